@@ -1,0 +1,12 @@
+/**
+ * Every rule, by id. One file per rule in this folder, named by its rule id (DOMAIN.md "The checks").
+ * To add a rule: write src/lib/rules/<rule_id>.ts exporting `rule`, and list it here.
+ */
+import type { RuleId } from '../domain/rule-ids';
+import type { Rule } from './types';
+
+export const RULES: Rule[] = [];
+
+export function ruleById(id: RuleId): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

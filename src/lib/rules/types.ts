@@ -1,0 +1,48 @@
+import type { Engine } from '../engine/types';
+import type { RuleId, Severity } from '../domain/rule-ids';
+import type { TableName } from '../data/schema';
+
+/** One row of the audit list: the columns of flags.csv (FORMAT.md), in that order. */
+export interface Flag {
+  flag_id: string;
+  rule: RuleId;
+  severity: Severity;
+  year: number;
+  subject_type: 'person' | 'unit' | 'group';
+  subject_id: string;
+  unit_id: string | null;
+  score: number | null;
+  regulation: string;
+  message: string;
+  evidence: string;
+}
+
+export const FLAG_COLUMNS = [
+  'flag_id', 'rule', 'severity', 'year', 'subject_type', 'subject_id', 'unit_id', 'score', 'regulation', 'message', 'evidence'
+] as const satisfies readonly (keyof Flag)[];
+
+/** What a rule returns: a flag without its id (the runner derives flag_id). */
+export type FlagDraft = Omit<Flag, 'flag_id'>;
+
+export type ParamValue = number | string | boolean | Record<string, unknown> | unknown[];
+export type Params = Record<string, ParamValue>;
+
+export interface RuleContext<P extends Params = Params> {
+  engine: Engine;
+  params: P;
+  /** Reports progress of long work, 0..1. */
+  onProgress?: (fraction: number, note?: string) => void;
+}
+
+export interface Rule<P extends Params = Params> {
+  id: RuleId;
+  /** Tables the rule reads; if one is absent the rule reports "did not run". */
+  requires: readonly TableName[];
+  defaults: P;
+  run(ctx: RuleContext<P>): Promise<FlagDraft[]>;
+}
+
+export type RuleOutcome =
+  | { rule: RuleId; status: 'ran'; flags: number; ms: number }
+  | { rule: RuleId; status: 'skipped'; reason: string }
+  | { rule: RuleId; status: 'failed'; error: string };
