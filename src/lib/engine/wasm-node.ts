@@ -4,9 +4,10 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { arrowToRows } from './arrow-rows';
-import { ENGINE_SETTINGS } from './settings';
-import type { Engine, Row } from './types';
+import { engineOverBlockingDuckDB } from './blocking';
+import type { Engine } from './types';
+
+export { TABLES_SQL } from './blocking';
 
 const require = createRequire(import.meta.url);
 
@@ -20,34 +21,5 @@ export async function createWasmNodeEngine(): Promise<Engine> {
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate(() => {});
-  const conn = db.connect();
-  for (const s of ENGINE_SETTINGS) conn.query(s);
-
-  return {
-    kind: 'wasm',
-    async query<T extends Row = Row>(sql: string): Promise<T[]> {
-      return arrowToRows<T>(conn.query(sql));
-    },
-    async exec(sql: string): Promise<void> {
-      conn.query(sql);
-    },
-    async registerFile(name: string, bytes: Uint8Array): Promise<string> {
-      try {
-        db.dropFile(name);
-      } catch {
-        /* not registered yet */
-      }
-      db.registerFileBuffer(name, bytes);
-      return name;
-    },
-    async tables(): Promise<string[]> {
-      return arrowToRows<{ name: string }>(conn.query(TABLES_SQL)).map((r) => r.name);
-    },
-    async close(): Promise<void> {
-      conn.close();
-      db.reset?.();
-    }
-  };
+  return engineOverBlockingDuckDB(db, 'wasm');
 }
-
-export const TABLES_SQL = `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1`;
