@@ -4,8 +4,11 @@
  */
 import type { RuleId } from '../domain/rule-ids';
 import type { Rule } from './types';
+import { rule as quotaExcellentMembers } from './quota_excellent_members';
 
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  quotaExcellentMembers
+];
 
 export function ruleById(id: RuleId): Rule | undefined {
   return RULES.find((r) => r.id === id);

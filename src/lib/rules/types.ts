@@ -34,11 +34,23 @@ export interface RuleContext<P extends Params = Params> {
   onProgress?: (fraction: number, note?: string) => void;
 }
 
+/**
+ * What values one parameter accepts: used to validate overrides (`--config`, Settings) and to label
+ * them. A parameter without a spec accepts any value of its default's type.
+ */
+export type ParamSpec = { vi: string; en: string } & (
+  | { kind: 'number'; min?: number; max?: number; integer?: boolean }
+  | { kind: 'choice'; values: readonly string[] }
+  /** A structured value (e.g. deadlines by year): `check` returns what is wrong with it, [] if valid. */
+  | { kind: 'structured'; check: (value: unknown) => string[] }
+);
+
 export interface Rule<P extends Params = Params> {
   id: RuleId;
   /** Tables the rule reads; if one is absent the rule reports "did not run". */
   requires: readonly TableName[];
   defaults: P;
+  paramSpec?: { [K in keyof P]?: ParamSpec };
   run(ctx: RuleContext<P>): Promise<FlagDraft[]>;
 }
 

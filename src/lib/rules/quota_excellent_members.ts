@@ -1,0 +1,46 @@
+/**
+ * #1 quota_excellent_members (docs/rules.md): per year and grassroots organisation G (kind `co_so`),
+ * over the party-member ratings of persons rated in G or in any unit below it, excellent ratings
+ * may not exceed `ratio` of the denominator.
+ */
+import type { Rule } from './types';
+import { citeClause, unitRef, type ClausesByRegime } from './format';
+import { PARTY_MEMBER_RATINGS } from './sql/ratings';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+
+export const CLAUSES: ClausesByRegime = {
+  'QD132-HD21': 'mục 2.3.a: số đảng viên HTXSNV "không vượt quá 20% số đảng viên được xếp loại HTTNV trong từng tổ chức cơ sở đảng"',
+  default: 'số đảng viên xếp loại HTXSNV không vượt quá 20% số đảng viên xếp loại HTTNV trong từng tổ chức cơ sở đảng'
+};
+
+// Every party-member rating counted once for each co_so at or above the unit it was rated in.
+const RATINGS_BY_GRASSROOTS = `(SELECT r.year, a.ancestor_id AS group_id, r.rank
+  FROM ${PARTY_MEMBER_RATINGS} r
+  JOIN unit_ancestors a ON a.unit_id = r.unit_id
+  JOIN units g ON g.unit_id = a.ancestor_id
+  WHERE g.kind = 'co_so')`;
+
+export const rule: Rule<QuotaParams> = {
+  id: 'quota_excellent_members',
+  requires: ['ratings', 'units'],
+  defaults: QUOTA_DEFAULTS,
+  paramSpec: QUOTA_PARAM_SPEC,
+  async run({ engine, params }) {
+    const rows = await engine.query<QuotaBreach & { name: string | null }>(
+      `SELECT b.*, u.name FROM (${quotaBreachSql(RATINGS_BY_GRASSROOTS, params)}) b
+       LEFT JOIN units u ON u.unit_id = b.group_id ORDER BY b.year, b.group_id`
+    );
+    return rows.map((b) => ({
+      rule: 'quota_excellent_members',
+      severity: 'medium',
+      year: b.year,
+      subject_type: 'unit',
+      subject_id: b.group_id,
+      unit_id: b.group_id,
+      score: b.score,
+      regulation: citeClause(b.year, CLAUSES),
+      message: `Năm ${b.year}, ${unitRef(b.name, b.group_id)} có ${quotaShareVi(b, params, 'đảng viên')}.`,
+      evidence: `Đảng viên xếp loại năm ${b.year} trong tổ chức cơ sở đảng và các chi bộ trực thuộc: ${quotaEvidence(b, params)}`
+    }));
+  }
+};

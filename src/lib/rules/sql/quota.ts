@@ -1,0 +1,79 @@
+/**
+ * The 20% quota test, written once for the three quota rules (docs/rules.md #1–3): in one group and
+ * year, n_excellent > ratio × n_den is a breach, where n_den counts HTTNV (`good`, the wording of the
+ * guidance) or HTTNV + HTXSNV (`good_or_better`). Exactly the ratio is no breach; n_den = 0 with any
+ * excellent is one. The ratio is inlined as a decimal literal, so the comparison is exact (0.2 × 15 = 3).
+ */
+import { sqlLiteral } from '../../engine/types';
+import type { ParamSpec } from '../types';
+import { percentVi } from '../format';
+
+export type QuotaParams = { ratio: number; denominator: 'good' | 'good_or_better' };
+
+export const QUOTA_DEFAULTS: QuotaParams = { ratio: 0.2, denominator: 'good' };
+
+export const QUOTA_PARAM_SPEC: { ratio: ParamSpec; denominator: ParamSpec } = {
+  ratio: { kind: 'number', min: 0, max: 1, vi: 'Tỷ lệ HTXSNV tối đa so với mẫu số', en: 'Maximum share of excellent against the denominator' },
+  denominator: {
+    kind: 'choice',
+    values: ['good', 'good_or_better'],
+    vi: 'Mẫu số: số HTTNV (good) hoặc số HTTNV và HTXSNV (good_or_better)',
+    en: 'Denominator: good only, or good and excellent'
+  }
+};
+
+/** One group-year over the quota. */
+export interface QuotaBreach {
+  year: number;
+  group_id: string;
+  n_excellent: number;
+  n_good: number;
+  n_den: number;
+  /** floor(ratio × n_den): the most excellent ratings the quota allows. */
+  allowed: number;
+  /** n_excellent / n_den rounded to 4 decimals; null when n_den = 0. */
+  score: number | null;
+}
+
+/**
+ * SQL returning the QuotaBreach rows of `source`, a subquery with columns (year, group_id, rank):
+ * one row per rating counted in the group.
+ */
+export function quotaBreachSql(source: string, p: QuotaParams): string {
+  const ratio = sqlLiteral(p.ratio);
+  const den = p.denominator === 'good_or_better' ? 'n_good + n_excellent' : 'n_good';
+  return `WITH counts AS (
+      SELECT year, group_id, count(*) FILTER (WHERE rank = 4) AS n_excellent, count(*) FILTER (WHERE rank = 3) AS n_good
+      FROM ${source} AS src GROUP BY year, group_id
+    ), tested AS (SELECT *, ${den} AS n_den FROM counts)
+    SELECT year, group_id, n_excellent, n_good, n_den,
+      CAST(floor(${ratio} * n_den) AS INTEGER) AS allowed,
+      CASE WHEN n_den > 0 THEN round(n_excellent / n_den, 4) END AS score
+    FROM tested
+    WHERE n_excellent > ${ratio} * n_den`;
+}
+
+function denominatorVi(p: QuotaParams): string {
+  return p.denominator === 'good_or_better' ? 'HTTNV và HTXSNV' : 'HTTNV';
+}
+
+/**
+ * The part of the message every quota rule shares, e.g. with noun "đảng viên":
+ * "4 đảng viên HTXSNV, bằng 26,7% số đảng viên HTTNV (15), vượt tỷ lệ 20%".
+ */
+export function quotaShareVi(b: QuotaBreach, p: QuotaParams, noun: string): string {
+  if (b.n_den === 0) return `${b.n_excellent} ${noun} HTXSNV trong khi không có ${noun} nào được xếp loại ${denominatorVi(p)}`;
+  return `${b.n_excellent} ${noun} HTXSNV, bằng ${percentVi(b.n_excellent / b.n_den)} số ${noun} ${denominatorVi(p)} (${b.n_den}), vượt tỷ lệ ${percentVi(p.ratio)}`;
+}
+
+/** Both counts, the ratio and the allowed maximum, checkable by hand. */
+export function quotaEvidence(b: QuotaBreach, p: QuotaParams): string {
+  const share = b.n_den > 0 ? `${b.n_excellent}/${b.n_den} = ${percentVi(b.n_excellent / b.n_den)}` : `${b.n_excellent}/0 (mẫu số bằng 0)`;
+  return [
+    `HTXSNV: ${b.n_excellent}`,
+    `HTTNV: ${b.n_good}`,
+    `mẫu số (${denominatorVi(p)}): ${b.n_den}`,
+    `tỷ lệ HTXSNV/mẫu số: ${share}`,
+    `tối đa cho phép: ${percentVi(p.ratio)} × ${b.n_den} → ${b.allowed} HTXSNV`
+  ].join('; ');
+}

@@ -1,0 +1,34 @@
+/**
+ * The rating rows rules read, as SQL subqueries over the canonical `ratings` table.
+ * A person row without a track is a party-member row (FORMAT.md), hence the COALESCE.
+ */
+
+/** Person rows of the `party_member` track: "a person's rating" (docs/rules.md). */
+export const PARTY_MEMBER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND COALESCE(track, 'party_member') = 'party_member')`;
+
+/** Person rows of the `leader` track (as cán bộ lãnh đạo, quản lý). */
+export const LEADER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND track = 'leader')`;
+
+/** Unit rows (a collective's or organisation's own rating). */
+export const UNIT_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'unit')`;
+
+/**
+ * The subject's own rating row in a year: the party-member row of a person, the unit row of a unit.
+ * Columns: year, subject_type, subject_id, unit_id (for a unit: itself), level, rank.
+ */
+export const SUBJECT_RATINGS = `(SELECT year, subject_type, subject_id, CASE WHEN subject_type = 'unit' THEN subject_id ELSE unit_id END AS unit_id, level, rank
+  FROM ratings WHERE subject_type = 'unit' OR COALESCE(track, 'party_member') = 'party_member')`;
+
+/** Names for messages: person_id or unit_id → name (people.full_name, units.name). */
+export const SUBJECT_NAMES = `(SELECT 'person' AS subject_type, person_id AS subject_id, full_name AS name FROM people
+  UNION ALL SELECT 'unit', unit_id, name FROM units)`;
+
+/**
+ * Discipline decisions with the defaults of FORMAT.md applied (the loader fills them too; a table
+ * loaded another way must mean the same): decided_year, violation_from/to, self_detected.
+ */
+export const DISCIPLINES = `(SELECT subject_type, subject_id, decided_on, CAST(year(decided_on) AS INTEGER) AS decided_year, form,
+  COALESCE(violation_from, year(decided_on)) AS violation_from,
+  COALESCE(violation_to, violation_from, year(decided_on)) AS violation_to,
+  COALESCE(self_detected, FALSE) AS self_detected, decision_no, reason
+  FROM disciplines)`;

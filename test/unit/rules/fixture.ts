@@ -1,0 +1,109 @@
+/**
+ * Small datasets for the rule tests, loaded the way the app loads data (loadTable + derived tables),
+ * on both engines: every rule test runs on duckdb-wasm and native DuckDB and the flags must agree.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
+import { createNativeEngine } from '../../../src/lib/engine/native';
+import type { Engine } from '../../../src/lib/engine/types';
+import { loadTable, type CanonicalRow } from '../../../src/lib/data/to-engine';
+import { createDerivedTables } from '../../../src/lib/data/derived';
+import { TABLE_NAMES, type TableName } from '../../../src/lib/data/schema';
+import { LEVELS, type LevelCode } from '../../../src/lib/domain/levels';
+import { runAudit, type AuditResult } from '../../../src/lib/rules/run-audit';
+import type { Flag, Params, Rule } from '../../../src/lib/rules/types';
+
+export const ENGINES = [
+  ['wasm', createWasmNodeEngine],
+  ['native', createNativeEngine]
+] as const;
+
+export type Fixture = Partial<Record<TableName, CanonicalRow[]>>;
+
+/** A rating row with its derived ranks; person rows default to the party-member track. */
+export function rating(r: { year: number; subject_type: 'person' | 'unit'; subject_id: string; level: LevelCode; self_level?: LevelCode } & CanonicalRow): CanonicalRow {
+  return {
+    track: r.subject_type === 'person' ? 'party_member' : null,
+    ...r,
+    rank: LEVELS[r.level].rank,
+    self_rank: r.self_level ? LEVELS[r.self_level].rank : null
+  };
+}
+
+/** A party member's rating in a cell. */
+export function pm(year: number, personId: string, unitId: string, level: LevelCode, extra: CanonicalRow = {}): CanonicalRow {
+  return rating({ year, subject_type: 'person', subject_id: personId, unit_id: unitId, level, ...extra });
+}
+
+/** A unit's own rating. */
+export function ur(year: number, unitId: string, level: LevelCode, extra: CanonicalRow = {}): CanonicalRow {
+  return rating({ year, subject_type: 'unit', subject_id: unitId, level, ...extra });
+}
+
+/** n party-member ratings of one level in one unit, persons `${prefix}1`… */
+export function members(year: number, unitId: string, level: LevelCode, n: number, prefix: string): CanonicalRow[] {
+  return Array.from({ length: n }, (_, i) => pm(year, `${prefix}${i + 1}`, unitId, level));
+}
+
+export function unit(unit_id: string, kind: string, parent_id: string | null = null, name = `Đơn vị ${unit_id}`): CanonicalRow {
+  return { unit_id, name, parent_id, kind };
+}
+
+export function discipline(d: { subject_type: 'person' | 'unit'; subject_id: string; decided_on: string; form: string } & CanonicalRow): CanonicalRow {
+  return d;
+}
+
+/** Replaces whatever the engine holds with the fixture's tables (absent ones dropped) and the derived tables. */
+export async function loadFixture(engine: Engine, fx: Fixture): Promise<void> {
+  for (const t of TABLE_NAMES) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
+  for (const t of TABLE_NAMES) if (fx[t]) await loadTable(engine, t, fx[t]!);
+  await createDerivedTables(engine);
+}
+
+export async function audit(engine: Engine, rule: Rule<any>, params?: Params): Promise<AuditResult> {
+  return runAudit(engine, { rules: [rule], params: params ? { [rule.id]: params } : undefined });
+}
+
+/** Loads a fixture and returns the rule's flags (the rule must have run). */
+export async function flagsOf(engine: Engine, rule: Rule<any>, fx: Fixture, params?: Params): Promise<Flag[]> {
+  await loadFixture(engine, fx);
+  const { flags, outcomes } = await audit(engine, rule, params);
+  expect(outcomes).toEqual([expect.objectContaining({ rule: rule.id, status: 'ran', flags: flags.length })]);
+  return flags;
+}
+
+/**
+ * One engine per describe block, created once per file, plus the record of every flag list each
+ * engine produced, compared at the end (`expectEnginesAgree`).
+ */
+export function engineHarness(name: string, make: () => Promise<Engine>, record: Map<string, Flag[][]>) {
+  const h = { engine: undefined as unknown as Engine };
+  beforeAll(async () => {
+    h.engine = await make();
+    record.set(name, []);
+  });
+  afterAll(async () => {
+    await h.engine.close();
+  });
+  return {
+    get engine() {
+      return h.engine;
+    },
+    /** flagsOf, remembered for the parity check. */
+    async flags(rule: Rule<any>, fx: Fixture, params?: Params): Promise<Flag[]> {
+      const flags = await flagsOf(h.engine, rule, fx, params);
+      record.get(name)!.push(flags);
+      return flags;
+    }
+  };
+}
+
+/** The last test of a file: both engines produced the very same flags, test by test. */
+export function expectEnginesAgree(record: Map<string, Flag[][]>): void {
+  it('gives identical flags on duckdb-wasm and native DuckDB', () => {
+    const wasm = record.get('wasm');
+    const native = record.get('native');
+    expect(wasm?.length).toBeGreaterThan(0);
+    expect(native).toEqual(wasm);
+  });
+}
