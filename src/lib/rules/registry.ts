@@ -5,9 +5,13 @@
 import type { RuleId } from '../domain/rule-ids';
 import type { Rule } from './types';
 import { rule as quotaExcellentMembers } from './quota_excellent_members';
+import { rule as quotaExcellentUnits } from './quota_excellent_units';
+import { rule as quotaExcellentLeaders } from './quota_excellent_leaders';
 
 export const RULES: Rule[] = [
-  quotaExcellentMembers
+  quotaExcellentMembers,
+  quotaExcellentUnits,
+  quotaExcellentLeaders
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {

@@ -23,7 +23,7 @@ export const QUOTA_PARAM_SPEC: { ratio: ParamSpec; denominator: ParamSpec } = {
 };
 
 /** One group-year over the quota. */
-export interface QuotaBreach {
+export type QuotaBreach = {
   year: number;
   group_id: string;
   n_excellent: number;
@@ -33,7 +33,7 @@ export interface QuotaBreach {
   allowed: number;
   /** n_excellent / n_den rounded to 4 decimals; null when n_den = 0. */
   score: number | null;
-}
+};
 
 /**
  * SQL returning the QuotaBreach rows of `source`, a subquery with columns (year, group_id, rank):

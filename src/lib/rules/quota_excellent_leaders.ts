@@ -1,0 +1,39 @@
+/**
+ * #3 quota_excellent_leaders (docs/rules.md): the quota test over `leader`-track ratings sharing a
+ * position_group (equivalent positions at one level) in one year. The subject is the group.
+ */
+import type { Rule } from './types';
+import { citeClause, type ClausesByRegime } from './format';
+import { LEADER_RATINGS } from './sql/ratings';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+
+export const CLAUSES: ClausesByRegime = {
+  'QD132-HD21':
+    'phần tập thể, cá nhân cán bộ lãnh đạo, quản lý: số cán bộ xếp loại HTXSNV không vượt quá 20% số cán bộ xếp loại HTTNV, "theo chức danh tương đương ở từng cấp"',
+  default: 'số cán bộ lãnh đạo, quản lý xếp loại HTXSNV không vượt quá 20% số xếp loại HTTNV, theo chức danh tương đương ở từng cấp'
+};
+
+const GROUP_RATINGS = `(SELECT year, position_group AS group_id, rank FROM ${LEADER_RATINGS} l
+  WHERE position_group IS NOT NULL AND trim(position_group) <> '')`;
+
+export const rule: Rule<QuotaParams> = {
+  id: 'quota_excellent_leaders',
+  requires: ['ratings'],
+  defaults: QUOTA_DEFAULTS,
+  paramSpec: QUOTA_PARAM_SPEC,
+  async run({ engine, params }) {
+    const rows = await engine.query<QuotaBreach>(`${quotaBreachSql(GROUP_RATINGS, params)} ORDER BY year, group_id`);
+    return rows.map((b) => ({
+      rule: 'quota_excellent_leaders',
+      severity: 'medium',
+      year: b.year,
+      subject_type: 'group',
+      subject_id: b.group_id,
+      unit_id: null,
+      score: b.score,
+      regulation: citeClause(b.year, CLAUSES),
+      message: `Năm ${b.year}, nhóm chức danh "${b.group_id}" có ${quotaShareVi(b, params, 'cán bộ')}.`,
+      evidence: `Cán bộ lãnh đạo, quản lý nhóm chức danh "${b.group_id}" xếp loại năm ${b.year}: ${quotaEvidence(b, params)}`
+    }));
+  }
+};

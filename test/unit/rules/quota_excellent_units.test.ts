@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../../src/lib/rules/quota_excellent_units';
+import type { Flag } from '../../../src/lib/rules/types';
+import type { LevelCode } from '../../../src/lib/domain/levels';
+import { ENGINES, engineHarness, expectEnginesAgree, unit, ur } from './fixture';
+
+const CELLS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10'];
+const UNITS = [
+  unit('H', 'cap_tren', null, 'Huyện ủy Thường Tín'),
+  unit('P', 'co_so', 'H', 'Đảng bộ xã Văn Bình'),
+  ...CELLS.map((c) => unit(c, 'chi_bo', 'P', `Chi bộ thôn ${c}`)),
+  unit('C1a', 'chi_bo', 'C1', 'Tổ đảng thuộc C1'),
+  unit('Q', 'co_so', 'H', 'Đảng bộ xã Nhị Khê'),
+  unit('Q1', 'chi_bo', 'Q')
+];
+
+/** Unit ratings of P's cells in one year, by level counts in order. */
+function cells(year: number, levels: [LevelCode, number][]) {
+  const out = [];
+  let i = 0;
+  for (const [level, n] of levels) for (let k = 0; k < n; k++) out.push(ur(year, CELLS[i++], level));
+  return out;
+}
+
+const record = new Map<string, Flag[][]>();
+
+describe.each(ENGINES)('quota_excellent_units on %s', (name, make) => {
+  const h = engineHarness(name, make, record);
+
+  it('flags the parent whose direct children have 2 excellent against 8 good', async () => {
+    const flags = await h.flags(rule, { units: UNITS, ratings: cells(2022, [['HTXSNV', 2], ['HTTNV', 8]]) });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ rule: 'quota_excellent_units', year: 2022, subject_type: 'unit', subject_id: 'P', unit_id: 'P', score: 0.25, severity: 'medium' });
+    expect(flags[0].message).toContain('Đảng bộ xã Văn Bình (P)');
+    expect(flags[0].message).toContain('25%');
+    expect(flags[0].evidence).toContain('đơn vị HTXSNV: C1, C2');
+    expect(flags[0].evidence).toContain('→ 1 HTXSNV');
+  });
+
+  it('does not flag exactly 20% (1 excellent against 5 good)', async () => {
+    expect(await h.flags(rule, { units: UNITS, ratings: cells(2022, [['HTXSNV', 1], ['HTTNV', 5], ['HTNV', 4]]) })).toEqual([]);
+  });
+
+  it("counts direct children only: the parent's own rating, grandchildren and other parents' cells do not count", async () => {
+    const flags = await h.flags(rule, {
+      units: UNITS,
+      ratings: [
+        ...cells(2022, [['HTXSNV', 1], ['HTTNV', 5]]),
+        ur(2022, 'P', 'HTXSNV'),
+        ur(2022, 'C1a', 'HTXSNV'),
+        ur(2022, 'Q1', 'HTXSNV'),
+        ur(2022, 'H', 'HTTNV')
+      ]
+    });
+    // P is within the quota; each of C1 (child C1a), H (child P) and Q (child Q1) has one excellent
+    // child and none good, so each of them breaches.
+    expect(flags.map((f) => [f.subject_id, f.score])).toEqual([
+      ['C1', null],
+      ['H', null],
+      ['Q', null]
+    ]);
+  });
+
+  it('uses the denominator parameter', async () => {
+    const fx = { units: UNITS, ratings: cells(2021, [['HTXSNV', 2], ['HTTNV', 8]]) };
+    expect(await h.flags(rule, fx, { denominator: 'good_or_better' })).toEqual([]);
+    expect(await h.flags(rule, fx, { ratio: 0.1, denominator: 'good_or_better' })).toHaveLength(1);
+  });
+});
+
+expectEnginesAgree(record);
