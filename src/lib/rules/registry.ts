@@ -7,11 +7,13 @@ import type { Rule } from './types';
 import { rule as quotaExcellentMembers } from './quota_excellent_members';
 import { rule as quotaExcellentUnits } from './quota_excellent_units';
 import { rule as quotaExcellentLeaders } from './quota_excellent_leaders';
+import { rule as headAboveCollective } from './head_above_collective';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
   quotaExcellentUnits,
-  quotaExcellentLeaders
+  quotaExcellentLeaders,
+  headAboveCollective
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {
