@@ -1,0 +1,193 @@
+/**
+ * All decisions as one JSON file (docs/decisions-format.md), so that inspectors can hand their
+ * work to each other and merge it. Writing is deterministic (same decisions → same bytes, apart
+ * from exported_at); reading checks everything and names each problem by its place in the file.
+ */
+import { flagId } from '../rules/flag-id';
+import type { RuleId } from '../domain/rule-ids';
+import { cleanText, compareEntries, entryKey, entryState, isIsoTime, stateKey } from './decision';
+import { isDecisionStatus, type Decision, type DecisionState, type FlagRef, type HistoryEntry } from './types';
+
+export const DECISIONS_FORMAT = 'soi-decisions';
+export const DECISIONS_VERSION = 1;
+
+export interface DecisionsFileMeta {
+  exported_at: string;
+  /** Who exported the file (the reviewer's name), if known. */
+  exported_by: string | null;
+  /** The dataset the decisions belong to (the review store's workspace), if known. */
+  workspace: string | null;
+}
+
+export interface DecisionsFile extends DecisionsFileMeta {
+  format: typeof DECISIONS_FORMAT;
+  version: typeof DECISIONS_VERSION;
+  decisions: Decision[];
+}
+
+export class DecisionsFileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Tệp quyết định không hợp lệ (invalid decisions file):\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? `\n… (+${problems.length - 20})` : ''}`);
+    this.name = 'DecisionsFileError';
+  }
+}
+
+function compareStates(a: DecisionState, b: DecisionState): number {
+  const ka = stateKey(a);
+  const kb = stateKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** One record with its keys in the documented order, history and conflicts sorted. */
+function canonical(d: Decision): Decision {
+  const { flag_id, rule, year, subject_type, subject_id, unit_id } = d.flag;
+  return {
+    flag_id: d.flag_id,
+    flag: { flag_id, rule, year, subject_type, subject_id, unit_id },
+    status: d.status,
+    note: d.note,
+    decided_by: d.decided_by,
+    decided_at: d.decided_at,
+    history: [...d.history]
+      .sort(compareEntries)
+      .map((e) => ({ at: e.at, by: e.by, from: e.from, to: e.to, note: e.note, ...(e.resolves?.length ? { resolves: [...e.resolves].sort() } : {}) })),
+    conflicts: d.conflicts
+      .map((c) => ({ status: c.status, note: c.note, decided_by: c.decided_by, decided_at: c.decided_at }))
+      .sort(compareStates)
+  };
+}
+
+export function decisionsToJson(decisions: Iterable<Decision>, meta: Partial<DecisionsFileMeta> & { exported_at: string }): string {
+  const file: DecisionsFile = {
+    format: DECISIONS_FORMAT,
+    version: DECISIONS_VERSION,
+    exported_at: meta.exported_at,
+    exported_by: meta.exported_by ?? null,
+    workspace: meta.workspace ?? null,
+    decisions: [...decisions].map(canonical).sort((a, b) => (a.flag_id < b.flag_id ? -1 : a.flag_id > b.flag_id ? 1 : 0))
+  };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads the fields of one file, collecting problems instead of stopping at the first. */
+class Reader {
+  problems: string[] = [];
+  fail(at: string, what: string): undefined {
+    this.problems.push(`${at}: ${what}`);
+    return undefined;
+  }
+  text(o: Obj, key: string, at: string, opts: { empty?: boolean } = {}): string | undefined {
+    const v = o[key];
+    if (typeof v !== 'string') return this.fail(`${at}.${key}`, 'cần chuỗi (string expected)');
+    const s = cleanText(v);
+    if (!s && !opts.empty) return this.fail(`${at}.${key}`, 'không được để trống (must not be empty)');
+    return s;
+  }
+  time(o: Obj, key: string, at: string): string | undefined {
+    return isIsoTime(o[key]) ? (o[key] as string) : this.fail(`${at}.${key}`, `cần thời điểm ISO 8601 UTC (ISO time expected): ${JSON.stringify(o[key])}`);
+  }
+  status(o: Obj, key: string, at: string) {
+    return isDecisionStatus(o[key]) ? o[key] : this.fail(`${at}.${key}`, `trạng thái không hợp lệ (invalid status): ${JSON.stringify(o[key])}`);
+  }
+}
+
+function readState(r: Reader, o: unknown, at: string): DecisionState | undefined {
+  if (!isObj(o)) return r.fail(at, 'cần đối tượng (object expected)');
+  const status = r.status(o, 'status', at);
+  const note = r.text(o, 'note', at, { empty: true });
+  const decided_by = r.text(o, 'decided_by', at);
+  const decided_at = r.time(o, 'decided_at', at);
+  if (status === undefined || note === undefined || decided_by === undefined || decided_at === undefined) return undefined;
+  return { status, note, decided_by, decided_at };
+}
+
+function readEntry(r: Reader, o: unknown, at: string): HistoryEntry | undefined {
+  if (!isObj(o)) return r.fail(at, 'cần đối tượng (object expected)');
+  const when = r.time(o, 'at', at);
+  const by = r.text(o, 'by', at);
+  const from = r.status(o, 'from', at);
+  const to = r.status(o, 'to', at);
+  const note = r.text(o, 'note', at, { empty: true });
+  let resolves: string[] | undefined;
+  if (o.resolves !== undefined) {
+    if (!Array.isArray(o.resolves) || !o.resolves.every((k) => typeof k === 'string')) return r.fail(`${at}.resolves`, 'cần danh sách chuỗi (list of strings expected)');
+    resolves = o.resolves as string[];
+  }
+  if (when === undefined || by === undefined || from === undefined || to === undefined || note === undefined) return undefined;
+  return { at: when, by, from, to, note, ...(resolves?.length ? { resolves } : {}) };
+}
+
+function readFlagRef(r: Reader, o: unknown, flag_id: string, at: string): FlagRef | undefined {
+  if (!isObj(o)) return r.fail(at, 'cần đối tượng (object expected)');
+  const rule = r.text(o, 'rule', at);
+  const subject_type = o.subject_type;
+  const subject_id = r.text(o, 'subject_id', at);
+  const year = o.year;
+  const unit_id = o.unit_id;
+  if (!Number.isInteger(year)) r.fail(`${at}.year`, 'cần số nguyên (integer expected)');
+  if (subject_type !== 'person' && subject_type !== 'unit' && subject_type !== 'group') r.fail(`${at}.subject_type`, `cần person, unit hoặc group: ${JSON.stringify(subject_type)}`);
+  if (unit_id !== null && typeof unit_id !== 'string') r.fail(`${at}.unit_id`, 'cần chuỗi hoặc null (string or null expected)');
+  if (rule === undefined || subject_id === undefined || !Number.isInteger(year) || (subject_type !== 'person' && subject_type !== 'unit' && subject_type !== 'group')) return undefined;
+  // flag_id is a hash of the rest: a mismatch means the record was edited or damaged.
+  if (flagId(rule, year as number, subject_type, subject_id) !== flag_id) return r.fail(at, `không khớp flag_id ${flag_id} (does not hash to its flag_id)`);
+  return { flag_id, rule: rule as RuleId, year: year as number, subject_type, subject_id, unit_id: (unit_id as string | null) ?? null };
+}
+
+function readDecision(r: Reader, o: unknown, at: string): Decision | undefined {
+  if (!isObj(o)) return r.fail(at, 'cần đối tượng (object expected)');
+  const before = r.problems.length;
+  const flag_id = typeof o.flag_id === 'string' && /^[0-9a-f]{16}$/.test(o.flag_id) ? o.flag_id : r.fail(`${at}.flag_id`, 'cần 16 chữ số hex (16 hex digits expected)');
+  const flag = flag_id === undefined ? undefined : readFlagRef(r, o.flag, flag_id, `${at}.flag`);
+  const state = readState(r, o, at);
+  const history = Array.isArray(o.history) ? o.history.map((e, i) => readEntry(r, e, `${at}.history[${i}]`)) : [r.fail(`${at}.history`, 'cần danh sách (list expected)')];
+  const conflicts = Array.isArray(o.conflicts) ? o.conflicts.map((c, i) => readState(r, c, `${at}.conflicts[${i}]`)) : [r.fail(`${at}.conflicts`, 'cần danh sách (list expected)')];
+  if (r.problems.length > before || !flag || !state) return undefined;
+  const entries = history as HistoryEntry[];
+  if (!entries.length) return r.fail(`${at}.history`, 'lịch sử trống (empty history)');
+  if (new Set(entries.map(entryKey)).size !== entries.length) return r.fail(`${at}.history`, 'mục lặp lại (duplicate entry)');
+  // Every decision, current or in conflict, was made by some entry of the history.
+  const made = new Set(entries.map((e) => stateKey(entryState(e))));
+  for (const [i, s] of [state, ...(conflicts as DecisionState[])].entries()) {
+    if (!made.has(stateKey(s))) r.fail(i === 0 ? at : `${at}.conflicts[${i - 1}]`, 'quyết định không có trong lịch sử (decision not found in its history)');
+  }
+  if (r.problems.length > before) return undefined;
+  return { flag_id: flag_id as string, flag, ...state, history: [...entries].sort(compareEntries), conflicts: conflicts as DecisionState[] };
+}
+
+/** Parses and checks a decisions file; throws DecisionsFileError listing every problem. */
+export function parseDecisionsJson(text: string): { meta: DecisionsFileMeta; decisions: Decision[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new DecisionsFileError([`không đọc được JSON (not JSON): ${err instanceof Error ? err.message : String(err)}`]);
+  }
+  if (!isObj(raw) || raw.format !== DECISIONS_FORMAT) throw new DecisionsFileError([`không phải tệp quyết định của Soi (format is not "${DECISIONS_FORMAT}")`]);
+  if (raw.version !== DECISIONS_VERSION) {
+    throw new DecisionsFileError([`phiên bản ${JSON.stringify(raw.version)} không được hỗ trợ, cần ${DECISIONS_VERSION} (unsupported version)`]);
+  }
+  const file: Obj = raw;
+  const r = new Reader();
+  const optional = (key: string): string | null => {
+    const v = file[key];
+    if (v === null || v === undefined) return null;
+    if (typeof v !== 'string') return r.fail(`$.${key}`, 'cần chuỗi hoặc null (string or null expected)') ?? null;
+    return cleanText(v) || null;
+  };
+  const meta = { exported_at: r.time(file, 'exported_at', '$') ?? '', exported_by: optional('exported_by'), workspace: optional('workspace') };
+  if (!Array.isArray(file.decisions)) throw new DecisionsFileError([...r.problems, '$.decisions: cần danh sách (list expected)']);
+  const decisions: Decision[] = [];
+  const seen = new Set<string>();
+  file.decisions.forEach((o, i) => {
+    const d = readDecision(r, o, `$.decisions[${i}]`);
+    if (!d) return;
+    if (seen.has(d.flag_id)) r.fail(`$.decisions[${i}].flag_id`, `lặp lại (duplicate): ${d.flag_id}`);
+    seen.add(d.flag_id);
+    decisions.push(d);
+  });
+  if (r.problems.length) throw new DecisionsFileError(r.problems);
+  return { meta, decisions };
+}

@@ -1,0 +1,10 @@
+/** Case review (issue 7): decisions on flags, their audit trail, storage, exchange and merge. */
+export * from './types';
+export { OPEN_STATE, decide, entryKey, stateKey, stateOf, sameSubstance } from './decision';
+export { decideMany } from './bulk';
+export { byFlagId, statusOf, flagsByStatus, countByStatus, findOrphans, pendingConflicts } from './filter';
+export { mergeDecision, mergeAll, conflictOptions, resolveConflict, type MergeOutcome, type MergeReport } from './merge';
+export { DECISIONS_FORMAT, DECISIONS_VERSION, DecisionsFileError, decisionsToJson, parseDecisionsJson, type DecisionsFile, type DecisionsFileMeta } from './exchange';
+export { createMemoryDecisionStore, type DecisionStore } from './store';
+export { openIdbDecisionStore, REVIEW_DB_NAME, type IdbStoreOptions } from './idb-store';
+export { openReviewSession, assertAppendOnly, AppendOnlyError, type ReviewSession, type DecisionInput } from './session';
