@@ -8,12 +8,16 @@ import { rule as quotaExcellentMembers } from './quota_excellent_members';
 import { rule as quotaExcellentUnits } from './quota_excellent_units';
 import { rule as quotaExcellentLeaders } from './quota_excellent_leaders';
 import { rule as headAboveCollective } from './head_above_collective';
+import { rule as disciplinedNotDowngraded } from './disciplined_not_downgraded';
+import { rule as ratedHighThenDisciplined } from './rated_high_then_disciplined';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
   quotaExcellentUnits,
   quotaExcellentLeaders,
-  headAboveCollective
+  headAboveCollective,
+  disciplinedNotDowngraded,
+  ratedHighThenDisciplined
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {

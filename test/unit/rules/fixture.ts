@@ -8,7 +8,7 @@ import { createNativeEngine } from '../../../src/lib/engine/native';
 import type { Engine } from '../../../src/lib/engine/types';
 import { loadTable, type CanonicalRow } from '../../../src/lib/data/to-engine';
 import { createDerivedTables } from '../../../src/lib/data/derived';
-import { TABLE_NAMES, type TableName } from '../../../src/lib/data/schema';
+import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from '../../../src/lib/data/schema';
 import { LEVELS, type LevelCode } from '../../../src/lib/domain/levels';
 import { runAudit, type AuditResult } from '../../../src/lib/rules/run-audit';
 import type { Flag, Params, Rule } from '../../../src/lib/rules/types';
@@ -53,10 +53,17 @@ export function discipline(d: { subject_type: 'person' | 'unit'; subject_id: str
   return d;
 }
 
-/** Replaces whatever the engine holds with the fixture's tables (absent ones dropped) and the derived tables. */
+/**
+ * Replaces whatever the engine holds with the fixture's tables and the derived tables. The required
+ * tables are always created (empty when the fixture omits them), as in a real dataset; the optional
+ * ones only when given.
+ */
 export async function loadFixture(engine: Engine, fx: Fixture): Promise<void> {
   for (const t of TABLE_NAMES) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
-  for (const t of TABLE_NAMES) if (fx[t]) await loadTable(engine, t, fx[t]!);
+  for (const t of TABLE_NAMES) {
+    const rows = fx[t] ?? (REQUIRED_TABLES.includes(t) ? [] : undefined);
+    if (rows) await loadTable(engine, t, rows);
+  }
   await createDerivedTables(engine);
 }
 

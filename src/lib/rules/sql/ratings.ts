@@ -23,12 +23,3 @@ export const SUBJECT_RATINGS = `(SELECT year, subject_type, subject_id, CASE WHE
 export const SUBJECT_NAMES = `(SELECT 'person' AS subject_type, person_id AS subject_id, full_name AS name FROM people
   UNION ALL SELECT 'unit', unit_id, name FROM units)`;
 
-/**
- * Discipline decisions with the defaults of FORMAT.md applied (the loader fills them too; a table
- * loaded another way must mean the same): decided_year, violation_from/to, self_detected.
- */
-export const DISCIPLINES = `(SELECT subject_type, subject_id, decided_on, CAST(year(decided_on) AS INTEGER) AS decided_year, form,
-  COALESCE(violation_from, year(decided_on)) AS violation_from,
-  COALESCE(violation_to, violation_from, year(decided_on)) AS violation_to,
-  COALESCE(self_detected, FALSE) AS self_detected, decision_no, reason
-  FROM disciplines)`;

@@ -1,0 +1,85 @@
+/**
+ * #5 disciplined_not_downgraded (docs/rules.md): a person or unit disciplined in year Y (decision
+ * dated in Y, any form) and still rated above KHTNV in Y (person: party-member row; unit: its unit
+ * row). From `self_detected_from` (2023, QĐ 124) a decision marked self-detected does not count.
+ */
+import type { Rule } from './types';
+import { citeClause, subjectRef, type ClausesByRegime } from './format';
+import { SUBJECT_NAMES, SUBJECT_RATINGS } from './sql/ratings';
+import { DISCIPLINES, decisionTextSql } from './sql/disciplines';
+import { sqlLiteral } from '../engine/types';
+
+export const CLAUSES: ClausesByRegime = {
+  'QD132-HD16': 'khung tiêu chuẩn mức "Không hoàn thành nhiệm vụ": bị thi hành kỷ luật trong năm',
+  'QD132-HD21': 'mục 1.3 (tổ chức đảng) và 2.3 (đảng viên), mức "Không hoàn thành nhiệm vụ": bị thi hành kỷ luật trong năm',
+  'QD124-HD25': 'bị thi hành kỷ luật trong năm thì xếp loại "Không hoàn thành nhiệm vụ", "trừ trường hợp tự phát hiện và khắc phục xong hậu quả"',
+  'QD366-HD43': 'Điều 11, mức "Không hoàn thành nhiệm vụ": bị thi hành kỷ luật trong năm, trừ trường hợp tự phát hiện và khắc phục xong hậu quả',
+  default: 'bị thi hành kỷ luật trong năm thì xếp loại "Không hoàn thành nhiệm vụ"'
+};
+
+export type Params = { self_detected_from: number };
+
+type Row = {
+  year: number;
+  subject_type: 'person' | 'unit';
+  subject_id: string;
+  unit_id: string | null;
+  name: string | null;
+  level: string;
+  rank: number;
+  n_decisions: number;
+  first_decision: string;
+  decisions: string;
+};
+
+function sql(p: Params): string {
+  return `WITH counted AS (
+      SELECT d.*, ${decisionTextSql('d')} AS decision_text FROM ${DISCIPLINES} d
+      WHERE NOT (d.self_detected AND d.decided_year >= ${sqlLiteral(p.self_detected_from)})
+    )
+    SELECT r.year, r.subject_type, r.subject_id, any_value(r.unit_id) AS unit_id, any_value(n.name) AS name,
+      any_value(r.level) AS level, any_value(r.rank) AS rank, count(*) AS n_decisions,
+      first(c.decision_text ORDER BY c.decided_on, c.decision_no) AS first_decision,
+      string_agg(c.decision_text, '; ' ORDER BY c.decided_on, c.decision_no) AS decisions
+    FROM counted c
+    JOIN ${SUBJECT_RATINGS} r ON r.subject_type = c.subject_type AND r.subject_id = c.subject_id AND r.year = c.decided_year
+    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = r.subject_type AND n.subject_id = r.subject_id
+    WHERE r.rank > 1
+    GROUP BY r.year, r.subject_type, r.subject_id
+    ORDER BY r.year, r.subject_type, r.subject_id`;
+}
+
+export const rule: Rule<Params> = {
+  id: 'disciplined_not_downgraded',
+  requires: ['ratings', 'disciplines', 'people', 'units'],
+  defaults: { self_detected_from: 2023 },
+  paramSpec: {
+    self_detected_from: {
+      kind: 'number',
+      integer: true,
+      min: 1900,
+      max: 2100,
+      vi: 'Từ năm này, kỷ luật do tự phát hiện và khắc phục không buộc xếp loại KHTNV (QĐ 124)',
+      en: 'From this year, a self-detected and remedied violation does not force KHTNV (QĐ 124)'
+    }
+  },
+  async run({ engine, params }) {
+    const rows = await engine.query<Row>(sql(params));
+    return rows.map((r) => {
+      const who = subjectRef(r.subject_type, r.name, r.subject_id);
+      const what = r.n_decisions === 1 ? `bị kỷ luật (${r.first_decision})` : `có ${r.n_decisions} quyết định kỷ luật trong năm`;
+      return {
+        rule: 'disciplined_not_downgraded',
+        severity: 'high',
+        year: r.year,
+        subject_type: r.subject_type,
+        subject_id: r.subject_id,
+        unit_id: r.unit_id,
+        score: r.rank,
+        regulation: citeClause(r.year, CLAUSES),
+        message: `Năm ${r.year}, ${who} ${what} nhưng vẫn được xếp loại ${r.level}.`,
+        evidence: `Kỷ luật năm ${r.year}: ${r.decisions}; mức xếp loại năm ${r.year}: ${r.level}`
+      };
+    });
+  }
+};

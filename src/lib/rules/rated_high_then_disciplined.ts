@@ -1,0 +1,90 @@
+/**
+ * #6 rated_high_then_disciplined (docs/rules.md): a person or unit rated HTXSNV or HTTNV in year Y,
+ * where a discipline decided in a later year covers a violation period that includes Y (seed 003:
+ * Đảng ủy Cục thuế TP HCM, rated well during the 2015–2020 term it was later disciplined for).
+ * Severity high for HTXSNV, else medium.
+ */
+import type { Rule } from './types';
+import { citeClause, subjectRef, type ClausesByRegime } from './format';
+import { SUBJECT_NAMES, SUBJECT_RATINGS } from './sql/ratings';
+import { DISCIPLINES, decisionTextSql } from './sql/disciplines';
+import { LEVELS, type LevelCode } from '../domain/levels';
+
+// The re-rating duty is QĐ 124's; for earlier years the flag still cites the rules the year was rated under.
+export const CLAUSES: ClausesByRegime = {
+  'QD124-HD25': 'Điều 12: khi phát hiện khuyết điểm, vi phạm phải xem xét, đánh giá, xếp loại lại "tại thời điểm xảy ra khuyết điểm, vi phạm"',
+  default: 'mức xếp loại của năm có vi phạm (bị kỷ luật sau) cần được xem xét lại "tại thời điểm xảy ra khuyết điểm, vi phạm" (Quy định 124-QĐ/TW, Điều 12)'
+};
+
+export type Params = { min_level: string };
+
+type Row = {
+  year: number;
+  subject_type: 'person' | 'unit';
+  subject_id: string;
+  unit_id: string | null;
+  name: string | null;
+  level: string;
+  rank: number;
+  n_decisions: number;
+  first_decided_on: string;
+  first_period: string;
+  decisions: string;
+};
+
+function sql(minRank: number): string {
+  return `WITH hits AS (
+      SELECT r.*, d.decided_on, d.decision_no,
+        ${decisionTextSql('d')} AS decision_text,
+        CASE WHEN d.violation_from = d.violation_to THEN CAST(d.violation_from AS VARCHAR) ELSE d.violation_from || '–' || d.violation_to END AS period
+      FROM ${SUBJECT_RATINGS} r
+      JOIN ${DISCIPLINES} d ON d.subject_type = r.subject_type AND d.subject_id = r.subject_id
+        AND d.decided_year > r.year AND r.year BETWEEN d.violation_from AND d.violation_to
+      WHERE r.rank >= ${minRank}
+    )
+    SELECT h.year, h.subject_type, h.subject_id, any_value(h.unit_id) AS unit_id, any_value(n.name) AS name,
+      any_value(h.level) AS level, any_value(h.rank) AS rank, count(*) AS n_decisions,
+      strftime(min(h.decided_on), '%d/%m/%Y') AS first_decided_on,
+      first(h.period ORDER BY h.decided_on, h.decision_no) AS first_period,
+      string_agg(h.decision_text, '; ' ORDER BY h.decided_on, h.decision_no) AS decisions
+    FROM hits h
+    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = h.subject_type AND n.subject_id = h.subject_id
+    GROUP BY h.year, h.subject_type, h.subject_id
+    ORDER BY h.year, h.subject_type, h.subject_id`;
+}
+
+export const rule: Rule<Params> = {
+  id: 'rated_high_then_disciplined',
+  requires: ['ratings', 'disciplines', 'people', 'units'],
+  defaults: { min_level: 'HTTNV' },
+  paramSpec: {
+    min_level: {
+      kind: 'choice',
+      values: ['HTXSNV', 'HTTNV', 'HTNV'],
+      vi: 'Mức xếp loại thấp nhất bị xét (mặc định HTTNV: xét HTXSNV và HTTNV)',
+      en: 'Lowest level checked (default HTTNV: excellent and good)'
+    }
+  },
+  async run({ engine, params }) {
+    const rows = await engine.query<Row>(sql(LEVELS[params.min_level as LevelCode].rank));
+    return rows.map((r) => {
+      const who = subjectRef(r.subject_type, r.name, r.subject_id);
+      const later =
+        r.n_decisions === 1
+          ? `quyết định kỷ luật ngày ${r.first_decided_on} xác định vi phạm trong năm ${r.first_period}`
+          : `${r.n_decisions} quyết định kỷ luật sau đó xác định vi phạm trong năm ${r.year}`;
+      return {
+        rule: 'rated_high_then_disciplined',
+        severity: r.rank === 4 ? 'high' : 'medium',
+        year: r.year,
+        subject_type: r.subject_type,
+        subject_id: r.subject_id,
+        unit_id: r.unit_id,
+        score: r.rank,
+        regulation: citeClause(r.year, CLAUSES),
+        message: `Năm ${r.year}, ${who} được xếp loại ${r.level}, nhưng ${later}.`,
+        evidence: `Mức xếp loại năm ${r.year}: ${r.level}; kỷ luật sau đó: ${r.decisions}`
+      };
+    });
+  }
+};

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../../src/lib/rules/rated_high_then_disciplined';
+import type { Flag } from '../../../src/lib/rules/types';
+import { ENGINES, discipline, engineHarness, expectEnginesAgree, pm, unit, ur } from './fixture';
+
+const UNITS = [unit('TU', 'cap_tren', null, 'Thành ủy'), unit('CT', 'co_so', 'TU', 'Đảng ủy Cục thuế'), unit('C1', 'chi_bo', 'CT', 'Chi bộ Phòng 1')];
+
+/** Seed 003: the organisation, rated well through its 2015–2020 term, is disciplined in 2021 for that term. */
+const SEED_003 = {
+  units: UNITS,
+  ratings: [
+    ur(2014, 'CT', 'HTXSNV'),
+    ur(2015, 'CT', 'HTXSNV'),
+    ur(2016, 'CT', 'HTXSNV'),
+    ur(2017, 'CT', 'HTNV'),
+    ur(2018, 'CT', 'HTXSNV'),
+    ur(2019, 'CT', 'HTXSNV'),
+    ur(2020, 'CT', 'HTTNV'),
+    ur(2021, 'CT', 'HTXSNV')
+  ],
+  disciplines: [discipline({ subject_type: 'unit', subject_id: 'CT', decided_on: '2021-07-20', form: 'canh_cao', decision_no: '120-QĐ/UBKTTU', violation_from: 2015, violation_to: 2020 })]
+};
+
+const record = new Map<string, Flag[][]>();
+
+describe.each(ENGINES)('rated_high_then_disciplined on %s', (name, make) => {
+  const h = engineHarness(name, make, record);
+
+  it('flags every year of the violation period rated HTXSNV or HTTNV, and no year outside it', async () => {
+    const flags = await h.flags(rule, SEED_003);
+    expect(flags.map((f) => [f.year, f.severity, f.score])).toEqual([
+      [2015, 'high', 4],
+      [2016, 'high', 4],
+      [2018, 'high', 4],
+      [2019, 'high', 4],
+      [2020, 'medium', 3]
+    ]);
+    const f2016 = flags[1];
+    expect(f2016).toMatchObject({ subject_type: 'unit', subject_id: 'CT', unit_id: 'CT' });
+    expect(f2016.message).toBe('Năm 2016, Đảng ủy Cục thuế (CT) được xếp loại HTXSNV, nhưng quyết định kỷ luật ngày 20/07/2021 xác định vi phạm trong năm 2015–2020.');
+    expect(f2016.evidence).toContain('Quyết định 120-QĐ/UBKTTU ngày 20/07/2021: cảnh cáo, vi phạm năm 2015–2020');
+    expect(flags[4].regulation).toContain('Hướng dẫn 21-HD/BTCTW');
+  });
+
+  it('checks lower levels when min_level is lowered', async () => {
+    const flags = await h.flags(rule, SEED_003, { min_level: 'HTNV' });
+    expect(flags.map((f) => f.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+  });
+
+  it('ignores a decision of the rated year itself (that is disciplined_not_downgraded) and a period that misses the year', async () => {
+    const flags = await h.flags(rule, {
+      units: UNITS,
+      ratings: [pm(2022, 'P1', 'C1', 'HTXSNV'), pm(2021, 'P2', 'C1', 'HTXSNV'), pm(2022, 'P2', 'C1', 'HTTNV')],
+      disciplines: [
+        discipline({ subject_type: 'person', subject_id: 'P1', decided_on: '2022-11-01', form: 'khien_trach', violation_from: 2022 }),
+        discipline({ subject_type: 'person', subject_id: 'P2', decided_on: '2024-02-01', form: 'khien_trach', violation_from: 2023, violation_to: 2023 })
+      ]
+    });
+    expect(flags).toEqual([]);
+  });
+
+  it('defaults the violation period to the decision year, and merges two decisions covering one year', async () => {
+    const flags = await h.flags(rule, {
+      units: UNITS,
+      people: [{ person_id: 'P1', full_name: 'Lê Thị Hoa' }],
+      ratings: [pm(2022, 'P1', 'C1', 'HTTNV'), pm(2023, 'P1', 'C1', 'HTTNV'), pm(2022, 'P1', 'CT', 'HTXSNV', { track: 'leader' })],
+      disciplines: [
+        // No period given: it is the decision year, 2023, not later than the 2023 rating → nothing for 2023.
+        discipline({ subject_type: 'person', subject_id: 'P1', decided_on: '2023-05-01', form: 'khien_trach' }),
+        discipline({ subject_type: 'person', subject_id: 'P1', decided_on: '2024-05-01', form: 'canh_cao', violation_from: 2021, violation_to: 2022 }),
+        discipline({ subject_type: 'person', subject_id: 'P1', decided_on: '2025-01-10', form: 'cach_chuc', violation_from: 2022 })
+      ]
+    });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ year: 2022, subject_type: 'person', subject_id: 'P1', unit_id: 'C1', severity: 'medium', score: 3 });
+    expect(flags[0].message).toBe('Năm 2022, đồng chí Lê Thị Hoa (P1) được xếp loại HTTNV, nhưng 2 quyết định kỷ luật sau đó xác định vi phạm trong năm 2022.');
+    expect(flags[0].evidence).toContain('cảnh cáo, vi phạm năm 2021–2022; Quyết định (không ghi số) ngày 10/01/2025: cách chức, vi phạm năm 2022');
+  });
+});
+
+expectEnginesAgree(record);
