@@ -1,0 +1,97 @@
+/**
+ * A file's header row → canonical columns: the explicit header map first, then the alias table.
+ * Reports columns that cannot be matched (warning: kept in the file, ignored), two headers for one
+ * column (error) and required columns that are missing, naming the unmatched headers as candidates.
+ */
+import { COLUMN_ALIASES, foldKey, HEADER_LOOKUP } from './aliases';
+import type { Problem } from './problems';
+import { SCHEMA, type TableName } from './schema';
+import { parseText, type RawCell } from './values';
+
+export interface HeaderMapping {
+  /** The canonical column read from each position of the file's rows, or null (ignored). */
+  columns: (string | null)[];
+  /** Canonical column → its header as written in the file. */
+  headerOf: Record<string, string>;
+  /** Positions whose header cell is empty: values under them would be lost, so rows report them. */
+  unnamed: number[];
+}
+
+/** Explicit mapping for one file: header as written (or folded) → canonical column. */
+export type HeaderMap = Record<string, string>;
+
+export function mapHeader(table: TableName, file: string, cells: readonly RawCell[], explicit: HeaderMap | undefined, problems: Problem[], headerRow = 1): HeaderMapping {
+  const known = new Set(SCHEMA[table].map((c) => c.name));
+  const explicitByFold = new Map<string, string>();
+  for (const [header, column] of Object.entries(explicit ?? {})) {
+    if (!known.has(column)) {
+      problems.push({
+        severity: 'error',
+        file,
+        row: headerRow,
+        column: header,
+        message: `ánh xạ tiêu đề chỉ đến cột không có trong bảng ${table}: "${column}" (header map names an unknown column)`,
+        expected: [...known].join(', '),
+        found: column
+      });
+      continue;
+    }
+    explicitByFold.set(foldKey(header), column);
+  }
+
+  const columns: (string | null)[] = [];
+  const headerOf: Record<string, string> = {};
+  const unnamed: number[] = [];
+  const unmatched: string[] = [];
+  cells.forEach((cell, i) => {
+    const text = parseText(cell) ?? '';
+    if (!text) {
+      columns.push(null);
+      unnamed.push(i);
+      return;
+    }
+    const key = foldKey(text);
+    const column = explicitByFold.get(key) ?? HEADER_LOOKUP[table].get(key) ?? null;
+    if (column && headerOf[column] !== undefined) {
+      problems.push({
+        severity: 'error',
+        file,
+        row: headerRow,
+        column: text,
+        message: `hai cột cùng là ${column}: "${headerOf[column]}" và "${text}" (two columns map to ${column})`,
+        found: `${headerOf[column]}; ${text}`
+      });
+      columns.push(null);
+      return;
+    }
+    columns.push(column);
+    if (column) headerOf[column] = text;
+    else {
+      unmatched.push(text);
+      problems.push({
+        severity: 'warning',
+        file,
+        row: headerRow,
+        column: text,
+        message: `cột không thuộc bảng ${table}, bỏ qua (unknown column, ignored)`,
+        found: text
+      });
+    }
+  });
+
+  for (const col of SCHEMA[table]) {
+    if (!col.required || headerOf[col.name] !== undefined) continue;
+    problems.push({
+      severity: 'error',
+      file,
+      row: headerRow,
+      column: col.name,
+      message:
+        `thiếu cột bắt buộc ${col.name} (missing required column ${col.name})` +
+        (unmatched.length ? `; các cột chưa nhận ra: ${unmatched.map((h) => `"${h}"`).join(', ')} — có thể chỉ định bằng ánh xạ tiêu đề (unmatched headers; map one with the header map)` : ''),
+      expected: [col.name, ...(COLUMN_ALIASES[table][col.name] ?? [])].join(' | '),
+      found: unmatched.join(' | ') || undefined
+    });
+  }
+  return { columns, headerOf, unnamed };
+}

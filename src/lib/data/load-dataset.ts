@@ -1,0 +1,25 @@
+/**
+ * A parsed dataset → engine tables. A dataset with errors is refused before the engine is touched,
+ * so whatever was loaded before stays usable.
+ */
+import type { Engine } from '../engine/types';
+import { sqlIdent } from '../engine/types';
+import { createDerivedTables } from './derived';
+import type { ParsedDataset } from './parse-dataset';
+import { DatasetError, hasErrors } from './problems';
+import { REQUIRED_TABLES, TABLE_NAMES } from './schema';
+import { loadTable } from './to-engine';
+
+export async function loadDataset(engine: Engine, parsed: ParsedDataset): Promise<void> {
+  if (hasErrors(parsed.problems)) throw new DatasetError(parsed.problems);
+  const missing = REQUIRED_TABLES.filter((t) => !parsed.tables[t]);
+  if (missing.length)
+    throw new DatasetError(missing.map((t) => ({ severity: 'error', file: `${t}.csv`, message: `thiếu bảng bắt buộc ${t} (missing required table ${t})` })));
+  const present = new Set(await engine.tables());
+  for (const table of TABLE_NAMES) {
+    const rows = parsed.tables[table];
+    if (rows) await loadTable(engine, table, rows);
+    else if (present.has(table)) await engine.exec(`DROP TABLE ${sqlIdent(table)}`);
+  }
+  await createDerivedTables(engine);
+}

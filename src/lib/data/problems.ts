@@ -1,0 +1,59 @@
+/**
+ * What is wrong with a dataset, said so that a user can find it: file, spreadsheet row (header = 1),
+ * column as written in the file. Errors stop a load; warnings are shown and the load goes on.
+ */
+import { csvField, UTF8_BOM } from '../export/flags-csv';
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  file: string;
+  row?: number;
+  column?: string;
+  /** Vietnamese first, then English in parentheses. */
+  message: string;
+  expected?: string;
+  found?: string;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Thrown by loadDataset when the dataset has errors; the engine was not touched. */
+export class DatasetError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    const first = errors[0];
+    super(
+      `Dữ liệu có ${errors.length} lỗi, chưa nạp (dataset has ${errors.length} error${errors.length === 1 ? '' : 's'}, not loaded)` +
+        (first ? `: ${describeProblem(first)}` : '')
+    );
+    this.name = 'DatasetError';
+    this.problems = problems;
+  }
+}
+
+/** One line for a terminal or a log: "ratings.csv dòng 5, cột Xếp loại: …". */
+export function describeProblem(p: Problem): string {
+  const where = [p.file, p.row !== undefined ? `dòng ${p.row}` : '', p.column !== undefined ? `cột ${p.column}` : ''].filter(Boolean).join(', ');
+  return `${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'} ${where}: ${p.message}`;
+}
+
+const PROBLEM_COLUMNS = ['severity', 'file', 'row', 'column', 'message', 'expected', 'found'] as const;
+
+/** The downloadable problem report: RFC 4180 with a BOM (like flags.csv), errors first, then by file and row. */
+export function problemsToCsv(problems: readonly Problem[]): string {
+  const lines: string[] = [PROBLEM_COLUMNS.join(',')];
+  for (const p of sortProblems(problems)) lines.push(PROBLEM_COLUMNS.map((c) => csvField(p[c])).join(','));
+  return UTF8_BOM + lines.join('\r\n') + '\r\n';
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.row ?? 0) - (b.row ?? 0)
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * References between tables: every id a row points to exists, the unit tree has no cycle, and a
+ * review has a rating for the same person and year (a warning: the review is kept).
+ */
+import type { Problem } from './problems';
+import type { TableName } from './schema';
+import type { ParsedTable } from './table-builder';
+
+type Tables = Partial<Record<TableName, ParsedTable>>;
+
+export function validateReferences(tables: Tables, problems: Problem[]): void {
+  const { units, people, ratings, reviews, disciplines } = tables;
+  const unitIds = idSet(units, 'unit_id');
+  const personIds = idSet(people, 'person_id');
+  const target = {
+    unit: { ids: unitIds, table: units, what: 'đơn vị', en: 'unit' },
+    person: { ids: personIds, table: people, what: 'đảng viên', en: 'person' }
+  } as const;
+
+  function check(t: ParsedTable, i: number, column: string, kind: 'unit' | 'person'): void {
+    const v = t.rows[i][column];
+    const to = target[kind];
+    if (v === null || !to.ids || to.ids.has(String(v))) return;
+    const toFile = to.table?.file ?? `${kind === 'unit' ? 'units' : 'people'}.csv`;
+    problems.push({
+      severity: 'error',
+      file: t.file,
+      row: t.rowNumbers[i],
+      column: t.headerOf[column] ?? column,
+      message: `không có ${to.what} "${v}" trong ${toFile} (unknown ${to.en} id: not in ${toFile})`,
+      found: String(v)
+    });
+  }
+
+  if (units) {
+    for (let i = 0; i < units.rows.length; i++) check(units, i, 'parent_id', 'unit');
+    findCycles(units, problems);
+  }
+  for (const t of [ratings, disciplines]) {
+    if (!t) continue;
+    for (let i = 0; i < t.rows.length; i++) {
+      const st = t.rows[i].subject_type;
+      if (st === 'person' || st === 'unit') check(t, i, 'subject_id', st);
+      if (t === ratings) {
+        check(t, i, 'unit_id', 'unit');
+        check(t, i, 'head_id', 'person');
+      }
+    }
+  }
+  if (reviews) {
+    for (let i = 0; i < reviews.rows.length; i++) check(reviews, i, 'person_id', 'person');
+    if (ratings) warnReviewsWithoutRating(reviews, ratings, problems);
+  }
+}
+
+function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {
+  // A missing table or id column is reported once; no flood of reference errors follows from it.
+  if (!t || t.headerOf[column] === undefined) return null;
+  const s = new Set<string>();
+  for (const r of t.rows) if (r[column] !== null) s.add(String(r[column]));
+  return s;
+}
+
+/** One error per cycle in parent_id, on the row of the unit where the walk closed it. */
+function findCycles(units: ParsedTable, problems: Problem[]): void {
+  const parentOf = new Map<string, string>();
+  const rowOf = new Map<string, number>();
+  units.rows.forEach((r, i) => {
+    if (r.unit_id === null) return;
+    const id = String(r.unit_id);
+    if (!rowOf.has(id)) rowOf.set(id, units.rowNumbers[i]);
+    if (r.parent_id !== null) parentOf.set(id, String(r.parent_id));
+  });
+  const state = new Map<string, 1 | 2>(); // 1: on the current walk, 2: known to reach a root
+  for (const start of rowOf.keys()) {
+    const path: string[] = [];
+    let u: string | undefined = start;
+    while (u !== undefined && !state.has(u)) {
+      state.set(u, 1);
+      path.push(u);
+      u = parentOf.get(u);
+    }
+    if (u !== undefined && state.get(u) === 1) {
+      const cycle = path.slice(path.indexOf(u));
+      const at = cycle.reduce((a, b) => (rowOf.get(a)! <= rowOf.get(b)! ? a : b));
+      problems.push({
+        severity: 'error',
+        file: units.file,
+        row: rowOf.get(at),
+        column: units.headerOf.parent_id ?? 'parent_id',
+        message: `vòng lặp đơn vị cấp trên: ${[...cycle, cycle[0]].join(' → ')} (cycle in parent_id)`,
+        found: cycle.join(' → ')
+      });
+    }
+    for (const p of path) state.set(p, 2);
+  }
+}
+
+function warnReviewsWithoutRating(reviews: ParsedTable, ratings: ParsedTable, problems: Problem[]): void {
+  const rated = new Set<string>();
+  for (const r of ratings.rows) if (r.subject_type === 'person') rated.add(`${r.subject_id}\u0001${r.year}`);
+  reviews.rows.forEach((r, i) => {
+    if (r.person_id === null || r.year === null || rated.has(`${r.person_id}\u0001${r.year}`)) return;
+    problems.push({
+      severity: 'warning',
+      file: reviews.file,
+      row: reviews.rowNumbers[i],
+      column: reviews.headerOf.person_id ?? 'person_id',
+      message: `bản kiểm điểm của ${r.person_id} năm ${r.year} không có xếp loại tương ứng trong ${ratings.file} (review without a rating for that person and year)`,
+      found: `${r.person_id}, ${r.year}`
+    });
+  });
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/lib/engine/types';
+import { DatasetError, loadDataset, parseDataset } from '../../../src/lib/data';
+import { createNativeEngine } from '../../../src/lib/engine/native';
+import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
+import { goodWith, goodWithout, textFile } from './helpers';
+
+describe.each([
+  ['wasm', createWasmNodeEngine],
+  ['native', createNativeEngine]
+] as const)('loadDataset on the %s engine', (_name, makeEngine) => {
+  it('loads the good fixture with the schema types, defaults and derived columns', async () => {
+    const engine = await makeEngine();
+    await loadDataset(engine, await parseDataset(await goodWith()));
+    expect(await engine.tables()).toEqual(['disciplines', 'people', 'ratings', 'reviews', 'unit_ancestors', 'unit_grassroots', 'units']);
+
+    const types = await engine.query<{ column_name: string; column_type: string }>(`SELECT column_name, data_type AS column_type FROM information_schema.columns WHERE table_name = 'ratings' ORDER BY ordinal_position`);
+    expect(types.map((t) => `${t.column_name}:${t.column_type}`)).toEqual([
+      'year:INTEGER', 'subject_type:VARCHAR', 'subject_id:VARCHAR', 'unit_id:VARCHAR', 'track:VARCHAR', 'level:VARCHAR', 'self_level:VARCHAR',
+      'head_id:VARCHAR', 'position_group:VARCHAR', 'score:DOUBLE', 'decided_on:DATE', 'rank:INTEGER', 'self_rank:INTEGER'
+    ]);
+    expect(await engine.query(`SELECT subject_id, track, level, rank, self_rank, score, decided_on FROM ratings WHERE year = 2023 OR score IS NOT NULL ORDER BY year, subject_type, subject_id`)).toEqual([
+      { subject_id: 'P001', track: 'party_member', level: 'HTTNV', rank: 3, self_rank: null, score: null, decided_on: '2023-12-04' },
+      { subject_id: 'P002', track: 'party_member', level: 'KHTNV', rank: 1, self_rank: 2, score: null, decided_on: '2023-12-04' },
+      { subject_id: 'P004', track: 'party_member', level: 'HTXSNV', rank: 4, self_rank: null, score: null, decided_on: null },
+      { subject_id: 'P006', track: 'leader', level: 'HTXSNV', rank: 4, self_rank: null, score: null, decided_on: '2023-12-18' },
+      { subject_id: 'G01', track: null, level: 'HTTNV', rank: 3, self_rank: null, score: null, decided_on: '2023-12-15' },
+      { subject_id: 'P005', track: 'party_member', level: 'HTTNV', rank: 3, self_rank: 3, score: 85.5, decided_on: '2025-12-03' }
+    ]);
+    expect(await engine.query(`SELECT subject_id, form, violation_from, violation_to, self_detected, decision_no FROM disciplines ORDER BY decided_on`)).toEqual([
+      { subject_id: 'P002', form: 'khien_trach', violation_from: 2023, violation_to: 2023, self_detected: false, decision_no: '12-QĐ/UBKT' },
+      { subject_id: 'G01', form: 'canh_cao', violation_from: 2021, violation_to: 2022, self_detected: true, decision_no: '15-QĐ/UBKTHU' },
+      { subject_id: 'P004', form: 'canh_cao', violation_from: 2023, violation_to: 2023, self_detected: false, decision_no: null }
+    ]);
+    const [review] = await engine.query<{ text: string }>(`SELECT text FROM reviews WHERE person_id = 'P001' AND year = 2022`);
+    expect(review.text).toBe(
+      'BẢN KIỂM ĐIỂM CÁ NHÂN\nNăm 2022\nI. Ưu điểm, kết quả đạt được\nLuôn chấp hành tốt chủ trương, đường lối của Đảng.\nII. Hạn chế, khuyết điểm và nguyên nhân\nĐôi khi còn "nể nang", ngại va chạm.'
+    );
+    expect(await engine.query(`SELECT unit_id, co_so_id FROM unit_grassroots WHERE unit_id IN ('C02', 'T01') ORDER BY 1`)).toEqual([
+      { unit_id: 'C02', co_so_id: 'G01' },
+      { unit_id: 'T01', co_so_id: null }
+    ]);
+    await engine.close();
+  });
+});
+
+describe('loadDataset keeps or replaces data as a whole', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await createWasmNodeEngine();
+  });
+  afterAll(() => engine.close());
+
+  it('refuses a broken dataset before touching the engine: the previous data stays', async () => {
+    await loadDataset(engine, await parseDataset(await goodWith()));
+    const broken = await parseDataset(await goodWith(textFile('people.csv', 'person_id,full_name\nP001,Chỉ một người\n')));
+    const refused = await loadDataset(engine, broken).then(
+      () => null,
+      (e: unknown) => e
+    );
+    expect(refused).toBeInstanceOf(DatasetError);
+    expect((refused as DatasetError).problems).toBe(broken.problems);
+    expect((refused as DatasetError).message).toMatch(/^Dữ liệu có \d+ lỗi/);
+    expect(await engine.query('SELECT count(*) AS n FROM people')).toEqual([{ n: 6 }]);
+    expect(await engine.query('SELECT count(*) AS n FROM ratings')).toEqual([{ n: 10 }]);
+  });
+
+  it('drops the tables of the previous dataset that the new one lacks', async () => {
+    await loadDataset(engine, await parseDataset(await goodWith()));
+    const smaller = await parseDataset(await goodWithout('reviews.csv', 'disciplines.csv'));
+    expect(smaller.problems).toEqual([]);
+    await loadDataset(engine, smaller);
+    expect(await engine.tables()).toEqual(['people', 'ratings', 'unit_ancestors', 'unit_grassroots', 'units']);
+  });
+});
