@@ -75,8 +75,16 @@ export async function openIdbDecisionStore(options: IdbStoreOptions = {}): Promi
     async put(decisions) {
       const tx = db.transaction(STORE, 'readwrite');
       const store = tx.objectStore(STORE);
-      for (const d of decisions) store.put({ ...d, workspace } satisfies StoredDecision);
-      await done(tx);
+      const finished = done(tx);
+      try {
+        for (const d of decisions) store.put({ ...d, workspace } satisfies StoredDecision);
+      } catch (err) {
+        // put throws at once on a record it cannot store; without abort the earlier ones would commit.
+        tx.abort();
+        await finished.catch(() => undefined);
+        throw err;
+      }
+      await finished;
     },
     async clear() {
       const tx = db.transaction(STORE, 'readwrite');

@@ -1,0 +1,95 @@
+// Decisions outlive the data: run the real rule on the real engine over one version of a dataset,
+// decide, reload the browser store, run again over a corrected version, and find every decision.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
+import type { Engine } from '../../../src/lib/engine/types';
+import { rule as quotaExcellentMembers } from '../../../src/lib/rules/quota_excellent_members';
+import { runAudit } from '../../../src/lib/rules/run-audit';
+import { flagsToCsv } from '../../../src/lib/export/flags-csv';
+import { DECISION_COLUMNS, joinDecisions } from '../../../src/lib/export/join-decisions';
+import { countByStatus, flagsByStatus, openIdbDecisionStore, openReviewSession } from '../../../src/lib/review';
+import { loadFixture, members, unit, type Fixture } from '../rules/fixture';
+import { testClock } from './helpers';
+
+const UNITS = [
+  unit('H', 'cap_tren', null, 'Đảng bộ quận Ba Đình'),
+  unit('G1', 'co_so', 'H', 'Đảng bộ phường Quán Thánh'),
+  unit('C1', 'chi_bo', 'G1', 'Chi bộ Trường Tiểu học Mạc Đĩnh Chi'),
+  unit('G2', 'co_so', 'H', 'Đảng bộ phường Trúc Bạch'),
+  unit('C2', 'chi_bo', 'G2', 'Chi bộ Khu dân cư số 3')
+];
+
+/** Version 1: both grassroots organisations over the 20% quota in 2023 (seed 002's 4 against 15, and 5 against 10). */
+const V1: Fixture = {
+  units: UNITS,
+  ratings: [...members(2023, 'C1', 'HTXSNV', 4, 'A'), ...members(2023, 'C1', 'HTTNV', 15, 'B'), ...members(2023, 'C2', 'HTXSNV', 5, 'C'), ...members(2023, 'C2', 'HTTNV', 10, 'D')]
+};
+
+/** Version 2, corrected and extended: G2's 2023 figures fixed (2 against 10), a 2024 year added with G1 over again. */
+const V2: Fixture = {
+  units: UNITS,
+  ratings: [
+    ...members(2023, 'C1', 'HTXSNV', 4, 'A'),
+    ...members(2023, 'C1', 'HTTNV', 15, 'B'),
+    ...members(2023, 'C2', 'HTXSNV', 2, 'C'),
+    ...members(2023, 'C2', 'HTTNV', 10, 'D'),
+    ...members(2024, 'C1', 'HTXSNV', 5, 'A'),
+    ...members(2024, 'C1', 'HTTNV', 12, 'B')
+  ]
+};
+
+describe('decisions across dataset versions (duckdb-wasm, IndexedDB)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await createWasmNodeEngine();
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  async function flagsOf(fx: Fixture) {
+    await loadFixture(engine, fx);
+    return (await runAudit(engine, { rules: [quotaExcellentMembers] })).flags;
+  }
+
+  it('keeps decisions by flag_id, joins them to the new audit list, and lists the orphans', async () => {
+    const indexedDB = new IDBFactory();
+    const clock = testClock();
+
+    const v1 = await flagsOf(V1);
+    expect(v1.map((f) => [f.year, f.subject_id])).toEqual([[2023, 'G1'], [2023, 'G2']]);
+    const [g1, g2] = v1;
+    const store1 = await openIdbDecisionStore({ indexedDB, workspace: 'ba-dinh' });
+    const s1 = await openReviewSession(store1, { now: clock });
+    await s1.decide(g1, { status: 'confirmed', note: 'Vượt tỷ lệ, đề nghị xếp loại lại', by: 'Đỗ Minh Tâm' });
+    await s1.decide(g2, { status: 'needs_info', note: 'Số liệu chi bộ số 3 có thể nhập sai', by: 'Đỗ Minh Tâm' });
+    store1.close(); // the page is closed
+
+    const v2 = await flagsOf(V2);
+    expect(v2.map((f) => [f.year, f.subject_id])).toEqual([[2023, 'G1'], [2024, 'G1']]);
+    expect(v2[0].flag_id).toBe(g1.flag_id); // same rule, year and subject: same id in every version
+
+    const store2 = await openIdbDecisionStore({ indexedDB, workspace: 'ba-dinh' });
+    const s2 = await openReviewSession(store2, { now: clock });
+    const orphans = s2.orphans(v2);
+    expect(orphans.map((d) => [d.flag.rule, d.flag.year, d.flag.subject_id, d.status, d.note])).toEqual([
+      ['quota_excellent_members', 2023, 'G2', 'needs_info', 'Số liệu chi bộ số 3 có thể nhập sai']
+    ]);
+    expect(countByStatus(v2, s2.decisions)).toEqual({ open: 1, confirmed: 1, dismissed: 0, needs_info: 0 });
+    expect(flagsByStatus(v2, s2.decisions, 'open').map((f) => f.year)).toEqual([2024]);
+    expect(flagsByStatus(v2, s2.decisions, ['confirmed', 'dismissed']).map((f) => f.flag_id)).toEqual([g1.flag_id]);
+
+    // The audit list exported with the decisions beside each flag.
+    const rows = joinDecisions(v2, s2.decisions.values());
+    const csv = flagsToCsv(rows, DECISION_COLUMNS);
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0].split(',').slice(-4)).toEqual(['status', 'note', 'decided_by', 'decided_at']);
+    expect(lines).toHaveLength(3);
+    expect(lines[1].startsWith(g1.flag_id)).toBe(true);
+    expect(lines[1].endsWith(`,confirmed,"Vượt tỷ lệ, đề nghị xếp loại lại",Đỗ Minh Tâm,${rows[0].decided_at}`)).toBe(true);
+    expect(lines[2].endsWith(',open,,,')).toBe(true);
+    store2.close();
+  });
+});
