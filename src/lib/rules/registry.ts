@@ -10,6 +10,7 @@ import { rule as quotaExcellentLeaders } from './quota_excellent_leaders';
 import { rule as headAboveCollective } from './head_above_collective';
 import { rule as disciplinedNotDowngraded } from './disciplined_not_downgraded';
 import { rule as ratedHighThenDisciplined } from './rated_high_then_disciplined';
+import { rule as unitWithDisciplined } from './unit_with_disciplined';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
@@ -17,7 +18,8 @@ export const RULES: Rule[] = [
   quotaExcellentLeaders,
   headAboveCollective,
   disciplinedNotDowngraded,
-  ratedHighThenDisciplined
+  ratedHighThenDisciplined,
+  unitWithDisciplined
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {

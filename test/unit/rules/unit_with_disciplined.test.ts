@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../../src/lib/rules/unit_with_disciplined';
+import type { Flag } from '../../../src/lib/rules/types';
+import { ENGINES, discipline, engineHarness, expectEnginesAgree, unit, ur } from './fixture';
+
+const CELLS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
+const UNITS = [unit('H', 'cap_tren', null, 'Huyện ủy'), unit('G', 'co_so', 'H', 'Đảng bộ xã An Lạc'), ...CELLS.map((c) => unit(c, 'chi_bo', 'G', `Chi bộ ${c}`))];
+const PEOPLE = [{ person_id: 'P1', full_name: 'Phạm Văn Cường' }];
+const cellRatings = (year: number, cells = CELLS.slice(0, 5)) => cells.map((c) => ur(year, c, 'HTTNV'));
+const unitDiscipline = (id: string, decided_on: string, form = 'khien_trach') => discipline({ subject_type: 'unit', subject_id: id, decided_on, form });
+const headDiscipline = (decided_on: string, form = 'canh_cao') => discipline({ subject_type: 'person', subject_id: 'P1', decided_on, form, decision_no: '3-QĐ/UBKTHU' });
+
+const record = new Map<string, Flag[][]>();
+
+describe.each(ENGINES)('unit_with_disciplined on %s', (name, make) => {
+  const h = engineHarness(name, make, record);
+
+  it('flags a unit rated HTTNV whose head was disciplined that year', async () => {
+    const flags = await h.flags(rule, {
+      units: UNITS,
+      people: PEOPLE,
+      ratings: [ur(2022, 'G', 'HTTNV', { head_id: 'P1' }), ur(2023, 'G', 'HTTNV', { head_id: 'P1' }), ur(2021, 'G', 'KHTNV', { head_id: 'P1' })],
+      // 2021: the unit is KHTNV; 2022: flagged; the 2021 decision says nothing about 2023.
+      disciplines: [headDiscipline('2022-04-02'), headDiscipline('2021-04-02')]
+    });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ year: 2022, subject_type: 'unit', subject_id: 'G', unit_id: 'G', score: 1, severity: 'medium' });
+    expect(flags[0].message).toBe('Năm 2022, Đảng bộ xã An Lạc (G) được xếp loại HTTNV dù người đứng đầu bị kỷ luật trong năm.');
+    expect(flags[0].evidence).toContain('người đứng đầu Phạm Văn Cường (P1): Quyết định 3-QĐ/UBKTHU ngày 02/04/2022: cảnh cáo');
+  });
+
+  it('does not flag exactly 20% of rated children disciplined; an unrated child does not count', async () => {
+    const flags = await h.flags(rule, {
+      units: UNITS,
+      ratings: [ur(2022, 'G', 'HTXSNV'), ...cellRatings(2022)],
+      disciplines: [unitDiscipline('C1', '2022-05-01'), unitDiscipline('C6', '2022-05-01'), unitDiscipline('C2', '2021-05-01')]
+    });
+    expect(flags).toEqual([]);
+  });
+
+  it('flags more than 20% of rated children disciplined, with the share as score', async () => {
+    const flags = await h.flags(rule, {
+      units: UNITS,
+      ratings: [ur(2022, 'G', 'HTXSNV'), ...cellRatings(2022)],
+      disciplines: [unitDiscipline('C1', '2022-05-01'), unitDiscipline('C2', '2022-10-01', 'canh_cao')]
+    });
+    expect(flags.map((f) => [f.year, f.subject_id, f.score])).toEqual([[2022, 'G', 0.4]]);
+    expect(flags[0].message).toContain('2/5 đơn vị trực thuộc (40%) bị kỷ luật trong năm');
+    expect(flags[0].evidence).toContain('C1 — Quyết định (không ghi số) ngày 01/05/2022: khiển trách');
+  });
+
+  it('lists both reasons in one flag; the child_ratio and min_form parameters apply', async () => {
+    const fx = {
+      units: UNITS,
+      people: PEOPLE,
+      ratings: [ur(2024, 'G', 'HTNV', { head_id: 'P1' }), ...cellRatings(2024)],
+      disciplines: [headDiscipline('2024-01-15', 'khien_trach'), unitDiscipline('C3', '2024-05-01'), unitDiscipline('C4', '2024-05-01', 'canh_cao')]
+    };
+    const both = await h.flags(rule, fx);
+    expect(both.map((f) => f.score)).toEqual([0.4]);
+    expect(both[0].message).toContain('người đứng đầu bị kỷ luật trong năm và 2/5 đơn vị trực thuộc');
+    // Only reprimands and up to warnings: one warned child of five is 20%, the reprimanded head no longer counts.
+    expect(await h.flags(rule, fx, { min_form: 'canh_cao' })).toEqual([]);
+    // A stricter ratio: head (reprimand) and 2/5 children; with child_ratio 0.5 only the head remains → score 1.
+    expect((await h.flags(rule, fx, { child_ratio: 0.5 })).map((f) => f.score)).toEqual([1]);
+  });
+});
+
+expectEnginesAgree(record);
