@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createMemoryDecisionStore,
@@ -95,5 +96,15 @@ describe('decisions file: export, import', () => {
     const text = '\uFEFF' + session.exportJson().normalize('NFD');
     const { decisions } = parseDecisionsJson(text);
     expect(decisions.find((d) => d.flag_id === F2.flag_id)?.note).toBe('Chi bộ đã giải trình');
+  });
+
+  it('reads the example of docs/decisions-format.md', () => {
+    const doc = readFileSync(new URL('../../../docs/decisions-format.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)![1];
+    const { meta, decisions } = parseDecisionsJson(example);
+    expect(meta).toEqual({ exported_at: '2024-12-12T09:15:00.000Z', exported_by: 'Đỗ Minh Tâm', workspace: 'ba-dinh' });
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toMatchObject({ status: 'confirmed', flag: { rule: 'quota_excellent_members', year: 2023, subject_id: 'G1' } });
+    expect(decisions[0].history.map((e) => e.to)).toEqual(['needs_info', 'confirmed']);
   });
 });

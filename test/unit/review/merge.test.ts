@@ -144,4 +144,20 @@ describe('merging two inspectors’ files', () => {
     expect(abc.conflicts.map((s) => s.decided_by).sort()).toEqual([ANH, 'Lê Thị Mai'].sort());
     expect(abc.history).toHaveLength(4);
   });
+
+  it('machines whose clocks disagree still hold the same history in the same order as the file', async () => {
+    const tam = await openReviewSession(createMemoryDecisionStore(), { now: testClock(Date.UTC(2024, 11, 20)) });
+    const anh = await openReviewSession(createMemoryDecisionStore(), { now: testClock(Date.UTC(2024, 11, 1)) }); // ten days slow
+    await tam.decide(F1, { status: 'needs_info', note: 'Cần biên bản', by: TAM });
+    await anh.importJson(tam.exportJson());
+    await anh.decide(F1, { status: 'confirmed', note: 'Đã xem biên bản', by: ANH }); // stamped "before" Tâm's entry
+    await tam.importJson(anh.exportJson());
+    const f1 = tam.decisions.get(F1.flag_id)!;
+    expect(f1).toMatchObject({ status: 'confirmed', decided_by: ANH, conflicts: [] }); // Anh was ahead: taken whole
+    expect(f1.history.map((e) => e.by)).toEqual([ANH, TAM]); // by time as stamped
+    const roundTrip = await openReviewSession(createMemoryDecisionStore());
+    await roundTrip.importJson(tam.exportJson());
+    expect(roundTrip.decisions.get(F1.flag_id)).toEqual(f1);
+  });
 });
+
