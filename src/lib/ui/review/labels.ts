@@ -1,0 +1,71 @@
+/**
+ * The review components' words, Vietnamese first. Kept beside the components until the UI's
+ * dictionaries (src/lib/i18n) take them over; statuses come from STATUS_LABELS.
+ */
+import { STATUS_LABELS, type DecisionStatus } from '../../review/types';
+
+export type ReviewLang = 'vi' | 'en';
+
+const WORDS = {
+  vi: {
+    decision: 'Quyết định',
+    note: 'Ghi chú, lý do',
+    notePlaceholder: 'Lý do của quyết định, số văn bản, việc cần làm rõ…',
+    saveNote: 'Lưu ghi chú',
+    reviewer: 'Người xem xét',
+    reviewerPrompt: 'Nhập họ tên của đồng chí: tên được ghi kèm mỗi quyết định.',
+    reviewerSave: 'Xác nhận',
+    reviewerChange: 'Đổi',
+    lastChange: (by: string, at: string) => `Lần cuối: ${by}, ${at}`,
+    conflictTitle: 'Có quyết định khác nhau về cảnh báo này',
+    conflictHelp: 'Chọn quyết định được giữ lại; các quyết định khác vẫn còn trong lịch sử.',
+    ours: 'của máy này',
+    pick: 'Giữ quyết định này',
+    history: 'Lịch sử xử lý',
+    noHistory: 'Chưa có quyết định nào.',
+    resolved: 'giải quyết khác biệt',
+    selected: (n: number) => `Đã chọn ${n} cảnh báo`,
+    applyToSelected: 'Áp dụng cho các cảnh báo đã chọn',
+    clearSelection: 'Bỏ chọn'
+  },
+  en: {
+    decision: 'Decision',
+    note: 'Note, reason',
+    notePlaceholder: 'Reason for the decision, document number, what needs clarifying…',
+    saveNote: 'Save note',
+    reviewer: 'Reviewer',
+    reviewerPrompt: 'Enter your full name: it is recorded with every decision.',
+    reviewerSave: 'Confirm',
+    reviewerChange: 'Change',
+    lastChange: (by: string, at: string) => `Last change: ${by}, ${at}`,
+    conflictTitle: 'Reviewers decided this flag differently',
+    conflictHelp: 'Pick the decision to keep; the others stay in the history.',
+    ours: 'this machine',
+    pick: 'Keep this decision',
+    history: 'History',
+    noHistory: 'No decision yet.',
+    resolved: 'settled a conflict',
+    selected: (n: number) => `${n} flag${n === 1 ? '' : 's'} selected`,
+    applyToSelected: 'Apply to the selected flags',
+    clearSelection: 'Clear selection'
+  }
+};
+
+export function reviewWords(lang: ReviewLang) {
+  return WORDS[lang];
+}
+
+export function statusLabel(status: DecisionStatus, lang: ReviewLang): string {
+  return STATUS_LABELS[status][lang];
+}
+
+/** data-testid of a status button: decision-open, decision-confirmed, decision-dismissed, decision-needs-info. */
+export function statusTestId(status: DecisionStatus): string {
+  return `decision-${status.replace(/_/g, '-')}`;
+}
+
+/** A stamp as the reviewer reads it, in local time. */
+export function formatStamp(iso: string, lang: ReviewLang): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}
