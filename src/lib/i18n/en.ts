@@ -1,0 +1,65 @@
+import type { Messages } from './vi';
+
+export const en: Messages = {
+  appTagline: 'Auditing annual reviews and quality ratings',
+  skipToContent: 'Skip to main content',
+  navLabel: 'Main navigation',
+  nav: { overview: 'Overview', trends: 'Trends', flags: 'Audit list', import: 'Load data', settings: 'Settings' },
+  comingSoon: 'coming soon',
+  languageLabel: 'Language',
+  privacyNote: 'The data is processed on this machine only and sent nowhere.',
+
+  overviewTitle: 'Overview',
+  sourceDemo: 'Demo data (generated, not real)',
+  sourceFiles: 'Selected data',
+  fileCount: (n) => `${n} file${n === 1 ? '' : 's'}`,
+  readyIn: (seconds) => `loaded in ${seconds} s`,
+
+  loading: 'Loading data…',
+  stages: {
+    engine: 'Starting the DuckDB database',
+    fetch: 'Fetching the data files',
+    parse: 'Reading and validating the data',
+    load: 'Loading into the database',
+    summary: 'Summarising',
+    audit: 'Running the checks'
+  },
+
+  summaryTitle: 'Dataset size',
+  counts: {
+    units: 'Organisations and collectives',
+    people: 'People',
+    ratings: 'Ratings',
+    reviews: 'Self-reviews',
+    disciplines: 'Discipline decisions'
+  },
+  tableAbsent: 'no file',
+  byYearTitle: 'Ratings per year',
+  byYearCaption: 'Quality ratings per year, by whom they rate',
+  col: {
+    year: 'Year',
+    total: 'Total',
+    members: 'Party members',
+    leaders: 'Leaders and managers',
+    units: 'Organisations and collectives',
+    severity: 'Severity',
+    file: 'File',
+    row: 'Row',
+    column: 'Column',
+    message: 'Message'
+  },
+
+  validationTitle: 'Validation',
+  validationClean: 'No errors or warnings.',
+  validationCounts: (errors, warnings) => `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  severity: { error: 'Error', warning: 'Warning' },
+  refused: 'The dataset has errors and was not loaded. Fix the errors below and load it again.',
+  keptPrevious: 'The previous dataset is still in use.',
+  downloadProblems: 'Download the problem list (CSV)',
+  moreProblems: (n) => `… and ${n} more (all in the download).`,
+
+  failedTitle: 'The data could not be loaded',
+  retry: 'Try again',
+  emptyTitle: 'No data',
+  emptyBody: 'No dataset is loaded yet.'
+};

@@ -1,0 +1,40 @@
+/**
+ * The interface language: Vietnamese by default, English on request; the choice is kept in
+ * localStorage. Components read `i18n.m.<key>` (typed: every language has every key).
+ */
+import { en } from './en';
+import { vi, type Messages } from './vi';
+
+export type Lang = 'vi' | 'en';
+export type { Messages };
+
+const DICTIONARIES: Record<Lang, Messages> = { vi, en };
+const STORAGE_KEY = 'soi.lang';
+
+export const LANGUAGES: readonly { lang: Lang; label: string }[] = [
+  { lang: 'vi', label: 'Tiếng Việt' },
+  { lang: 'en', label: 'English' }
+];
+
+/** BCP 47 locales for numbers and dates. */
+export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+class I18n {
+  lang = $state<Lang>('vi');
+  m = $derived(DICTIONARIES[this.lang]);
+  number = $derived(new Intl.NumberFormat(LOCALES[this.lang]));
+
+  /** Reads the stored choice; call once in the browser. */
+  restore(): void {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === 'vi' || stored === 'en') this.set(stored, false);
+  }
+
+  set(lang: Lang, persist = true): void {
+    this.lang = lang;
+    document.documentElement.lang = lang;
+    if (persist) localStorage.setItem(STORAGE_KEY, lang);
+  }
+}
+
+export const i18n = new I18n();

@@ -1,0 +1,85 @@
+/**
+ * The page's handle on the worker: typed calls that resolve with the worker's answer, with progress
+ * on the way. Pages query the loaded data through `query`; nothing on the main thread runs DuckDB.
+ */
+import type { InputFile } from '../data';
+import type { Row } from '../engine/types';
+import type { AuditResult } from '../rules/run-audit';
+import type { AuditParams, LoadResult, LoadSource, Method, Methods, Progress, Request, Response } from './protocol';
+
+export type OnProgress = (p: Progress) => void;
+
+interface Pending {
+  resolve(result: unknown): void;
+  reject(error: Error): void;
+  onProgress?: OnProgress;
+}
+
+export class SoiClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** Set once the worker has failed: later calls fail at once instead of waiting forever. */
+  private broken: string | null = null;
+
+  /** `demoBase`: absolute URL of the demo dataset folder on the serving host, ending in '/'. */
+  constructor(
+    private readonly worker: Worker,
+    private readonly demoBase: string
+  ) {
+    worker.onmessage = (e: MessageEvent<Response>) => this.receive(e.data);
+    worker.onerror = (e: ErrorEvent) => this.failAll(`lỗi trong worker (worker error): ${e.message}`);
+    worker.onmessageerror = () => this.failAll('thông điệp từ worker không đọc được (unreadable worker message)');
+  }
+
+  /** Loads the bundled demo or the user's files; resolves with the summary and the validation problems. */
+  load(source: 'demo' | InputFile[], onProgress?: OnProgress): Promise<LoadResult> {
+    const args: LoadSource = source === 'demo' ? { kind: 'url', base: this.demoBase } : { kind: 'files', files: source };
+    // The files' buffers move to the worker instead of being copied.
+    const transfer = source === 'demo' ? [] : source.map((f) => f.bytes.buffer as ArrayBuffer);
+    return this.call('load', args, onProgress, transfer);
+  }
+
+  query<T extends Row = Row>(sql: string): Promise<T[]> {
+    return this.call('query', { sql }) as Promise<T[]>;
+  }
+
+  audit(params: AuditParams = {}, onProgress?: OnProgress): Promise<AuditResult> {
+    return this.call('audit', params, onProgress);
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+    this.failAll('worker đã dừng (worker terminated)');
+  }
+
+  private call<M extends Method>(method: M, args: Methods[M]['args'], onProgress?: OnProgress, transfer: Transferable[] = []): Promise<Methods[M]['result']> {
+    const id = this.nextId++;
+    if (this.broken) return Promise.reject(new Error(this.broken));
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onProgress });
+      const request: Request<M> = { id, method, args };
+      this.worker.postMessage(request, transfer);
+    });
+  }
+
+  private receive(message: Response): void {
+    const p = this.pending.get(message.id);
+    if (!p) return;
+    if (message.type === 'progress') return p.onProgress?.(message.progress);
+    this.pending.delete(message.id);
+    if (message.type === 'result') p.resolve(message.result);
+    else p.reject(new Error(message.message));
+  }
+
+  private failAll(message: string): void {
+    this.broken = message;
+    for (const p of this.pending.values()) p.reject(new Error(message));
+    this.pending.clear();
+  }
+}
+
+/** Starts our worker (browser only). */
+export function createSoiClient(demoBase: string): SoiClient {
+  const worker = new Worker(new URL('./soi.worker.ts', import.meta.url), { type: 'module', name: 'soi' });
+  return new SoiClient(worker, demoBase);
+}

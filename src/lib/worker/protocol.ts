@@ -1,0 +1,76 @@
+/**
+ * The messages between the page (client.ts) and our one Web Worker (soi.worker.ts). Three methods:
+ * load a dataset, run a query, run the checks. Each request carries an id; the worker answers with
+ * any number of progress messages and then exactly one result or error for that id.
+ */
+import type { InputFile } from '../data';
+import type { Problem } from '../data/problems';
+import type { Row } from '../engine/types';
+import type { AuditOptions, AuditResult } from '../rules/run-audit';
+
+/** Where a dataset comes from: files the user picked, or a folder on the serving host (the demo). */
+export type LoadSource =
+  | { kind: 'files'; files: InputFile[] }
+  /** `base` ends with '/' and holds index.json (the list of file names) and those files. */
+  | { kind: 'url'; base: string };
+
+export interface RatingsOfYear {
+  year: number;
+  /** All rating rows of the year (every track, persons and units). */
+  total: number;
+  /** Party-member ratings of persons. */
+  members: number;
+  /** Ratings of persons as leaders (`leader` track). */
+  leaders: number;
+  /** Ratings of units (collectives and organisations). */
+  units: number;
+}
+
+/** What is loaded in the engine. `null` counts: the table is absent from the dataset. */
+export interface DatasetSummary {
+  units: number;
+  people: number;
+  ratings: number;
+  ratingsByYear: RatingsOfYear[];
+  reviews: number | null;
+  disciplines: number | null;
+}
+
+export interface LoadResult {
+  /** False when the dataset had errors: nothing was loaded and the previous data (if any) stays. */
+  accepted: boolean;
+  /** The files read, by name. */
+  files: string[];
+  /** The summary of what the engine now holds (the previous dataset when refused; null if none). */
+  summary: DatasetSummary | null;
+  problems: Problem[];
+  /** Milliseconds spent in each stage ('engine': waiting for DuckDB to start, overlapped with 'fetch'). */
+  ms: Partial<Record<Stage, number>>;
+}
+
+/** Parameters of an audit run: rule parameters by rule id, and optionally only some rules. */
+export type AuditParams = Pick<AuditOptions, 'params' | 'only'>;
+
+export interface Methods {
+  load: { args: LoadSource; result: LoadResult };
+  query: { args: { sql: string }; result: Row[] };
+  audit: { args: AuditParams; result: AuditResult };
+}
+export type Method = keyof Methods;
+
+export type Stage = 'engine' | 'fetch' | 'parse' | 'load' | 'summary' | 'audit';
+
+export interface Progress {
+  stage: Stage;
+  /** 0..1 when known. */
+  fraction: number | null;
+  /** e.g. the file being read or the rule being run. */
+  detail?: string;
+}
+
+export type Request<M extends Method = Method> = { id: number; method: M; args: Methods[M]['args'] };
+
+export type Response =
+  | { id: number; type: 'progress'; progress: Progress }
+  | { id: number; type: 'result'; result: Methods[Method]['result'] }
+  | { id: number; type: 'error'; message: string };

@@ -1,0 +1,118 @@
+/**
+ * The worker's pipeline, run in Node over duckdb-wasm (the browser's engine): loading from files
+ * and from a served folder, refusing a broken dataset while keeping the previous one, queries
+ * that wait for a load, and audit runs with progress.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDatasetFolder } from '../data/read-folder';
+import type { InputFile } from '../data';
+import { createWasmNodeEngine } from '../engine/wasm-node';
+import type { Engine } from '../engine/types';
+import { RULES } from '../rules/registry';
+import { expectedCounts } from '../../../test/e2e/demo-counts';
+import type { Progress } from './protocol';
+import { createSession, type Session } from './session';
+
+const FIXTURE = path.resolve('test/fixtures/e2e-demo');
+
+let engine: Engine;
+let session: Session;
+let files: InputFile[];
+
+beforeAll(async () => {
+  engine = await createWasmNodeEngine();
+  session = createSession({ engine: Promise.resolve(engine), fetch });
+  files = await readDatasetFolder(FIXTURE);
+});
+afterAll(() => engine.close());
+
+/** A fetch that serves `served` under http://soi.test/demo/ and answers 404 otherwise. */
+function folderFetch(served: InputFile[], seen: string[]): typeof fetch {
+  return async (input) => {
+    const url = new URL(String(input));
+    seen.push(url.pathname);
+    const name = decodeURIComponent(url.pathname.replace(/^\/demo\//, ''));
+    if (name === 'index.json') return new Response(JSON.stringify(served.map((f) => f.name)));
+    const file = served.find((f) => f.name === name);
+    return file ? new Response(file.bytes.slice()) : new Response('not found', { status: 404 });
+  };
+}
+
+function withFile(name: string, text: string): InputFile[] {
+  return [...files.filter((f) => f.name !== name), { name, bytes: new TextEncoder().encode(text) }];
+}
+
+describe('worker session', () => {
+  it('loads a dataset from files and summarises it like the CSV files say', async () => {
+    const stages: string[] = [];
+    const result = await session.load({ kind: 'files', files }, (p) => stages.push(p.stage));
+    const want = expectedCounts(FIXTURE);
+    expect(result.accepted).toBe(true);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.summary).toMatchObject({ units: want.units, people: want.people, ratings: want.ratings, reviews: want.reviews, disciplines: want.disciplines });
+    expect(result.summary!.ratingsByYear).toEqual([...want.byYear].map(([year, y]) => ({ year, ...y })));
+    expect(stages).toEqual(['parse', 'engine', 'load', 'summary']);
+    expect(Object.keys(result.ms).sort()).toEqual(['engine', 'load', 'parse', 'summary']);
+  });
+
+  it('refuses a dataset with errors, names file, row and column, and keeps the previous data', async () => {
+    const before = await session.load({ kind: 'files', files });
+    const ratings = new TextDecoder().decode(files.find((f) => f.name === 'ratings.csv')!.bytes).split('\n');
+    ratings[2] = ratings[2].replace('Hoàn thành tốt nhiệm vụ', 'Rất tốt'); // spreadsheet row 3
+    const result = await session.load({ kind: 'files', files: withFile('ratings.csv', ratings.join('\n')) });
+    expect(result.accepted).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'ratings.csv', row: 3, column: 'level' }));
+    expect(result.summary).toEqual(before.summary);
+    expect(await session.query("SELECT level FROM ratings WHERE year = 2023 AND subject_id = 'P02' AND track = 'party_member'")).toEqual([{ level: 'HTTNV' }]);
+  });
+
+  it('loads a folder served over HTTP through its index.json, with encoded names', async () => {
+    const seen: string[] = [];
+    const served = [...files, { name: 'ghi chú/đọc tôi.txt', bytes: new TextEncoder().encode('x') }];
+    const s = createSession({ engine: Promise.resolve(engine), fetch: folderFetch(served, seen) });
+    const fractions: number[] = [];
+    const result = await s.load({ kind: 'url', base: 'http://soi.test/demo/' }, (p) => p.stage === 'fetch' && p.fraction !== null && fractions.push(p.fraction));
+    expect(result.accepted).toBe(true);
+    expect(result.files.sort()).toEqual(served.map((f) => f.name).sort());
+    expect(seen).toContain('/demo/ghi%20ch%C3%BA/%C4%91%E1%BB%8Dc%20t%C3%B4i.txt');
+    expect(fractions.at(-1)).toBe(1);
+    // The stray file is reported, not loaded.
+    expect(result.problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'ghi chú/đọc tôi.txt' }));
+  });
+
+  it('fails a load whose folder is missing a listed file, naming it', async () => {
+    const s = createSession({ engine: Promise.resolve(engine), fetch: folderFetch(files, []) });
+    const broken = folderFetch(files, []);
+    const fetchWithHole: typeof fetch = async (input) => (String(input).endsWith('/people.csv') ? new Response('', { status: 404 }) : broken(input));
+    await expect(createSession({ engine: Promise.resolve(engine), fetch: fetchWithHole }).load({ kind: 'url', base: 'http://soi.test/demo/' })).rejects.toThrow(
+      /people\.csv.*404/
+    );
+    // A failed load leaves a working session behind.
+    expect((await s.load({ kind: 'url', base: 'http://soi.test/demo/' })).accepted).toBe(true);
+  });
+
+  it('runs a query issued during a load only after the load', async () => {
+    await engine.exec('DROP TABLE people');
+    const load = session.load({ kind: 'files', files });
+    // Issued while the load is parsing: run at once, it would find no table people.
+    const count = session.query('SELECT count(*) AS n FROM people');
+    await load;
+    expect(await count).toEqual([{ n: expectedCounts(FIXTURE).people }]);
+  });
+
+  it('runs the registered checks with progress, and only the chosen ones when asked', async () => {
+    await session.load({ kind: 'files', files });
+    const progress: Progress[] = [];
+    const all = await session.audit({}, (p) => progress.push(p));
+    expect(all.outcomes.map((o) => o.rule)).toEqual(RULES.map((r) => r.id));
+    const fractions = progress.map((p) => p.fraction!);
+    expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= fractions[i - 1]))).toBe(true);
+
+    const one = await session.audit({ only: ['head_above_collective'] });
+    expect(one.outcomes).toEqual([expect.objectContaining({ rule: 'head_above_collective', status: 'ran' })]);
+    // The fixture's 2024 cell C02 is rated HTNV while its head P05 is HTTNV.
+    expect(one.flags).toContainEqual(expect.objectContaining({ rule: 'head_above_collective', year: 2024, subject_id: 'P05', unit_id: 'C02' }));
+    expect(one.flags.every((f) => f.rule === 'head_above_collective')).toBe(true);
+  });
+});

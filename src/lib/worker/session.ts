@@ -1,0 +1,76 @@
+/**
+ * What the worker does, free of worker plumbing so that tests can run it in Node over the wasm
+ * engine: load a dataset (fetch → parse and validate → tables), answer queries, run the checks.
+ * Requests run one at a time, so a query never sees a half-loaded dataset.
+ */
+import { hasErrors, loadDataset, parseDataset } from '../data';
+import type { Engine, Row } from '../engine/types';
+import { RULES } from '../rules/registry';
+import { runAudit, type AuditResult } from '../rules/run-audit';
+import { fetchDataset } from './fetch-dataset';
+import type { AuditParams, LoadResult, LoadSource, Progress, Stage } from './protocol';
+import { datasetSummary } from './summary';
+
+export type OnProgress = (p: Progress) => void;
+
+export interface Session {
+  load(source: LoadSource, onProgress?: OnProgress): Promise<LoadResult>;
+  query(sql: string): Promise<Row[]>;
+  audit(params: AuditParams, onProgress?: OnProgress): Promise<AuditResult>;
+}
+
+export interface SessionDeps {
+  /** The engine, possibly still starting (the worker starts DuckDB while the demo downloads). */
+  engine: Promise<Engine>;
+  fetch: typeof fetch;
+}
+
+export function createSession(deps: SessionDeps): Session {
+  let queue: Promise<unknown> = Promise.resolve();
+  function serial<T>(job: () => Promise<T>): Promise<T> {
+    const next = queue.then(job);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  return {
+    load: (source, onProgress = () => {}) =>
+      serial(async () => {
+        const ms: LoadResult['ms'] = {};
+        const stage = async <T>(name: Stage, job: () => Promise<T>): Promise<T> => {
+          onProgress({ stage: name, fraction: null });
+          const t0 = performance.now();
+          try {
+            return await job();
+          } finally {
+            ms[name] = Math.round(performance.now() - t0);
+          }
+        };
+        const files =
+          source.kind === 'files'
+            ? source.files
+            : await stage('fetch', () =>
+                fetchDataset(source.base, deps.fetch, (done, total, name) => onProgress({ stage: 'fetch', fraction: done / total, detail: name }))
+              );
+        const parsed = await stage('parse', () => parseDataset(files));
+        const engine = await stage('engine', () => deps.engine);
+        const accepted = !hasErrors(parsed.problems);
+        if (accepted) await stage('load', () => loadDataset(engine, parsed));
+        const summary = await stage('summary', () => datasetSummary(engine));
+        return { accepted, files: files.map((f) => f.name), summary, problems: parsed.problems, ms };
+      }),
+
+    query: (sql) => serial(async () => (await deps.engine).query(sql)),
+
+    audit: (params, onProgress = () => {}) =>
+      serial(async () => {
+        const engine = await deps.engine;
+        const order = RULES.map((r) => r.id).filter((id) => !params.only || params.only.includes(id));
+        return runAudit(engine, {
+          ...params,
+          onProgress: (rule, fraction) =>
+            onProgress({ stage: 'audit', fraction: (Math.max(0, order.indexOf(rule)) + fraction) / Math.max(1, order.length), detail: rule })
+        });
+      })
+  };
+}

@@ -1,0 +1,28 @@
+/** The size of the dataset loaded in an engine: what the Overview shows first. */
+import type { Engine } from '../engine/types';
+import type { DatasetSummary, RatingsOfYear } from './protocol';
+
+const BY_YEAR_SQL = `
+  SELECT year,
+         count(*) AS total,
+         count(*) FILTER (WHERE subject_type = 'person' AND track = 'party_member') AS members,
+         count(*) FILTER (WHERE subject_type = 'person' AND track = 'leader') AS leaders,
+         count(*) FILTER (WHERE subject_type = 'unit') AS units
+  FROM ratings GROUP BY year ORDER BY year`;
+
+/** Null when no dataset is loaded (the required tables are missing). */
+export async function datasetSummary(engine: Engine): Promise<DatasetSummary | null> {
+  const present = new Set(await engine.tables());
+  if (!['units', 'people', 'ratings'].every((t) => present.has(t))) return null;
+  const count = async (table: string): Promise<number | null> =>
+    present.has(table) ? ((await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0].n) : null;
+  const ratingsByYear = await engine.query<RatingsOfYear & Record<string, number>>(BY_YEAR_SQL);
+  return {
+    units: (await count('units')) ?? 0,
+    people: (await count('people')) ?? 0,
+    ratings: ratingsByYear.reduce((s, y) => s + y.total, 0),
+    ratingsByYear,
+    reviews: await count('reviews'),
+    disciplines: await count('disciplines')
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * The built site in a real browser: the Overview loads the bundled demo through the worker and
+ * shows its size as computed from the demo's CSV files; the language switch works by keyboard and
+ * persists; the browser engine answers the engine parity suite exactly like duckdb-wasm in Node;
+ * and nothing is requested from any host but the site's, with no uncaught or console error.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoDir, demoFiles } from '../../src/build/demo-data-plugin';
+import { createWasmNodeEngine } from '../../src/lib/engine/wasm-node';
+import { PARITY_QUERIES, PARITY_SETUP } from '../shared/parity-queries';
+import { launchBrowser, watch, type Browser, type Watch } from './browser';
+import { expectedCounts, parseShownCount, type ExpectedCounts } from './demo-counts';
+import { startPreview, type PreviewServer } from './preview-server';
+
+const OUT = path.resolve('test-results');
+const SCREENSHOTS = path.join(OUT, 'screenshots');
+
+let server: PreviewServer;
+let browser: Browser;
+let watcher: Watch;
+let page: Page;
+let expected: ExpectedCounts;
+
+beforeAll(async () => {
+  expected = expectedCounts(demoDir());
+  server = await startPreview();
+  browser = await launchBrowser();
+  watcher = watch(browser.context, new URL(server.url).origin);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  watcher.watchPage(page);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function shownSummary(p: Page) {
+  const summary = p.getByTestId('dataset-summary');
+  const count = async (key: string) => (await summary.locator(`[data-count="${key}"]`).textContent()) ?? '';
+  const years = await summary.locator('tbody tr[data-year]').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      year: Number(tr.getAttribute('data-year')),
+      cells: Object.fromEntries([...tr.querySelectorAll('td[data-col]')].map((td) => [td.getAttribute('data-col'), td.textContent ?? ''])) as Record<string, string>
+    }))
+  );
+  return { count, years };
+}
+
+async function expectDemoCounts(p: Page) {
+  await p.getByTestId('dataset-summary').waitFor({ state: 'visible', timeout: 120_000 });
+  const { count, years } = await shownSummary(p);
+  for (const key of ['units', 'people', 'ratings'] as const) expect(parseShownCount(await count(key)), key).toBe(expected[key]);
+  for (const key of ['reviews', 'disciplines'] as const) {
+    if (expected[key] === null) expect(await count(key)).not.toMatch(/\d/);
+    else expect(parseShownCount(await count(key)), key).toBe(expected[key]);
+  }
+  expect(years.map((y) => y.year)).toEqual([...expected.byYear.keys()].sort((a, b) => a - b));
+  for (const y of years) {
+    const want = expected.byYear.get(y.year)!;
+    const got = Object.fromEntries(Object.entries(y.cells).map(([k, v]) => [k, parseShownCount(v)]));
+    expect(got, `ratings of ${y.year}`).toEqual(want);
+  }
+}
+
+describe('Overview on the built site', () => {
+  it('serves the demo dataset as it is in the demo folder', async () => {
+    const res = await fetch(new URL('demo/index.json', server.url));
+    expect(res.ok).toBe(true);
+    const listed = (await res.json()) as string[];
+    expect(listed).toEqual(demoFiles());
+    expect(listed).toContain('ratings.csv');
+  });
+
+  it('loads the demo through the worker and shows its size and validation', async () => {
+    const t0 = Date.now();
+    await page.goto(server.url);
+    await expectDemoCounts(page);
+    const wallMs = Date.now() - t0;
+    // From navigation start to the dataset being ready, as measured by the page itself.
+    const readyMs = await page.evaluate(() => performance.getEntriesByName('soi:dataset-ready')[0]?.startTime ?? null);
+    expect(readyMs).not.toBeNull();
+    writeFileSync(path.join(OUT, 'e2e-timing.json'), JSON.stringify({ navigationToDemoReadyMs: Math.round(readyMs!), wallMs }, null, 2));
+    console.log(`navigation → demo ready: ${Math.round(readyMs!)} ms (wall ${wallMs} ms)`);
+
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tổng quan');
+    // The demo is valid: nothing refused, no error listed.
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const validation = page.getByTestId('validation');
+    await validation.waitFor();
+    const counts = validation.getByTestId('validation-counts');
+    if (await counts.count()) expect(await counts.getAttribute('data-errors')).toBe('0');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-vi.png'), fullPage: true });
+  });
+
+  it('switches to English by keyboard and keeps the choice after a reload', async () => {
+    // Tab from the top of the page to the "English" button, as a keyboard user would.
+    await page.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 25 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'English');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Overview');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.reload();
+    await expectDemoCounts(page);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Overview');
+    expect(await page.getByRole('heading', { name: 'Dataset size' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-en.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tổng quan');
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+  });
+
+  it('answers the engine parity suite exactly like duckdb-wasm in Node', async () => {
+    const node = await createWasmNodeEngine();
+    try {
+      for (const sql of PARITY_SETUP) await node.exec(sql);
+      const inBrowser = await page.evaluate(
+        async ({ setup, queries }) => {
+          const soi = (globalThis as unknown as { soi: { query(sql: string): Promise<unknown[]> } }).soi;
+          for (const sql of setup) await soi.query(sql);
+          const out: unknown[] = [];
+          for (const sql of queries) out.push(await soi.query(sql));
+          return out;
+        },
+        { setup: [...PARITY_SETUP], queries: [...PARITY_QUERIES] }
+      );
+      for (let i = 0; i < PARITY_QUERIES.length; i++) expect(inBrowser[i], PARITY_QUERIES[i]).toEqual(await node.query(PARITY_QUERIES[i]));
+      expect(await page.evaluate(() => (globalThis as unknown as { soi: { query(s: string): Promise<{ v: string }[]> } }).soi.query('SELECT version() AS v'))).toEqual(
+        await node.query('SELECT version() AS v')
+      );
+    } finally {
+      await node.close();
+    }
+  });
+
+  it('sent no request to any other host and raised no error', () => {
+    // The recording covers the worker too: it saw the demo files and the wasm module fetched there.
+    expect(watcher.requests.some((u) => u.endsWith('/demo/ratings.csv'))).toBe(true);
+    expect(watcher.requests.some((u) => /duckdb-(eh|mvp)[^/]*\.wasm$/.test(u))).toBe(true);
+    expect(watcher.requests.some((u) => /coi/.test(u))).toBe(false);
+    expect(watcher.foreign()).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+  });
+});
