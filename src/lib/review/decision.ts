@@ -70,7 +70,7 @@ function refOf(flag: FlagRef): FlagRef {
  * Applies a reviewer's change to one flag's decision (undefined: not decided yet). Returns the new
  * record with one entry appended, or `prev` itself (possibly undefined) when the change alters
  * nothing (same status and note), so that re-applying a change is harmless. Pending conflicts stay
- * until resolved.
+ * until resolved, except a rival decision the change agrees with.
  */
 export function decide(prev: Decision, flag: FlagRef, change: Change): Decision;
 export function decide(prev: Decision | undefined, flag: FlagRef, change: Change): Decision | undefined;
@@ -85,6 +85,7 @@ export function decide(prev: Decision | undefined, flag: FlagRef, change: Change
     flag: refOf(flag),
     ...entryState(entry),
     history: [...(prev?.history ?? []), entry].sort(compareEntries),
-    conflicts: prev?.conflicts ?? []
+    // A rival decision this change now agrees with is no longer a conflict.
+    conflicts: (prev?.conflicts ?? []).filter((r) => !sameSubstance(r, entryState(entry)))
   };
 }

@@ -106,6 +106,16 @@ describe('merging two inspectors’ files', () => {
     await expect(tam.resolve(F1.flag_id, conflictOptions(f1)[1], TAM)).rejects.toThrow(/no conflict/);
   });
 
+  it('deciding the way the other side did ends the conflict; deciding a third way keeps it', async () => {
+    const { tam, anh } = await twoInspectors();
+    await tam.importJson(anh.exportJson());
+    const third = await tam.decide(F1, { status: 'needs_info', note: 'Hỏi lại Thường trực', by: TAM });
+    expect(third!.conflicts).toHaveLength(1);
+    const agreed = await tam.decide(F1, { status: 'dismissed', note: 'Biên bản ghi rõ lý do nâng mức', by: TAM });
+    expect(agreed!.conflicts).toEqual([]);
+    expect(await tam.importJson(anh.exportJson())).toMatchObject({ unchanged: 4, conflicts: [] });
+  });
+
   it('agreeing decisions are no conflict, and one reviewer’s later decision replaces his earlier one', () => {
     const base = decide(undefined, F1, { status: 'needs_info', note: 'Cần làm rõ', by: TAM, at: '2024-12-10T08:00:00.000Z' })!;
     const onLaptop = decide(base, F1, { status: 'confirmed', note: 'Vi phạm', by: TAM, at: '2024-12-11T08:00:00.000Z' });
