@@ -60,3 +60,8 @@ export type ClausesByRegime = Partial<Record<Regulation['id'], string>> & { defa
 export function citeClause(year: number, clauses: ClausesByRegime): string {
   return citation(year, clauses[regulationFor(year).id] ?? clauses.default);
 }
+
+/** Upper-cases the first letter: a sentence that begins with a reference ("đồng chí …"). */
+export function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}

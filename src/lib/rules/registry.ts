@@ -11,6 +11,8 @@ import { rule as headAboveCollective } from './head_above_collective';
 import { rule as disciplinedNotDowngraded } from './disciplined_not_downgraded';
 import { rule as ratedHighThenDisciplined } from './rated_high_then_disciplined';
 import { rule as unitWithDisciplined } from './unit_with_disciplined';
+import { rule as excellentUnitCriteria } from './excellent_unit_criteria';
+import { rule as notCompletedTwice } from './not_completed_twice';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
@@ -19,7 +21,9 @@ export const RULES: Rule[] = [
   headAboveCollective,
   disciplinedNotDowngraded,
   ratedHighThenDisciplined,
-  unitWithDisciplined
+  unitWithDisciplined,
+  excellentUnitCriteria,
+  notCompletedTwice
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {

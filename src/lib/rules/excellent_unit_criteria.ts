@@ -1,0 +1,95 @@
+/**
+ * #8 excellent_unit_criteria (docs/rules.md): a unit rated HTXSNV in year Y must have all of its
+ * components at HTNV or better and at least `min_good_share` of them at HTTNV or better. Components
+ * are its direct children's unit ratings in Y if it has any, else the party-member ratings in Y of
+ * the persons rated in it. Exactly 80% passes; no components, no flag.
+ */
+import type { Rule } from './types';
+import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
+import { PARTY_MEMBER_RATINGS, SUBJECT_NAMES, UNIT_RATINGS } from './sql/ratings';
+import { sqlLiteral } from '../engine/types';
+
+export const CLAUSES: ClausesByRegime = {
+  'QD132-HD21': 'mục 1.3, tiêu chuẩn tổ chức đảng HTXSNV: 100% tổ chức đảng, đảng viên trực thuộc xếp loại HTNV trở lên, trong đó ít nhất 80% HTTNV trở lên',
+  default: 'tiêu chuẩn tập thể HTXSNV: 100% đơn vị, đảng viên trực thuộc hoàn thành nhiệm vụ trở lên, trong đó ít nhất 80% hoàn thành tốt nhiệm vụ trở lên'
+};
+
+/** Failing components listed in the evidence, at most this many (a big organisation may have hundreds). */
+const LISTED = 30;
+
+export type Params = { min_good_share: number };
+
+type Row = {
+  year: number;
+  unit_id: string;
+  name: string | null;
+  comp_type: 'unit' | 'person';
+  n: number;
+  n_good: number;
+  n_failed: number;
+  n_below: number;
+  share: number;
+  share_low: boolean;
+  below: string | null;
+};
+
+function sql(p: Params): string {
+  return `WITH excellent AS (
+      SELECT year, subject_id AS unit_id FROM ${UNIT_RATINGS} r WHERE rank = 4
+    ), child_components AS (
+      SELECT e.year, e.unit_id, 'unit' AS comp_type, c.subject_id AS comp_id, c.level, c.rank
+      FROM excellent e JOIN units u ON u.parent_id = e.unit_id
+      JOIN ${UNIT_RATINGS} c ON c.subject_id = u.unit_id AND c.year = e.year
+    ), member_components AS (
+      SELECT e.year, e.unit_id, 'person' AS comp_type, m.subject_id AS comp_id, m.level, m.rank
+      FROM excellent e JOIN ${PARTY_MEMBER_RATINGS} m ON m.unit_id = e.unit_id AND m.year = e.year
+      WHERE NOT EXISTS (SELECT 1 FROM child_components c WHERE c.year = e.year AND c.unit_id = e.unit_id)
+    ), components AS (
+      SELECT * FROM child_components UNION ALL SELECT * FROM member_components
+    ), below AS (
+      SELECT c.*, n.name, row_number() OVER (PARTITION BY c.year, c.unit_id ORDER BY c.rank, c.comp_id) AS k
+      FROM components c LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = c.comp_type AND n.subject_id = c.comp_id
+      WHERE c.rank < 3
+    ), stats AS (
+      SELECT year, unit_id, any_value(comp_type) AS comp_type, count(*) AS n,
+        count(*) FILTER (WHERE rank >= 3) AS n_good, count(*) FILTER (WHERE rank = 1) AS n_failed, count(*) FILTER (WHERE rank < 3) AS n_below
+      FROM components GROUP BY year, unit_id
+    )
+    SELECT s.*, round(s.n_good / s.n, 4) AS share, u.name, s.n_good < ${sqlLiteral(p.min_good_share)} * s.n AS share_low,
+      (SELECT string_agg(COALESCE(b.name || ' (' || b.comp_id || ')', b.comp_id) || ': ' || b.level, '; ' ORDER BY b.k)
+       FROM below b WHERE b.year = s.year AND b.unit_id = s.unit_id AND b.k <= ${LISTED}) AS below
+    FROM stats s LEFT JOIN units u ON u.unit_id = s.unit_id
+    WHERE s.n_failed > 0 OR s.n_good < ${sqlLiteral(p.min_good_share)} * s.n
+    ORDER BY s.year, s.unit_id`;
+}
+
+export const rule: Rule<Params> = {
+  id: 'excellent_unit_criteria',
+  requires: ['ratings', 'units', 'people'],
+  defaults: { min_good_share: 0.8 },
+  paramSpec: {
+    min_good_share: { kind: 'number', min: 0, max: 1, vi: 'Tỷ lệ tối thiểu thành phần đạt HTTNV trở lên', en: 'Minimum share of components rated good or better' }
+  },
+  async run({ engine, params }) {
+    const rows = await engine.query<Row>(sql(params));
+    return rows.map((r) => {
+      const noun = r.comp_type === 'unit' ? 'đơn vị trực thuộc' : 'đảng viên';
+      const problems: string[] = [];
+      if (r.share_low) problems.push(`chỉ ${r.n_good}/${r.n} ${noun} (${percentVi(r.n_good / r.n)}) đạt HTTNV trở lên, dưới mức ${percentVi(params.min_good_share)}`);
+      if (r.n_failed > 0) problems.push(`có ${r.n_failed} ${noun} KHTNV`);
+      const more = r.n_below > LISTED ? ` và ${r.n_below - LISTED} khác` : '';
+      return {
+        rule: 'excellent_unit_criteria',
+        severity: 'medium',
+        year: r.year,
+        subject_type: 'unit',
+        subject_id: r.unit_id,
+        unit_id: r.unit_id,
+        score: r.share,
+        regulation: citeClause(r.year, CLAUSES),
+        message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại HTXSNV nhưng ${problems.join(' và ')}.`,
+        evidence: `Thành phần (${noun}) năm ${r.year}: ${r.n}, HTTNV trở lên: ${r.n_good} (${percentVi(r.n_good / r.n)}), KHTNV: ${r.n_failed}; dưới HTTNV: ${r.below ?? ''}${more}`
+      };
+    });
+  }
+};
