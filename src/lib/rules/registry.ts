@@ -13,6 +13,7 @@ import { rule as ratedHighThenDisciplined } from './rated_high_then_disciplined'
 import { rule as unitWithDisciplined } from './unit_with_disciplined';
 import { rule as excellentUnitCriteria } from './excellent_unit_criteria';
 import { rule as notCompletedTwice } from './not_completed_twice';
+import { rule as scoreLevelMismatch } from './score_level_mismatch';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
@@ -23,7 +24,8 @@ export const RULES: Rule[] = [
   ratedHighThenDisciplined,
   unitWithDisciplined,
   excellentUnitCriteria,
-  notCompletedTwice
+  notCompletedTwice,
+  scoreLevelMismatch
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {

@@ -23,3 +23,19 @@ export const SUBJECT_RATINGS = `(SELECT year, subject_type, subject_id, CASE WHE
 export const SUBJECT_NAMES = `(SELECT 'person' AS subject_type, person_id AS subject_id, full_name AS name FROM people
   UNION ALL SELECT 'unit', unit_id, name FROM units)`;
 
+
+/** SQL: how a rating row is described: "đảng viên", "cán bộ lãnh đạo, quản lý", "công chức, viên chức", "tập thể". */
+export function trackLabelSql(r: string): string {
+  return `(CASE WHEN ${r}.subject_type = 'unit' THEN 'tập thể' WHEN ${r}.track = 'leader' THEN 'cán bộ lãnh đạo, quản lý'
+    WHEN ${r}.track = 'civil_servant' THEN 'công chức, viên chức' ELSE 'đảng viên' END)`;
+}
+
+/** SQL: a rank back to its level code. */
+export function levelOfRankSql(rank: string): string {
+  return `(CASE ${rank} WHEN 4 THEN 'HTXSNV' WHEN 3 THEN 'HTTNV' WHEN 2 THEN 'HTNV' WHEN 1 THEN 'KHTNV' END)`;
+}
+
+/** SQL: a score as Vietnamese text, "85" or "89,5". */
+export function scoreTextSql(score: string): string {
+  return `replace(regexp_replace(CAST(round(${score}, 2) AS VARCHAR), '\\.0+$', ''), '.', ',')`;
+}

@@ -1,0 +1,84 @@
+/**
+ * #13 score_level_mismatch (docs/rules.md): from QĐ 366 (rating year `from_year`, 2025) a rating
+ * carries a 100-point score; the level may not rank above what the score allows (≥ 90 HTXSNV,
+ * ≥ 70 HTTNV, ≥ 50 HTNV, else KHTNV). All tracks; one flag per subject-year, on its largest gap.
+ */
+import type { ParamSpec, Rule } from './types';
+import { citeClause, decimalVi, subjectRef, type ClausesByRegime } from './format';
+import { SUBJECT_NAMES, levelOfRankSql, scoreTextSql, trackLabelSql } from './sql/ratings';
+import { sqlLiteral } from '../engine/types';
+
+export const CLAUSES: ClausesByRegime = {
+  'QD366-HD43': 'Điều 11: HTXSNV từ 90 điểm trở lên, HTTNV từ 70 đến dưới 90 điểm, HTNV từ 50 đến dưới 70 điểm, KHTNV dưới 50 điểm',
+  default: 'mức xếp loại phải tương ứng với tổng điểm đánh giá (thang 100 điểm của Quy định 366-QĐ/TW, Điều 11)'
+};
+
+export type Params = { from_year: number; excellent: number; good: number; completed: number };
+
+type Row = {
+  year: number;
+  subject_type: 'person' | 'unit';
+  subject_id: string;
+  unit_id: string | null;
+  name: string | null;
+  level: string;
+  score: number;
+  allowed_level: string;
+  rows: string;
+};
+
+function sql(p: Params): string {
+  const [ex, good, comp] = [p.excellent, p.good, p.completed].map(sqlLiteral);
+  return `WITH scored AS (
+      SELECT r.*, CASE WHEN r.score >= ${ex} THEN 4 WHEN r.score >= ${good} THEN 3 WHEN r.score >= ${comp} THEN 2 ELSE 1 END AS allowed_rank,
+        ${trackLabelSql('r')} AS as_what
+      FROM ratings r WHERE r.year >= ${sqlLiteral(p.from_year)} AND r.score IS NOT NULL
+    ), over AS (
+      SELECT s.*, s.rank - s.allowed_rank AS gap,
+        s.as_what || ': ' || s.level || ' với ' || ${scoreTextSql('s.score')} || ' điểm (điểm cho phép tối đa ' || ${levelOfRankSql('s.allowed_rank')} || ')' AS fact
+      FROM scored s WHERE s.rank > s.allowed_rank
+    )
+    SELECT o.year, o.subject_type, o.subject_id,
+      first(CASE WHEN o.subject_type = 'unit' THEN o.subject_id ELSE o.unit_id END ORDER BY o.gap DESC, o.track NULLS FIRST) AS unit_id,
+      first(o.level ORDER BY o.gap DESC, o.track NULLS FIRST) AS level,
+      first(o.score ORDER BY o.gap DESC, o.track NULLS FIRST) AS score,
+      first(${levelOfRankSql('o.allowed_rank')} ORDER BY o.gap DESC, o.track NULLS FIRST) AS allowed_level,
+      any_value(n.name) AS name,
+      string_agg(o.fact, '; ' ORDER BY o.track NULLS FIRST) AS rows
+    FROM over o LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = o.subject_type AND n.subject_id = o.subject_id
+    GROUP BY o.year, o.subject_type, o.subject_id
+    ORDER BY o.year, o.subject_type, o.subject_id`;
+}
+
+const points = (vi: string, en: string): ParamSpec => ({ kind: 'number', min: 0, max: 100, vi, en });
+
+export const rule: Rule<Params> = {
+  id: 'score_level_mismatch',
+  requires: ['ratings', 'people', 'units'],
+  defaults: { from_year: 2025, excellent: 90, good: 70, completed: 50 },
+  paramSpec: {
+    from_year: { kind: 'number', integer: true, min: 1900, max: 2100, vi: 'Áp dụng từ năm xếp loại', en: 'First rating year checked' },
+    excellent: points('Điểm tối thiểu mức HTXSNV', 'Minimum score for excellent'),
+    good: points('Điểm tối thiểu mức HTTNV', 'Minimum score for good'),
+    completed: points('Điểm tối thiểu mức HTNV', 'Minimum score for completed')
+  },
+  async run({ engine, params }) {
+    if (!(params.excellent >= params.good && params.good >= params.completed)) {
+      throw new Error(`ngưỡng điểm phải giảm dần: excellent ≥ good ≥ completed (thresholds must decrease), được ${params.excellent}, ${params.good}, ${params.completed}`);
+    }
+    const rows = await engine.query<Row>(sql(params));
+    const minimum: Record<string, number> = { HTXSNV: params.excellent, HTTNV: params.good, HTNV: params.completed };
+    return rows.map((r) => ({
+      rule: 'score_level_mismatch',
+      severity: 'medium',
+      year: r.year,
+      subject_type: r.subject_type,
+      subject_id: r.subject_id,
+      unit_id: r.unit_id,
+      score: r.score,
+      regulation: citeClause(r.year, CLAUSES),
+      message: `Năm ${r.year}, ${subjectRef(r.subject_type, r.name, r.subject_id)} được xếp loại ${r.level} với ${decimalVi(r.score, 2)} điểm, trong khi số điểm này chỉ đạt mức ${r.allowed_level} (${r.level} cần từ ${decimalVi(minimum[r.level], 2)} điểm).`,
+      evidence: `Năm ${r.year}: ${r.rows}; ngưỡng: HTXSNV ≥ ${decimalVi(params.excellent, 2)}, HTTNV ≥ ${decimalVi(params.good, 2)}, HTNV ≥ ${decimalVi(params.completed, 2)} điểm`
+    }));
+  }
+};
