@@ -14,6 +14,7 @@ import { rule as unitWithDisciplined } from './unit_with_disciplined';
 import { rule as excellentUnitCriteria } from './excellent_unit_criteria';
 import { rule as notCompletedTwice } from './not_completed_twice';
 import { rule as scoreLevelMismatch } from './score_level_mismatch';
+import { rule as selfLevelRaised } from './self_level_raised';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
@@ -25,7 +26,8 @@ export const RULES: Rule[] = [
   unitWithDisciplined,
   excellentUnitCriteria,
   notCompletedTwice,
-  scoreLevelMismatch
+  scoreLevelMismatch,
+  selfLevelRaised
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {
