@@ -15,6 +15,7 @@ import { rule as excellentUnitCriteria } from './excellent_unit_criteria';
 import { rule as notCompletedTwice } from './not_completed_twice';
 import { rule as scoreLevelMismatch } from './score_level_mismatch';
 import { rule as selfLevelRaised } from './self_level_raised';
+import { rule as lateRating } from './late_rating';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
@@ -27,7 +28,8 @@ export const RULES: Rule[] = [
   excellentUnitCriteria,
   notCompletedTwice,
   scoreLevelMismatch,
-  selfLevelRaised
+  selfLevelRaised,
+  lateRating
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {

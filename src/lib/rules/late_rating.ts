@@ -1,0 +1,142 @@
+/**
+ * #16 late_rating (docs/rules.md): a rating decided after the plan's deadline for its rating body.
+ * Person rows rated in a `chi_bo`/`co_so` and unit rows of kind `chi_bo` are grassroots (default
+ * deadline 12-05 of the rating year); every other row is district level (12-20). Seed 000: Hà Nội
+ * 2023, "cấp cơ sở … trước ngày 5/12/2023; cấp huyện xong trước ngày 20/12/2023".
+ * `deadlines` = { default: {grassroots, district}, "<year>": {grassroots?, district?} }, each "MM-DD"
+ * of the rating year or, for a given year, a full "YYYY-MM-DD" (a plan may end in January).
+ */
+import type { Rule } from './types';
+import { citeClause, subjectRef, type ClausesByRegime } from './format';
+import { SUBJECT_NAMES, trackLabelSql } from './sql/ratings';
+import { sqlLiteral } from '../engine/types';
+
+export const CLAUSES: ClausesByRegime = {
+  default: 'thời hạn hoàn thành kiểm điểm, đánh giá, xếp loại theo kế hoạch của cấp ủy cấp trên (cấp cơ sở trước, cấp huyện sau)'
+};
+
+const LEVELS_OF_BODY = ['grassroots', 'district'] as const;
+type Body = (typeof LEVELS_OF_BODY)[number];
+export type Deadlines = Record<string, Partial<Record<Body, string>>>;
+export type Params = { deadlines: Deadlines };
+
+export const DEFAULT_DEADLINES: Deadlines = { default: { grassroots: '12-05', district: '12-20' } };
+
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function validDate(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** What is wrong with a `deadlines` value; [] when valid. */
+export function checkDeadlines(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['deadlines phải là một đối tượng { default: {...}, "<năm>": {...} } (must be an object)'];
+  const errors: string[] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    if (key !== 'default' && !/^\d{4}$/.test(key)) errors.push(`khóa "${key}" không phải "default" hay một năm (key must be "default" or a year)`);
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      errors.push(`deadlines["${key}"] phải là { grassroots, district } (must be an object)`);
+      continue;
+    }
+    for (const [body, date] of Object.entries(entry)) {
+      if (!(LEVELS_OF_BODY as readonly string[]).includes(body)) {
+        errors.push(`deadlines["${key}"].${body}: chỉ nhận grassroots, district (unknown level)`);
+        continue;
+      }
+      const md = typeof date === 'string' ? MONTH_DAY.exec(date) : null;
+      const full = typeof date === 'string' && key !== 'default' ? FULL_DATE.exec(date) : null;
+      const ok = md ? validDate(2024, +md[1], +md[2]) : full ? validDate(+full[1], +full[2], +full[3]) : false;
+      if (!ok) errors.push(`deadlines["${key}"].${body} = ${JSON.stringify(date)}: cần "MM-DD"${key === 'default' ? '' : ' hoặc "YYYY-MM-DD"'} (expected a date)`);
+    }
+  }
+  return errors;
+}
+
+/** SQL: the deadline of `body` for the rating year in column `yearCol` (year entries over default over built-in). */
+export function deadlineSql(deadlines: Deadlines, body: Body, yearCol: string): string {
+  const fallback = deadlines.default?.[body] ?? DEFAULT_DEADLINES.default[body]!;
+  const [m, d] = fallback.split('-').map(Number);
+  const cases = Object.entries(deadlines)
+    .filter(([key, entry]) => key !== 'default' && entry[body])
+    .map(([key, entry]) => {
+      const date = entry[body]!;
+      return `WHEN ${Number(key)} THEN DATE ${sqlLiteral(MONTH_DAY.test(date) ? `${key}-${date}` : date)}`;
+    });
+  const byDefault = `make_date(CAST(${yearCol} AS BIGINT), ${m}, ${d})`;
+  return cases.length ? `(CASE ${yearCol} ${cases.join(' ')} ELSE ${byDefault} END)` : byDefault;
+}
+
+type Row = {
+  year: number;
+  subject_type: 'person' | 'unit';
+  subject_id: string;
+  unit_id: string | null;
+  name: string | null;
+  decided: string;
+  deadline: string;
+  grassroots: boolean;
+  days: number;
+  rows: string;
+};
+
+function sql(p: Params): string {
+  return `WITH bodies AS (
+      SELECT r.*, CASE WHEN r.subject_type = 'unit' THEN COALESCE(ku.kind = 'chi_bo', FALSE) ELSE COALESCE(k.kind IN ('chi_bo', 'co_so'), FALSE) END AS grassroots
+      FROM ratings r
+      LEFT JOIN units k ON k.unit_id = r.unit_id
+      LEFT JOIN units ku ON ku.unit_id = r.subject_id
+      WHERE r.decided_on IS NOT NULL
+    ), dated AS (
+      SELECT b.*, CASE WHEN b.grassroots THEN ${deadlineSql(p.deadlines, 'grassroots', 'b.year')} ELSE ${deadlineSql(p.deadlines, 'district', 'b.year')} END AS deadline
+      FROM bodies b
+    ), late AS (
+      SELECT d.*, CAST(date_diff('day', d.deadline, d.decided_on) AS INTEGER) AS days,
+        ${trackLabelSql('d')} || ': xếp loại ' || d.level || ' ngày ' || strftime(d.decided_on, '%d/%m/%Y') || ', thời hạn '
+          || strftime(d.deadline, '%d/%m/%Y') || CASE WHEN d.grassroots THEN ' (cấp cơ sở)' ELSE ' (cấp trên cơ sở)' END
+          || ', chậm ' || date_diff('day', d.deadline, d.decided_on) || ' ngày' AS fact
+      FROM dated d WHERE d.decided_on > d.deadline
+    )
+    SELECT l.year, l.subject_type, l.subject_id,
+      first(CASE WHEN l.subject_type = 'unit' THEN l.subject_id ELSE l.unit_id END ORDER BY l.days DESC, l.track NULLS FIRST) AS unit_id,
+      strftime(first(l.decided_on ORDER BY l.days DESC, l.track NULLS FIRST), '%d/%m/%Y') AS decided,
+      strftime(first(l.deadline ORDER BY l.days DESC, l.track NULLS FIRST), '%d/%m/%Y') AS deadline,
+      first(l.grassroots ORDER BY l.days DESC, l.track NULLS FIRST) AS grassroots,
+      max(l.days) AS days, any_value(n.name) AS name,
+      string_agg(l.fact, '; ' ORDER BY l.track NULLS FIRST) AS rows
+    FROM late l LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = l.subject_type AND n.subject_id = l.subject_id
+    GROUP BY l.year, l.subject_type, l.subject_id
+    ORDER BY l.year, l.subject_type, l.subject_id`;
+}
+
+export const rule: Rule<Params> = {
+  id: 'late_rating',
+  requires: ['ratings', 'units', 'people'],
+  defaults: { deadlines: DEFAULT_DEADLINES },
+  paramSpec: {
+    deadlines: {
+      kind: 'structured',
+      check: checkDeadlines,
+      vi: 'Thời hạn xếp loại theo năm: { "default": { "grassroots": "12-05", "district": "12-20" }, "2023": {…} }',
+      en: 'Rating deadlines by year, for grassroots and district bodies'
+    }
+  },
+  async run({ engine, params }) {
+    const errors = checkDeadlines(params.deadlines);
+    if (errors.length) throw new Error(errors.join('; '));
+    const rows = await engine.query<Row>(sql(params));
+    return rows.map((r) => ({
+      rule: 'late_rating',
+      severity: 'low',
+      year: r.year,
+      subject_type: r.subject_type,
+      subject_id: r.subject_id,
+      unit_id: r.unit_id,
+      score: r.days,
+      regulation: citeClause(r.year, CLAUSES),
+      message: `Năm ${r.year}, ${subjectRef(r.subject_type, r.name, r.subject_id)} được xếp loại ngày ${r.decided}, chậm ${r.days} ngày so với thời hạn ${r.deadline} của ${r.grassroots ? 'cấp cơ sở' : 'cấp trên cơ sở'}.`,
+      evidence: `Năm ${r.year}: ${r.rows}`
+    }));
+  }
+};
