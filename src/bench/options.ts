@@ -1,0 +1,97 @@
+/** The bench's command line: `npm run bench -- [--quick] [options]`. Pure, so that it is tested. */
+import type { Scale } from './datasets';
+
+export type BenchCase = 'load' | 'rules' | 'copies' | 'filter' | 'parquet';
+export type BenchEngine = 'wasm' | 'native' | 'browser';
+
+export interface Runs {
+  warmup: number;
+  runs: number;
+}
+
+export interface BenchOptions {
+  quick: boolean;
+  scales: Scale[];
+  seed: number;
+  /** Cache of generated data and parquet files, and the history of results (results.jsonl). */
+  out: string;
+  cases: BenchCase[];
+  engines: BenchEngine[];
+  /** Build the site before the browser cases (default); --no-build measures the existing build. */
+  build: boolean;
+  /** A dataset folder to measure instead of generated data (its scale label: the one --scales names). */
+  dataset: string | null;
+  /** Runs of the quick cases (load, rules, browser) and of the text rules. */
+  fast: Runs;
+  copies: Runs;
+  /** Province text rules on native: minutes per run. */
+  provinceCopies: Runs;
+}
+
+export const USAGE = `npm run bench -- [--quick] [--scales district,province] [--seed 1] [--out bench-out]
+    [--cases load,rules,copies,filter,parquet] [--engines wasm,native,browser] [--no-build]
+    [--runs N] [--warmup N] [--dataset DIR]
+One JSON object per line on stdout; progress on stderr.`;
+
+const CASES: readonly BenchCase[] = ['load', 'rules', 'copies', 'filter', 'parquet'];
+const ENGINES: readonly BenchEngine[] = ['wasm', 'native', 'browser'];
+const SCALES: readonly Scale[] = ['demo', 'district', 'province'];
+
+function list<T extends string>(value: string, allowed: readonly T[], name: string): T[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = items.filter((s) => !allowed.includes(s as T));
+  if (bad.length || !items.length) throw new Error(`--${name}: expected some of ${allowed.join(', ')}; got ${value}`);
+  return items as T[];
+}
+
+function count(value: string, name: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name}: expected an integer ≥ ${min}; got ${value}`);
+  return n;
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const o: BenchOptions = {
+    quick,
+    scales: quick ? ['district'] : ['district', 'province'],
+    seed: 1,
+    out: 'bench-out',
+    cases: [...CASES],
+    engines: [...ENGINES],
+    build: true,
+    dataset: null,
+    fast: quick ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 5 },
+    copies: quick ? { warmup: 1, runs: 2 } : { warmup: 1, runs: 3 },
+    provinceCopies: { warmup: 0, runs: 1 }
+  };
+  let runs: number | null = null;
+  let warmup: number | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    switch (arg) {
+      case '--quick': break;
+      case '--no-build': o.build = false; break;
+      case '--scales': o.scales = list(value(), SCALES, 'scales'); break;
+      case '--seed': o.seed = count(value(), 'seed', 0); break;
+      case '--out': o.out = value(); break;
+      case '--cases': o.cases = list(value(), CASES, 'cases'); break;
+      case '--engines': o.engines = list(value(), ENGINES, 'engines'); break;
+      case '--runs': runs = count(value(), 'runs', 1); break;
+      case '--warmup': warmup = count(value(), 'warmup', 0); break;
+      case '--dataset': o.dataset = value(); break;
+      default: throw new Error(`unknown option ${arg}\n${USAGE}`);
+    }
+  }
+  if (o.dataset && o.scales.length !== 1) throw new Error('--dataset measures one folder: name its scale with --scales <one scale>');
+  for (const r of [o.fast, o.copies, o.provinceCopies]) {
+    if (runs !== null) r.runs = runs;
+    if (warmup !== null) r.warmup = warmup;
+  }
+  return o;
+}

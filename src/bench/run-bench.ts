@@ -1,0 +1,177 @@
+/**
+ * The whole benchmark: per scale, the Node engines (load → rules → copies, wasm then native, one
+ * engine in memory at a time), native DuckDB over Parquet, then the built site in chromium. All in
+ * one process run, so that ratios between engines hold on a noisy machine.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { Engine } from '../lib/engine/types';
+import { browserCases } from './cases/browser';
+import { colleagueRecall, copiesCase, inScopePairs } from './cases/copies';
+import { loadCase } from './cases/load';
+import { loadReviewsNative } from './cases/native-reviews';
+import { engineOverParquet, exportParquet, type ParquetMode } from './cases/parquet';
+import { rulesCase, TEXT_RULES } from './cases/rules';
+import { ruleById } from '../lib/rules/registry';
+import { datasetFileSizes, ensureDataset, tablesFolder, type BenchDataset, type Scale } from './datasets';
+import { createEngine, duckdbMemoryMb, type NodeEngineName } from './engines';
+import { collectGarbage } from './measure';
+import { peakMb, resetPeak } from './memory';
+import type { BenchOptions } from './options';
+import { log, RecordSink, type BenchRecord } from './record';
+import { round1 } from './stats';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Reviews are loaded by the JavaScript loader up to district scale; beyond, see native-reviews.ts. */
+const loaderTakesReviews = (scale: Scale): boolean => scale !== 'province';
+
+async function datasetFor(o: BenchOptions, scale: Scale): Promise<BenchDataset> {
+  if (o.dataset) return { dir: path.resolve(o.dataset), scale, seed: o.seed, generatedMs: null };
+  const d = await ensureDataset(path.resolve(o.out, 'data'), scale, o.seed, log);
+  log(`${scale}: ${d.generatedMs === null ? 'cached' : `generated in ${Math.round(d.generatedMs / 1000)} s`} at ${d.dir} ${JSON.stringify(datasetFileSizes(d.dir))}`);
+  return d;
+}
+
+async function nodeEngineCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, name: NodeEngineName, wasmFlagIds: string[] | null): Promise<string[] | null> {
+  const scale = ds.scale;
+  const withReviews = loaderTakesReviews(scale);
+  const folder = tablesFolder(ds, withReviews);
+  log(`${scale} ${name}: load${withReviews ? '' : ' (without reviews)'}`);
+  const loaded = await loadCase(name, scale, folder, o.fast);
+  const engine = loaded.engine;
+  let flagIds: string[] | null = null;
+  try {
+    if (o.cases.includes('load')) sink.emit({ ...loaded.record, reviews: withReviews });
+    const rows = loaded.record.rows as number;
+
+    if (o.cases.includes('rules')) {
+      log(`${scale} ${name}: rules`);
+      const r = await rulesCase(engine, name, scale, rows, o.fast);
+      flagIds = r.flagIds;
+      const parity = wasmFlagIds ? { same_flags_as_wasm: JSON.stringify(wasmFlagIds) === JSON.stringify(r.flagIds) } : {};
+      sink.emit({ ...r.record, ...parity });
+    }
+
+    if (o.cases.includes('copies')) await copiesCases(o, sink, ds, name, engine, withReviews);
+    if (o.cases.includes('parquet') && name === 'native' && scale === 'province') await parquetCases(o, sink, ds, engine, rows);
+  } finally {
+    await engine.close();
+  }
+  return flagIds;
+}
+
+async function copiesCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, name: NodeEngineName, engine: Engine, loaderHadReviews: boolean): Promise<void> {
+  const scale = ds.scale;
+  const unregistered = TEXT_RULES.filter((id) => !ruleById(id));
+  if (unregistered.length) {
+    sink.emit({
+      case: 'copies', scale, engine: name, ms: null, runs: 0, rows: null, peak_mb: null, p95: null,
+      not_measured: `text rules not in src/lib/rules/registry.ts yet: ${unregistered.join(', ')}`
+    });
+    return;
+  }
+  if (!loaderHadReviews) {
+    if (name !== 'native') {
+      log(`${scale} ${name}: copies not run (province reviews do not fit the JavaScript loader or a browser tab)`);
+      return;
+    }
+    const file = path.join(ds.dir, 'reviews.csv');
+    if (!existsSync(file)) return;
+    log(`${scale} native: reviews via DuckDB's read_csv`);
+    collectGarbage();
+    resetPeak();
+    const t0 = performance.now();
+    const n = await loadReviewsNative(engine, file);
+    sink.emit({
+      case: 'load', scale, engine: name, ms: round1(performance.now() - t0), runs: 1, rows: n, peak_mb: round1(peakMb()),
+      table: 'reviews', via: "native read_csv + nfc_normalize (src/bench/cases/native-reviews.ts)", duckdb_mb: await duckdbMemoryMb(engine)
+    });
+  }
+  const tables = await engine.tables();
+  if (!tables.includes('reviews')) {
+    log(`${scale} ${name}: no reviews in the dataset: copies not run`);
+    return;
+  }
+  const [{ n: reviews }] = await engine.query<{ n: number }>('SELECT count(*) AS n FROM reviews');
+  const scope = await inScopePairs(engine);
+  const runs = scale === 'province' ? o.provinceCopies : o.copies;
+  log(`${scale} ${name}: copies (LSH) over ${reviews} reviews, ${scope.pairs} in-scope pairs`);
+  const lsh = await copiesCase(engine, name, scale, reviews, 'lsh', runs, { in_scope_pairs: scope.pairs, largest_group: scope.largestGroup });
+  sink.emit(lsh.record);
+  log(`${scale} ${name}: copies (exhaustive)`);
+  const exhaustive = await copiesCase(engine, name, scale, reviews, 'exhaustive', { warmup: 0, runs: scale === 'province' ? 1 : Math.max(1, runs.runs - 1) }, { in_scope_pairs: scope.pairs });
+  const recall = colleagueRecall(lsh.result, exhaustive.result);
+  sink.emit({
+    ...exhaustive.record,
+    lsh_colleague_recall: recall.recall,
+    lsh_colleague_found: `${recall.found}/${recall.of}`,
+    lsh_speedup: lsh.record.ms ? round1((exhaustive.record.ms as number) / lsh.record.ms) : null
+  });
+}
+
+async function parquetCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, engine: Engine, rows: number): Promise<void> {
+  const dir = path.resolve(o.out, 'parquet', `${ds.scale}-seed${ds.seed}`);
+  // The tables the rules read; reviews (if loaded natively) are left out as in the browser.
+  const all = await exportParquet(engine, dir);
+  const files = Object.fromEntries(Object.entries(all.files).filter(([t]) => t !== 'reviews'));
+  const mb = Object.fromEntries(Object.entries(all.mb).filter(([t]) => t !== 'reviews'));
+  log(`${ds.scale}: parquet written in ${all.ms} ms ${JSON.stringify(all.mb)}`);
+  for (const mode of ['tables', 'views'] as ParquetMode[]) {
+    collectGarbage();
+    resetPeak();
+    const t0 = performance.now();
+    const pq = await engineOverParquet(files, mode);
+    const openMs = round1(performance.now() - t0);
+    try {
+      sink.emit({
+        case: 'load', scale: ds.scale, engine: 'native', ms: openMs, runs: 1, rows, peak_mb: round1(peakMb()),
+        source: `parquet-${mode}`, parquet_mb: mb, parquet_write_ms: all.ms, reviews: false
+      });
+      const r = await rulesCase(pq, 'native', ds.scale, rows, o.fast, { source: `parquet-${mode}` });
+      sink.emit(r.record);
+    } finally {
+      await pq.close();
+    }
+  }
+}
+
+function buildSite(): void {
+  log('npm run build');
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`npm run build failed (${r.status ?? r.signal})`);
+}
+
+function notMeasured(sink: RecordSink, c: BenchRecord['case'], scale: BenchRecord['scale'], reason: string): void {
+  sink.emit({ case: c, scale, engine: 'browser', ms: null, runs: 0, rows: null, peak_mb: null, p95: null, not_measured: reason });
+}
+
+export async function runBench(o: BenchOptions): Promise<BenchRecord[]> {
+  mkdirSync(o.out, { recursive: true });
+  const sink = new RecordSink(path.join(o.out, 'results.jsonl'));
+  const started = performance.now();
+  const datasets = new Map<Scale, BenchDataset>();
+  for (const scale of o.scales) datasets.set(scale, await datasetFor(o, scale));
+
+  for (const scale of o.scales) {
+    const ds = datasets.get(scale) as BenchDataset;
+    let wasmFlags: string[] | null = null;
+    if (o.engines.includes('wasm')) wasmFlags = await nodeEngineCases(o, sink, ds, 'wasm', null);
+    if (o.engines.includes('native')) await nodeEngineCases(o, sink, ds, 'native', wasmFlags);
+  }
+
+  if (o.engines.includes('browser')) {
+    if (o.build) buildSite();
+    const province = datasets.get('province');
+    await browserCases(sink, {
+      ...o.fast,
+      provinceFolder: province ? tablesFolder(province, false) : null,
+      cases: o.cases
+    });
+    if (!province && o.cases.includes('filter'))
+      notMeasured(sink, 'filter', 'province', 'province scale not in this run (--quick measures district only)');
+  }
+  log(`done in ${Math.round((performance.now() - started) / 1000)} s`);
+  return sink.records;
+}

@@ -1,0 +1,20 @@
+/**
+ * `npm run bench` (district and province) and `npm run bench -- --quick` (district, fewer runs):
+ * generates the data (cached in bench-out/), then prints one JSON object per measured case.
+ * See docs/benchmarks.md for what each case measures and the results.
+ */
+import { parseBenchArgs, USAGE } from '../bench/options';
+import { runBench } from '../bench/run-bench';
+
+if (process.argv.includes('--help')) {
+  console.error(USAGE);
+  process.exit(0);
+}
+try {
+  await runBench(parseBenchArgs(process.argv.slice(2)));
+  // Engines and the preview server are closed; duckdb-wasm's Node bundle may keep handles open.
+  process.exit(0);
+} catch (err) {
+  console.error(`[bench] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(1);
+}
