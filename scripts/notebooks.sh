@@ -94,6 +94,30 @@ if ! jupyter-kernelspec list 2>/dev/null | grep -q "^ *deno *$JUPYTER_HOME/jupyt
   exit 1
 fi
 
+# --- Type-check the notebooks' code, which the kernel runs without checking ---------------------
+# Each notebook's code cells, in order, make one module beside it (so relative imports resolve);
+# deno checks it together with notebooks/lib and the src/lib it imports.
+checks=()
+cleanup_checks() { rm -f "${checks[@]}"; }
+trap cleanup_checks EXIT
+for nb in "${notebooks[@]}"; do
+  check="$(dirname "$nb")/.check-$(basename "${nb%.ipynb}").ts"
+  checks+=("$check")
+  node --input-type=module -e '
+    import { readFileSync, writeFileSync } from "node:fs";
+    const [nb, out] = process.argv.slice(1);
+    const cells = JSON.parse(readFileSync(nb, "utf8")).cells.filter((c) => c.cell_type === "code");
+    const source = (c) => (Array.isArray(c.source) ? c.source.join("") : c.source);
+    writeFileSync(out, `// Generated from ${nb} by scripts/notebooks.sh for deno check; deleted after.\n` + cells.map(source).join("\n\n") + "\n");
+  ' "$nb" "$check"
+done
+if ! "$DENO_EXE" check --quiet "${checks[@]}"; then
+  echo "notebooks: type errors (the lines are those of the notebooks' code cells put one after another)" >&2
+  exit 1
+fi
+cleanup_checks
+checks=()
+
 # --- Execute -----------------------------------------------------------------------------------
 echo "notebooks: deno $("$DENO_EXE" --version | head -1 | cut -d' ' -f2), nbconvert $(jupyter-nbconvert --version), dataset ${SOI_DATASET:-data/demo}"
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -110,8 +134,12 @@ for nb in "${notebooks[@]}"; do
     printf 'notebooks: ok     %-48s %6s s → %s\n' "$nb" "$(seconds_since "$start")" "${nb%.ipynb}.html"
   else
     printf 'notebooks: FAILED %-48s %6s s\n' "$nb" "$(seconds_since "$start")"
-    # nbconvert's own warnings about the notebook format are noise next to the cell's error.
-    grep -v -e 'MissingIDFieldWarning' -e 'validate(nb)' -e '"deno jupyter" is unstable' "$log" | tail -n 40 >&2
+    # The failing cell and its error; nbconvert's Python traceback above it says nothing more.
+    if grep -q 'An error occurred while executing' "$log"; then
+      sed -n '/An error occurred while executing/,$p' "$log" >&2
+    else
+      grep -v -e 'MissingIDFieldWarning' -e 'validate(nb)' -e '"deno jupyter" is unstable' "$log" | tail -n 40 >&2
+    fi
     failed+=("$nb")
   fi
   rm -f "$log"
