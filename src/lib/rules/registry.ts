@@ -13,8 +13,12 @@ import { rule as ratedHighThenDisciplined } from './rated_high_then_disciplined'
 import { rule as unitWithDisciplined } from './unit_with_disciplined';
 import { rule as excellentUnitCriteria } from './excellent_unit_criteria';
 import { rule as notCompletedTwice } from './not_completed_twice';
+import { rule as reviewCopiedPriorYear } from './review_copied_prior_year';
+import { rule as reviewCopiedColleague } from './review_copied_colleague';
+import { rule as repeatedWeaknesses } from './repeated_weaknesses';
 import { rule as scoreLevelMismatch } from './score_level_mismatch';
 import { rule as selfLevelRaised } from './self_level_raised';
+import { rule as ratingOutlier } from './rating_outlier';
 import { rule as lateRating } from './late_rating';
 
 export const RULES: Rule[] = [
@@ -27,8 +31,12 @@ export const RULES: Rule[] = [
   unitWithDisciplined,
   excellentUnitCriteria,
   notCompletedTwice,
+  reviewCopiedPriorYear,
+  reviewCopiedColleague,
+  repeatedWeaknesses,
   scoreLevelMismatch,
   selfLevelRaised,
+  ratingOutlier,
   lateRating
 ];
 

@@ -1,0 +1,155 @@
+/**
+ * #15 rating_outlier (docs/rules.md), two statistical signals on party-member ratings by unit:
+ * (a) peer_gap — a `chi_bo`/`co_so` with ≥ `min_ratings` ratings over all years whose share ≥ HTTNV
+ *     exceeds by ≥ `min_gap` the median share of its peers (the other units of the same parent and
+ *     kind with ≥ `min_ratings`; at least `min_peers` of them); flagged at its last rated year.
+ * (b) uniform_levels — ≥ `min_members` ratings in each of `min_years` (3) consecutive years, all of one
+ *     and the same level ("xếp loại hình thức"); flagged at each year that completes such a run.
+ * Both on one unit-year give one flag. score: the gap for (a), else the years running for (b).
+ */
+import type { Rule } from './types';
+import { capitalize, citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
+import { PARTY_MEMBER_RATINGS } from './sql/ratings';
+import { sqlLiteral } from '../engine/types';
+
+export const CLAUSES: ClausesByRegime = {
+  default: 'đánh giá phải khách quan, thực chất, "có sự so sánh giữa các vị trí tương đương"; tránh xếp loại hình thức, chạy theo thành tích'
+};
+
+export type Params = { min_ratings: number; min_peers: number; min_gap: number; min_members: number; min_years: number };
+
+// Shares are ratios of counts and the median may average two: compare the gap with a tolerance so
+// that a gap of exactly min_gap is not lost to binary rounding.
+const EPSILON = 1e-9;
+/** Peers listed in the evidence, at most. */
+const LISTED_PEERS = 12;
+
+type GapRow = {
+  unit_id: string;
+  name: string | null;
+  kind: string;
+  parent_id: string;
+  parent_name: string | null;
+  first_year: number;
+  year: number;
+  n: number;
+  n_good: number;
+  share: number;
+  peer_median: number;
+  n_peers: number;
+  gap: number;
+  peers: string;
+};
+
+type RunRow = { unit_id: string; name: string | null; year: number; level: string; run_years: number; facts: string };
+
+const pctSql = (x: string) => `(replace(regexp_replace(CAST(round(100 * ${x}, 1) AS VARCHAR), '\\.0+$', ''), '.', ',') || '%')`;
+
+function peerGapSql(p: Params): string {
+  return `WITH per_unit AS (
+      SELECT r.unit_id, any_value(u.parent_id) AS parent_id, any_value(u.kind) AS kind, any_value(u.name) AS name,
+        count(*) AS n, count(*) FILTER (WHERE r.rank >= 3) AS n_good, min(r.year) AS first_year, max(r.year) AS year
+      FROM ${PARTY_MEMBER_RATINGS} r JOIN units u ON u.unit_id = r.unit_id
+      WHERE u.kind IN ('chi_bo', 'co_so') AND u.parent_id IS NOT NULL
+      GROUP BY r.unit_id
+    ), eligible AS (
+      SELECT *, n_good / n AS share FROM per_unit WHERE n >= ${sqlLiteral(p.min_ratings)}
+    ), pairs AS (
+      SELECT e.unit_id, q.unit_id AS peer_id, q.share,
+        row_number() OVER (PARTITION BY e.unit_id ORDER BY q.share DESC, q.unit_id) AS k
+      FROM eligible e JOIN eligible q ON q.parent_id = e.parent_id AND q.kind = e.kind AND q.unit_id <> e.unit_id
+    ), compared AS (
+      SELECT unit_id, median(share) AS peer_median, count(*) AS n_peers,
+        string_agg(peer_id || ': ' || ${pctSql('share')}, ', ' ORDER BY k) FILTER (WHERE k <= ${LISTED_PEERS}) AS peers
+      FROM pairs GROUP BY unit_id
+    )
+    SELECT e.unit_id, e.name, e.kind, e.parent_id, pu.name AS parent_name, e.first_year, e.year, e.n, e.n_good, e.share,
+      c.peer_median, c.n_peers, e.share - c.peer_median AS gap, c.peers
+    FROM eligible e JOIN compared c ON c.unit_id = e.unit_id
+    LEFT JOIN units pu ON pu.unit_id = e.parent_id
+    WHERE c.n_peers >= ${sqlLiteral(p.min_peers)} AND e.share - c.peer_median >= ${sqlLiteral(p.min_gap)} - ${EPSILON}
+    ORDER BY e.unit_id`;
+}
+
+function uniformSql(p: Params): string {
+  return `WITH per_year AS (
+      SELECT unit_id, year, count(*) AS n, min(rank) AS lo, max(rank) AS hi, min(level) AS level
+      FROM ${PARTY_MEMBER_RATINGS} r WHERE unit_id IS NOT NULL GROUP BY unit_id, year
+    ), uniform AS (
+      SELECT *, year - row_number() OVER (PARTITION BY unit_id, lo ORDER BY year) AS island
+      FROM per_year WHERE n >= ${sqlLiteral(p.min_members)} AND lo = hi
+    ), runs AS (
+      SELECT *, row_number() OVER (PARTITION BY unit_id, lo, island ORDER BY year) AS run_years FROM uniform
+    )
+    SELECT f.unit_id, any_value(u.name) AS name, f.year, any_value(f.level) AS level, any_value(f.run_years) AS run_years,
+      string_agg(i.year || ': ' || i.n || '/' || i.n || ' ' || i.level, '; ' ORDER BY i.year) AS facts
+    FROM runs f
+    JOIN runs i ON i.unit_id = f.unit_id AND i.lo = f.lo AND i.island = f.island AND i.year <= f.year
+    LEFT JOIN units u ON u.unit_id = f.unit_id
+    WHERE f.run_years >= ${sqlLiteral(p.min_years)}
+    GROUP BY f.unit_id, f.year
+    ORDER BY f.unit_id, f.year`;
+}
+
+const integer = (min: number, vi: string, en: string) => ({ kind: 'number' as const, integer: true, min, vi, en });
+
+export const rule: Rule<Params> = {
+  id: 'rating_outlier',
+  requires: ['ratings', 'units'],
+  defaults: { min_ratings: 20, min_peers: 3, min_gap: 0.25, min_members: 5, min_years: 3 },
+  paramSpec: {
+    min_ratings: integer(1, 'Số lượt xếp loại đảng viên tối thiểu của một đơn vị (qua các năm) để so sánh', 'Minimum party-member ratings of a unit (all years) to compare it'),
+    min_peers: integer(1, 'Số đơn vị cùng cấp tối thiểu để so sánh', 'Minimum number of peers'),
+    min_gap: { kind: 'number', min: 0, max: 1, vi: 'Chênh lệch tối thiểu so với trung vị đơn vị cùng cấp (tỷ lệ HTTNV trở lên)', en: 'Minimum gap above the peers’ median share good or better' },
+    min_members: integer(1, 'Số đảng viên tối thiểu mỗi năm để xét xếp loại đồng loạt một mức', 'Minimum members a year for the identical-levels signal'),
+    min_years: integer(2, 'Số năm liền xếp loại đồng loạt một mức', 'Consecutive years of identical levels')
+  },
+  async run({ engine, params }) {
+    const gaps = await engine.query<GapRow>(peerGapSql(params));
+    const runs = await engine.query<RunRow>(uniformSql(params));
+    const flags = new Map<string, { unit_id: string; name: string | null; year: number; gap?: GapRow; run?: RunRow }>();
+    const entry = (unit_id: string, name: string | null, year: number) => {
+      const key = `${year}|${unit_id}`;
+      if (!flags.has(key)) flags.set(key, { unit_id, name, year });
+      return flags.get(key)!;
+    };
+    for (const g of gaps) entry(g.unit_id, g.name, g.year).gap = g;
+    for (const r of runs) entry(r.unit_id, r.name, r.year).run = r;
+
+    return [...flags.values()].map(({ unit_id, name, year, gap, run }) => {
+      const sentences: string[] = [];
+      const facts: string[] = [];
+      if (gap) {
+        const years = gap.first_year === gap.year ? `năm ${gap.year}` : `${gap.first_year}–${gap.year}`;
+        sentences.push(
+          `${unitRef(name, unit_id)} có ${percentVi(gap.share)} lượt xếp loại đảng viên đạt HTTNV trở lên (${years}), cao hơn ${decimalPoints(gap.gap)} điểm phần trăm so với trung vị ${percentVi(gap.peer_median)} của ${gap.n_peers} đơn vị cùng cấp`
+        );
+        facts.push(
+          `Tỷ lệ HTTNV trở lên ${years}: ${gap.n_good}/${gap.n} = ${percentVi(gap.share)}; đơn vị cùng cấp (trực thuộc ${unitRef(gap.parent_name, gap.parent_id)}, loại ${gap.kind}, mỗi đơn vị từ ${params.min_ratings} lượt): ${gap.peers}${gap.n_peers > LISTED_PEERS ? ', …' : ''}; trung vị ${percentVi(gap.peer_median)}; chênh lệch ${decimalPoints(gap.gap)} điểm % (ngưỡng ${decimalPoints(params.min_gap)})`
+        );
+      }
+      if (run) {
+        const what = `${run.run_years} năm liền ${year - run.run_years + 1}–${year}, tất cả đảng viên của ${gap ? 'đơn vị' : unitRef(name, unit_id)} đều được xếp cùng một mức ${run.level}`;
+        sentences.push(gap ? `đồng thời ${what}` : what);
+        facts.push(`Xếp loại đảng viên cùng một mức: ${run.facts}`);
+      }
+      return {
+        rule: 'rating_outlier' as const,
+        severity: 'low' as const,
+        year,
+        subject_type: 'unit' as const,
+        subject_id: unit_id,
+        unit_id,
+        score: gap ? Math.round(gap.gap * 10000) / 10000 : run!.run_years,
+        regulation: citeClause(year, CLAUSES),
+        message: capitalize(`${sentences.join('; ')}.`),
+        evidence: facts.join('. ')
+      };
+    });
+  }
+};
+
+/** A gap of shares in percentage points: 0.35 → "35". */
+function decimalPoints(gap: number): string {
+  return percentVi(gap).replace('%', '');
+}
