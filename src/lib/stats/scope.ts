@@ -1,0 +1,42 @@
+/**
+ * Which ratings a statistic counts: the population (party members, leaders or collectives), the
+ * part of the unit tree, and the years. Every builder in src/lib/stats starts from `scopedRatingsSql`,
+ * so a chart and the table beside it always count the same rows.
+ */
+import { sqlLiteral } from '../engine/types';
+import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../rules/sql/ratings';
+
+/**
+ * - `members`: party-member ratings of persons (the quota of rule #1 counts these);
+ * - `leaders`: ratings of persons as leaders, managers (`leader` track);
+ * - `units`: the collectives' and organisations' own ratings.
+ */
+export type Population = 'members' | 'leaders' | 'units';
+
+export const POPULATIONS: readonly Population[] = ['members', 'leaders', 'units'];
+
+export interface StatsScope {
+  population?: Population;
+  /** Only ratings in this unit or any unit below it (a person is "in" the unit he or she was rated in; a unit row is in its own unit). */
+  within?: string | null;
+  /** First and last year counted, inclusive. */
+  fromYear?: number | null;
+  toYear?: number | null;
+}
+
+const SOURCES: Record<Population, string> = {
+  members: `(SELECT year, unit_id, rank FROM ${PARTY_MEMBER_RATINGS})`,
+  leaders: `(SELECT year, unit_id, rank FROM ${LEADER_RATINGS})`,
+  units: `(SELECT year, subject_id AS unit_id, rank FROM ${UNIT_RATINGS})`
+};
+
+/** SQL subquery: the ratings in scope, columns (year, unit_id, rank). */
+export function scopedRatingsSql(scope: StatsScope = {}): string {
+  const where: string[] = [];
+  if (scope.within != null)
+    where.push(`r.unit_id IN (SELECT unit_id FROM unit_ancestors WHERE ancestor_id = ${sqlLiteral(scope.within)})`);
+  if (scope.fromYear != null) where.push(`r.year >= ${sqlLiteral(scope.fromYear)}`);
+  if (scope.toYear != null) where.push(`r.year <= ${sqlLiteral(scope.toYear)}`);
+  const source = SOURCES[scope.population ?? 'members'];
+  return where.length ? `(SELECT r.year, r.unit_id, r.rank FROM ${source} r WHERE ${where.join(' AND ')})` : source;
+}

@@ -1,0 +1,24 @@
+/**
+ * Level counts of a set of units, each over its whole subtree (the unit and every unit below it):
+ * what the peer comparison and the unit tree show. A unit with no rating in scope still appears,
+ * with zero counts and null ratios.
+ */
+import { levelCountColumns, levelRatioColumns, type Denominator } from './level-counts';
+import { scopedRatingsSql, type StatsScope } from './scope';
+
+export type SubtreeOptions = Omit<StatsScope, 'within'> & { denominator?: Denominator };
+
+/**
+ * SQL: `units` is a subquery with columns (unit_id, name, kind); returns them with LevelCounts,
+ * grouped by those three columns.
+ */
+export function subtreeCountsSql(units: string, options: SubtreeOptions = {}): string {
+  return `SELECT unit_id, name, kind, n_excellent, n_good, n_completed, n_not_completed, total, ${levelRatioColumns(options.denominator)}
+    FROM (
+      SELECT s.unit_id, s.name, s.kind, ${levelCountColumns('r.rank')}
+      FROM ${units} AS s
+      LEFT JOIN unit_ancestors a ON a.ancestor_id = s.unit_id
+      LEFT JOIN ${scopedRatingsSql(options)} AS r ON r.unit_id = a.unit_id
+      GROUP BY s.unit_id, s.name, s.kind
+    )`;
+}
