@@ -3,44 +3,45 @@ import { parseDisciplineForm } from '../domain/disciplines';
 import { parseLevel } from '../domain/levels';
 import { BOOLEAN_SPELLINGS, GENDER_SPELLINGS, SUBJECT_TYPE_SPELLINGS, TRACK_SPELLINGS, UNIT_KIND_SPELLINGS, spellingLookup } from './aliases';
 import type { TableName } from './schema';
-import { booleanParser, choiceParser, Invalid, numberParser, parseBirthYear, parseDate, parseText, parseYear, type CellParser } from './values';
+import { booleanParser, choiceParser, Invalid, memoized, numberParser, parseBirthYear, parseDate, parseText, parseYear, type CellParser } from './values';
 
-const level: CellParser = (cell) => {
+const level: CellParser = memoized((cell) => {
   const s = parseText(cell);
   if (s === null) return null;
   const r = parseLevel(s);
   return r.ok ? r.value : new Invalid(r.error, 'HTXSNV, HTTNV, HTNV, KHTNV');
-};
+});
 
-const form: CellParser = (cell) => {
+const form: CellParser = memoized((cell) => {
   const s = parseText(cell);
   if (s === null) return null;
   const r = parseDisciplineForm(s);
   return r.ok ? r.value : new Invalid(r.error, 'khien_trach, canh_cao, cach_chuc, khai_tru, giai_tan');
-};
+});
 
-const date: CellParser = (cell) => parseDate(cell);
-const subjectType = choiceParser(spellingLookup(SUBJECT_TYPE_SPELLINGS), { vi: 'loại đối tượng', en: 'subject_type' });
+const date: CellParser = memoized(parseDate);
+const choice = (...args: Parameters<typeof choiceParser>) => memoized(choiceParser(...args));
+const subjectType = choice(spellingLookup(SUBJECT_TYPE_SPELLINGS), { vi: 'loại đối tượng', en: 'subject_type' });
 
 export const COLUMN_PARSERS: Record<TableName, Record<string, CellParser>> = {
   units: {
     unit_id: parseText,
     name: parseText,
     parent_id: parseText,
-    kind: choiceParser(spellingLookup(UNIT_KIND_SPELLINGS), { vi: 'loại đơn vị', en: 'unit kind' })
+    kind: choice(spellingLookup(UNIT_KIND_SPELLINGS), { vi: 'loại đơn vị', en: 'unit kind' })
   },
   people: {
     person_id: parseText,
     full_name: parseText,
     birth_year: parseBirthYear,
-    gender: choiceParser(spellingLookup(GENDER_SPELLINGS), { vi: 'giới tính', en: 'gender' })
+    gender: choice(spellingLookup(GENDER_SPELLINGS), { vi: 'giới tính', en: 'gender' })
   },
   ratings: {
     year: parseYear,
     subject_type: subjectType,
     subject_id: parseText,
     unit_id: parseText,
-    track: choiceParser(spellingLookup(TRACK_SPELLINGS), { vi: 'diện đánh giá', en: 'track' }),
+    track: choice(spellingLookup(TRACK_SPELLINGS), { vi: 'diện đánh giá', en: 'track' }),
     level,
     self_level: level,
     head_id: parseText,

@@ -25,7 +25,8 @@ export class TableBuilder {
   private mapping: HeaderMapping | null = null;
   private readonly rows: CanonicalRow[] = [];
   private readonly rowNumbers: number[] = [];
-  private readonly columnNames: string[];
+  /** A row of NULLs with every column in schema order: each row starts as a copy (one shape for all). */
+  private readonly emptyRow: CanonicalRow;
   private readonly required: string[];
   private unnamedReported = false;
 
@@ -35,7 +36,7 @@ export class TableBuilder {
     private readonly problems: Problem[],
     private readonly headerMap?: HeaderMap
   ) {
-    this.columnNames = columnsOf(table).map((c) => c.name);
+    this.emptyRow = Object.fromEntries(columnsOf(table).map((c) => [c.name, null]));
     this.required = SCHEMA[table].filter((c) => c.required).map((c) => c.name);
   }
 
@@ -59,8 +60,7 @@ export class TableBuilder {
   row(cells: readonly RawCell[], rowNumber: number): void {
     const mapping = this.mapping;
     if (!mapping) throw new Error('header() must come before row()');
-    const out: CanonicalRow = {};
-    for (const name of this.columnNames) out[name] = null;
+    const out: CanonicalRow = { ...this.emptyRow };
     let bad: Set<string> | null = null;
     const parsers = COLUMN_PARSERS[this.table];
     const { columns } = mapping;

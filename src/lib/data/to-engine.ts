@@ -19,25 +19,52 @@ function csvCell(v: CanonicalValue | undefined): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+function canonicalLine(columns: readonly ColumnDef[], r: CanonicalRow): string {
+  let line = '';
+  for (let j = 0; j < columns.length; j++) line += (j ? ',' : '') + csvCell(r[columns[j].name]);
+  return line;
+}
+
 export function canonicalCsv(columns: readonly ColumnDef[], rows: readonly CanonicalRow[]): string {
   const lines: string[] = new Array(rows.length + 1);
   lines[0] = columns.map((c) => c.name).join(',');
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    let line = '';
-    for (let j = 0; j < columns.length; j++) line += (j ? ',' : '') + csvCell(r[columns[j].name]);
-    lines[i + 1] = line;
-  }
+  for (let i = 0; i < rows.length; i++) lines[i + 1] = canonicalLine(columns, rows[i]);
   return lines.join('\n') + '\n';
 }
 
-/** Creates (or replaces) one table from canonical rows. */
-export async function loadTable(engine: Engine, table: TableName, rows: readonly CanonicalRow[]): Promise<void> {
+/**
+ * Canonical CSV in pieces of about `maxChars` characters each (header repeated): a province's
+ * reviews (≈ 2 GB of text) written as one string would exceed the longest string V8 can hold.
+ */
+export function* canonicalCsvBatches(columns: readonly ColumnDef[], rows: readonly CanonicalRow[], maxChars: number): Generator<string> {
+  const header = columns.map((c) => c.name).join(',');
+  let lines: string[] = [header];
+  let size = header.length;
+  for (let i = 0; i < rows.length; i++) {
+    const line = canonicalLine(columns, rows[i]);
+    if (lines.length > 1 && size + line.length + 1 > maxChars) {
+      yield lines.join('\n') + '\n';
+      lines = [header];
+      size = header.length;
+    }
+    lines.push(line);
+    size += line.length + 1;
+  }
+  if (lines.length > 1 || rows.length === 0) yield lines.join('\n') + '\n';
+}
+
+/** Characters per batch of loadTable: far below V8's ~512 M-character string limit. */
+export const LOAD_BATCH_CHARS = 64 * 1024 * 1024;
+
+/** Creates (or replaces) one table from canonical rows (in batches, so any number of rows fits). */
+export async function loadTable(engine: Engine, table: TableName, rows: readonly CanonicalRow[], batchChars = LOAD_BATCH_CHARS): Promise<void> {
   const columns = columnsOf(table);
-  const bytes = new TextEncoder().encode(canonicalCsv(columns, rows));
-  const file = await engine.registerFile(`${table}.canonical.csv`, bytes);
   const types = columns.map((c) => `${sqlLiteral(c.name)}: ${sqlLiteral(c.type)}`).join(', ');
-  await engine.exec(
-    `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}})`
-  );
+  let first = true;
+  for (const csv of canonicalCsvBatches(columns, rows, batchChars)) {
+    const file = await engine.registerFile(`${table}.canonical.csv`, new TextEncoder().encode(csv));
+    const read = `SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}})`;
+    await engine.exec(first ? `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS ${read}` : `INSERT INTO ${sqlIdent(table)} ${read}`);
+    first = false;
+  }
 }

@@ -10,29 +10,39 @@ export const TABLE_KEYS: Partial<Record<TableName, readonly string[]>> = {
   reviews: ['person_id', 'year']
 };
 
+// The id column of each key: rows are grouped by it, and the few rows of one id compared in full
+// (a million-entry map of composite string keys costs several times more).
+const GROUP_BY: Partial<Record<TableName, string>> = { units: 'unit_id', people: 'person_id', ratings: 'subject_id', reviews: 'person_id' };
+
 // track is NULL on unit rows by design; every other key column must be set for the key to count.
 const NULLABLE_KEY_COLUMNS = new Set(['track']);
 
 export function validateKeys(t: ParsedTable, problems: Problem[]): void {
   const key = TABLE_KEYS[t.table];
-  if (!key) return;
-  const seen = new Map<string, number>();
+  const groupBy = GROUP_BY[t.table];
+  if (!key || !groupBy) return;
+  const rest = key.filter((c) => c !== groupBy);
   const label = key.map((c) => t.headerOf[c] ?? c).join(', ');
+  // id → [rest-of-key, row index, rest-of-key, row index, …]
+  const seen = new Map<unknown, (string | number)[]>();
   rows: for (let i = 0; i < t.rows.length; i++) {
     const row = t.rows[i];
     let k = '';
-    for (const c of key) {
-      const v = row[c];
-      if (v === null && !NULLABLE_KEY_COLUMNS.has(c)) continue rows; // already reported as a cell problem
-      k += (k ? '\u0001' : '') + (v ?? '');
+    for (const c of key) if (row[c] === null && !NULLABLE_KEY_COLUMNS.has(c)) continue rows; // reported as a cell problem
+    for (const c of rest) k += `${row[c] ?? ''}\u0001`;
+    const id = row[groupBy];
+    const group = seen.get(id);
+    if (group === undefined) {
+      seen.set(id, [k, i]);
+      continue;
     }
-    const first = seen.get(k);
-    if (first === undefined) {
-      seen.set(k, i);
+    const at = group.indexOf(k);
+    if (at < 0) {
+      group.push(k, i);
       continue;
     }
     const value = key.map((c) => row[c] ?? '').join(', ');
-    const firstRow = t.rowNumbers[first];
+    const firstRow = t.rowNumbers[group[at + 1] as number];
     problems.push({
       severity: 'error',
       file: t.file,

@@ -83,10 +83,12 @@ export function isoDate(d: Date): string {
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days && y >= 1900 && y <= 2100;
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
@@ -145,5 +147,22 @@ export function booleanParser(lookup: Map<string, string>): CellParser {
     const v = lookup.get(foldKey(s));
     if (v !== undefined) return v === 'true';
     return new Invalid(`giá trị đúng/sai không hợp lệ "${s}" (bad boolean)`, 'true/false, 1/0, có/không, x');
+  };
+}
+
+/**
+ * Remembers a parser's answer per distinct text: levels, kinds and dates repeat across a million
+ * rows, and folding Vietnamese is the costly part. Bounded, so free text cannot grow it without end.
+ */
+export function memoized(parser: CellParser, limit = 65536): CellParser {
+  const cache = new Map<string, CanonicalValue | Invalid>();
+  return (cell) => {
+    if (typeof cell !== 'string') return parser(cell);
+    let v = cache.get(cell);
+    if (v === undefined && !cache.has(cell)) {
+      v = parser(cell);
+      if (cache.size < limit) cache.set(cell, v);
+    }
+    return v as CanonicalValue | Invalid;
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/engine/types';
 import { DatasetError, loadDataset, parseDataset } from '../../../src/lib/data';
+import { loadTable } from '../../../src/lib/data/to-engine';
 import { createNativeEngine } from '../../../src/lib/engine/native';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import { goodWith, goodWithout, textFile } from './helpers';
@@ -71,5 +72,17 @@ describe('loadDataset keeps or replaces data as a whole', () => {
     expect(smaller.problems).toEqual([]);
     await loadDataset(engine, smaller);
     expect(await engine.tables()).toEqual(['people', 'ratings', 'unit_ancestors', 'unit_grassroots', 'units']);
+  });
+});
+
+describe('loadTable in batches', () => {
+  it('gives the same table however small the batches (a province does not fit one string)', async () => {
+    const engine = await createWasmNodeEngine();
+    const rows = Array.from({ length: 50 }, (_, i) => ({ person_id: `P${i}`, year: 2020 + (i % 4), text: `Bản kiểm điểm số ${i},\n"trích dẫn"` }));
+    await loadTable(engine, 'reviews', rows, 100);
+    expect(await engine.query('SELECT person_id, year, text FROM reviews')).toEqual(rows);
+    await loadTable(engine, 'reviews', []);
+    expect(await engine.query('SELECT count(*) AS n FROM reviews')).toEqual([{ n: 0 }]);
+    await engine.close();
   });
 });
