@@ -8,7 +8,8 @@ import { LEVEL_CODES, LEVELS, type LevelCode } from '../domain/levels';
 
 export type Denominator = QuotaParams['denominator'];
 
-export interface LevelCounts {
+// A type, not an interface: rows must be assignable to the engine's Row (an index signature).
+export type LevelCounts = {
   n_excellent: number;
   n_good: number;
   n_completed: number;
@@ -23,7 +24,7 @@ export interface LevelCounts {
   excellent_share: number | null;
   /** (n_excellent + n_good) / total; null when total = 0. */
   good_or_better_share: number | null;
-}
+};
 
 /** The count column of each level, by code. */
 export const COUNT_COLUMN: Record<LevelCode, 'n_excellent' | 'n_good' | 'n_completed' | 'n_not_completed'> = {

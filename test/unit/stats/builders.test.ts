@@ -1,13 +1,12 @@
 // Every statistics builder on the hand-counted district of ./fixture.ts, on duckdb-wasm and native
 // DuckDB; at the end both engines must have returned the very same rows.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine, Row } from '../../../src/lib/engine/types';
 import { levelsByYearSql, peerSharesSql, quotaHeatmapSql, unitChildrenSql, peerMedian, type HeatCell, type PeerRow, type TreeNode, type YearLevels } from '../../../src/lib/stats';
 import { rule as quotaMembers } from '../../../src/lib/rules/quota_excellent_members';
 import { runAudit } from '../../../src/lib/rules/run-audit';
 import { ENGINES, loadFixture } from '../rules/fixture';
 import { DISTRICT } from './fixture';
-import { afterAll } from 'vitest';
 
 const record = new Map<string, Row[][]>();
 
