@@ -13,6 +13,9 @@ import { rule as ratedHighThenDisciplined } from './rated_high_then_disciplined'
 import { rule as unitWithDisciplined } from './unit_with_disciplined';
 import { rule as excellentUnitCriteria } from './excellent_unit_criteria';
 import { rule as notCompletedTwice } from './not_completed_twice';
+import { rule as reviewCopiedPriorYear } from './review_copied_prior_year';
+import { rule as reviewCopiedColleague } from './review_copied_colleague';
+import { rule as repeatedWeaknesses } from './repeated_weaknesses';
 import { rule as scoreLevelMismatch } from './score_level_mismatch';
 import { rule as selfLevelRaised } from './self_level_raised';
 import { rule as ratingOutlier } from './rating_outlier';
@@ -28,6 +31,9 @@ export const RULES: Rule[] = [
   unitWithDisciplined,
   excellentUnitCriteria,
   notCompletedTwice,
+  reviewCopiedPriorYear,
+  reviewCopiedColleague,
+  repeatedWeaknesses,
   scoreLevelMismatch,
   selfLevelRaised,
   ratingOutlier,

@@ -1,0 +1,214 @@
+/**
+ * What the three self-review rules (review_copied_prior_year, review_copied_colleague,
+ * repeated_weaknesses) share: reading the reviews into a shingle corpus (once per dataset, reused
+ * by the three), their parameters, and the evidence of a matched pair.
+ */
+import { createDerivedTables } from '../data/derived';
+import { regulationFor } from '../domain/regulations';
+import type { Engine } from '../engine/types';
+import { sqlLiteral } from '../engine/types';
+import { CorpusBuilder, type ReviewCorpus } from '../text/corpus';
+import { stockSentenceTest, WeightedField, type CompareOptions } from '../text/copies';
+import { sentenceOverlap, type SentenceOverlap } from '../text/sentence-match';
+import type { Measure } from '../text/similarity';
+import type { Params } from './types';
+
+/** Parameters every text rule has. */
+export interface TextParams extends Params {
+  /** Syllables per shingle (DESIGN.md: 3–5). */
+  shingle_size: number;
+  /** A shingle used by more than this share of all persons is stock phrasing (weight 0). */
+  stock_share: number;
+  stock_min_persons: number;
+  measure: Measure;
+  threshold: number;
+  min_shingles: number;
+}
+
+/*
+ * Calibrated defaults (see docs in eval-copies.ts and the report): with 4-syllable shingles and
+ * boilerplate above 30% of persons, honest pairs of the generator's data stay far below the
+ * thresholds and planted copies far above.
+ */
+export const TEXT_DEFAULTS = {
+  shingle_size: 4,
+  stock_share: 0.3,
+  stock_min_persons: 5,
+  measure: 'jaccard' as Measure
+};
+
+function fail(name: string, expected: string, value: unknown): never {
+  throw new Error(`tham số ${name} không hợp lệ: ${JSON.stringify(value)} (invalid parameter ${name}; expected ${expected})`);
+}
+
+export function numberParam(params: Params, name: string, min: number, max: number, integer = false): number {
+  const v = params[name];
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v)))
+    fail(name, `${integer ? 'an integer' : 'a number'} in [${min}, ${max}]`, v);
+  return v;
+}
+
+export function choiceParam<T extends string>(params: Params, name: string, choices: readonly T[]): T {
+  const v = params[name];
+  if (typeof v !== 'string' || !choices.includes(v as T)) fail(name, choices.join(' | '), v);
+  return v as T;
+}
+
+export interface TextSettings {
+  shingleSize: number;
+  compare: CompareOptions;
+  policy: { stockShare: number; stockMinPersons: number };
+}
+
+export function textSettings(params: Params): TextSettings {
+  return {
+    shingleSize: numberParam(params, 'shingle_size', 1, 10, true),
+    compare: {
+      measure: choiceParam(params, 'measure', ['jaccard', 'containment'] as const),
+      // A threshold of 0 would call every pair a copy.
+      threshold: numberParam(params, 'threshold', 0.01, 1),
+      minShingles: numberParam(params, 'min_shingles', 0, 10_000, true)
+    },
+    policy: { stockShare: numberParam(params, 'stock_share', 0, 1), stockMinPersons: numberParam(params, 'stock_min_persons', 0, 1e9, true) }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus, built once per dataset and engine.
+
+interface CacheEntry {
+  key: string;
+  corpus: ReviewCorpus;
+}
+// One corpus per engine, dropped with the engine; rebuilt when the reviews change.
+const cache = new WeakMap<Engine, CacheEntry>();
+
+async function reviewsFingerprint(engine: Engine): Promise<string> {
+  const [r] = await engine.query<{ n: number; h: number }>(
+    `SELECT count(*) AS n, CAST(coalesce(sum(hash(person_id, year, text) % 1000000007), 0) AS BIGINT) AS h FROM reviews`
+  );
+  return `${r.n}:${r.h}`;
+}
+
+/**
+ * The reviews table as a shingle corpus. Read one year at a time, so that only one year's texts are
+ * in memory at once; progress goes from 0 to 1 over the years.
+ */
+export async function reviewCorpus(engine: Engine, shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<ReviewCorpus> {
+  const key = `${await reviewsFingerprint(engine)}|${shingleSize}`;
+  const hit = cache.get(engine);
+  if (hit && hit.key === key) return hit.corpus;
+  const years = (await engine.query<{ year: number }>('SELECT DISTINCT year FROM reviews WHERE year IS NOT NULL ORDER BY year')).map((r) => r.year);
+  const builder = new CorpusBuilder(shingleSize);
+  for (let i = 0; i < years.length; i++) {
+    onProgress?.(i / years.length, `đọc bản kiểm điểm năm ${years[i]} (reading reviews of ${years[i]})`);
+    const rows = await engine.query<{ person_id: string; text: string | null }>(
+      `SELECT person_id, text FROM reviews WHERE year = ${sqlLiteral(years[i])} AND person_id IS NOT NULL ORDER BY person_id`
+    );
+    for (const r of rows) builder.add(r.person_id, years[i], r.text ?? '');
+  }
+  const corpus = builder.finish();
+  cache.set(engine, { key, corpus });
+  onProgress?.(1);
+  return corpus;
+}
+
+export function weightedFull(corpus: ReviewCorpus, s: TextSettings): WeightedField {
+  return new WeightedField(corpus.full, corpus.persons.length, s.policy);
+}
+
+export function weightedWeaknesses(corpus: ReviewCorpus, s: TextSettings): WeightedField {
+  return new WeightedField(corpus.weaknesses, corpus.persons.length, s.policy);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups for flags and evidence.
+
+export const docKey = (personId: string, year: number): string => `${personId}\u0000${year}`;
+
+export interface RatingPlace {
+  unit_id: string | null;
+  co_so_id: string | null;
+}
+
+/** Where each person was rated as a party member each year: the unit, and its grassroots organisation. */
+export async function partyMemberPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
+  if (!(await engine.tables()).includes('unit_grassroots')) await createDerivedTables(engine);
+  const rows = await engine.query<{ person_id: string; year: number; unit_id: string | null; co_so_id: string | null }>(
+    `SELECT r.subject_id AS person_id, r.year, r.unit_id, g.co_so_id
+     FROM ratings r LEFT JOIN unit_grassroots g ON g.unit_id = r.unit_id
+     WHERE r.subject_type = 'person' AND coalesce(r.track, 'party_member') = 'party_member'`
+  );
+  const out = new Map<string, RatingPlace>();
+  for (const r of rows) out.set(docKey(r.person_id, r.year), { unit_id: r.unit_id, co_so_id: r.co_so_id });
+  return out;
+}
+
+const CHUNK = 500;
+
+/** Rows of `table` whose `column` is one of `ids`, queried in chunks. */
+async function rowsWhereIn<T extends Record<string, unknown>>(engine: Engine, select: string, column: string, ids: readonly string[]): Promise<T[]> {
+  const out: T[] = [];
+  const unique = [...new Set(ids)].sort();
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const list = unique.slice(i, i + CHUNK).map(sqlLiteral).join(', ');
+    out.push(...(await engine.query<T>(`${select} WHERE ${column} IN (${list})`)));
+  }
+  return out;
+}
+
+/** The texts of the given reviews, by docKey. */
+export async function reviewTexts(engine: Engine, docs: readonly { personId: string; year: number }[]): Promise<Map<string, string>> {
+  const wanted = new Set(docs.map((d) => docKey(d.personId, d.year)));
+  const rows = await rowsWhereIn<{ person_id: string; year: number; text: string | null }>(
+    engine, 'SELECT person_id, year, text FROM reviews', 'person_id', docs.map((d) => d.personId)
+  );
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    const k = docKey(r.person_id, r.year);
+    if (wanted.has(k)) out.set(k, r.text ?? '');
+  }
+  return out;
+}
+
+/** Full names of persons, by person_id (people is a required table, but a name may be missing). */
+export async function personNames(engine: Engine, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await rowsWhereIn<{ person_id: string; full_name: string | null }>(engine, 'SELECT person_id, full_name FROM people', 'person_id', ids);
+  return new Map(rows.filter((r) => r.full_name).map((r) => [r.person_id, r.full_name as string]));
+}
+
+export async function unitNames(engine: Engine, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await rowsWhereIn<{ unit_id: string; name: string | null }>(engine, 'SELECT unit_id, name FROM units', 'unit_id', ids);
+  return new Map(rows.filter((r) => r.name).map((r) => [r.unit_id, r.name as string]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording.
+
+/** 0.8731 → "0,873" (Vietnamese decimal comma). */
+export const viDecimal = (x: number, digits = 3): string => x.toFixed(digits).replace('.', ',');
+/** 0.8731 → "87%". */
+export const viPercent = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** The flag's score: the similarity, rounded so that the audit list is the same on every run. */
+export const roundScore = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+export function measureLabel(s: TextSettings): string {
+  const m = s.compare.measure === 'jaccard' ? 'Jaccard có trọng số' : 'độ bao hàm có trọng số';
+  return `${m} trên cụm ${s.shingleSize} âm tiết, ngưỡng ${viDecimal(s.compare.threshold, 2)}`;
+}
+
+/** Sentences of `text` found again in `other`: "15/18 câu giống hệt, 2 câu gần giống". */
+export function overlapPhrase(o: SentenceOverlap): string {
+  return `${o.identical}/${o.sentences} câu giống hệt${o.near ? `, ${o.near} câu gần giống` : ''}`;
+}
+
+export function overlapOf(text: string | undefined, other: string | undefined, wf: WeightedField, s: TextSettings, section?: number): SentenceOverlap {
+  return sentenceOverlap(text ?? '', other ?? '', { section, isStock: stockSentenceTest(wf, s.shingleSize) });
+}
+
+/** The principle a copied self-review breaks, cited with the regulation of the year. */
+export function honestyClause(year: number): string {
+  const form = regulationFor(year).id === 'QD124-HD25' ? ' (Mẫu 02A/02B-HD KĐ.ĐG)' : '';
+  return `nguyên tắc tự phê bình và phê bình trung thực, khách quan; bản kiểm điểm cá nhân phải phản ánh kết quả của chính năm kiểm điểm${form}`;
+}

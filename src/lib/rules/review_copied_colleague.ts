@@ -1,0 +1,118 @@
+/**
+ * Rule 11 — review_copied_colleague (docs/rules.md): two different persons rated as party members in
+ * the same grassroots organisation (co_so) in year Y submit near-copies. Both are flagged; one flag
+ * per person-year, whose evidence names every colleague matched.
+ *
+ * Candidates: all pairs in an organisation of up to `lsh_min_group` reviews, MinHash + LSH banding
+ * above that; every candidate is verified by exact weighted similarity. scope = 'dataset' widens the
+ * search to any two persons of the dataset in the same year (always LSH when large).
+ */
+import { citation } from '../domain/regulations';
+import { groupCopies, type Match } from '../text/copies';
+import {
+  choiceParam, docKey, honestyClause, measureLabel, numberParam, overlapOf, overlapPhrase, partyMemberPlaces, personNames,
+  reviewCorpus, reviewTexts, roundScore, TEXT_DEFAULTS, textSettings, unitNames, viDecimal, viPercent, weightedFull, type TextParams
+} from './review-text';
+import type { FlagDraft, Rule } from './types';
+
+interface Params extends TextParams {
+  scope: 'co_so' | 'dataset';
+  lsh_min_group: number;
+  lsh_bands: number;
+  lsh_rows: number;
+}
+
+export const rule: Rule<Params> = {
+  id: 'review_copied_colleague',
+  requires: ['reviews', 'ratings', 'units', 'people'],
+  defaults: {
+    ...TEXT_DEFAULTS,
+    // The same threshold as review_copied_prior_year: a copy is a copy whoever wrote the original.
+    threshold: 0.4,
+    min_shingles: 10,
+    scope: 'co_so',
+    // All pairs up to 50 reviews (1,225 comparisons); LSH above. 42 bands × 3 rows find a pair of
+    // (unweighted, non-stock) Jaccard 0.5 with p ≈ 0.996 (src/lib/text/lsh.ts).
+    lsh_min_group: 50,
+    lsh_bands: 42,
+    lsh_rows: 3
+  },
+  async run({ engine, params, onProgress }) {
+    const s = textSettings(params);
+    const scope = choiceParam(params, 'scope', ['co_so', 'dataset'] as const);
+    const group = {
+      lshMinGroup: numberParam(params, 'lsh_min_group', 2, 1e9, true),
+      lsh: { bands: numberParam(params, 'lsh_bands', 1, 512, true), rows: numberParam(params, 'lsh_rows', 1, 32, true) }
+    };
+    const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.5 * f, note));
+    const wf = weightedFull(corpus, s);
+    const places = await partyMemberPlaces(engine);
+    const ref = (d: number) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] });
+    const placeOf = (d: number) => places.get(docKey(ref(d).personId, ref(d).year));
+
+    // Groups: reviews of one year in one co_so (or in the whole dataset).
+    const groups = new Map<string, number[]>();
+    for (let d = 0; d < corpus.docYear.length; d++) {
+      const coSo = placeOf(d)?.co_so_id ?? null;
+      if (scope === 'co_so' && coSo === null) continue;
+      const key = scope === 'co_so' ? `${corpus.docYear[d]}\u0000${coSo}` : String(corpus.docYear[d]);
+      const list = groups.get(key);
+      if (list) list.push(d);
+      else groups.set(key, [d]);
+    }
+    const sortedGroups = [...groups.keys()].sort().map((k) => groups.get(k) as number[]);
+    const { matches } = groupCopies(sortedGroups, wf, s.compare, group, (f) => onProgress?.(0.5 + 0.4 * f));
+
+    // Each pair flags both of its persons.
+    const byDoc = new Map<number, Match[]>();
+    for (const m of matches) {
+      for (const [doc, other] of [[m.doc, m.other], [m.other, m.doc]]) {
+        const list = byDoc.get(doc) ?? [];
+        list.push({ doc, other, similarity: m.similarity });
+        byDoc.set(doc, list);
+      }
+    }
+    const involved = [...byDoc.keys()];
+    const texts = await reviewTexts(engine, involved.map(ref));
+    const names = await personNames(engine, involved.map((d) => ref(d).personId));
+    const orgs = await unitNames(engine, involved.map((d) => placeOf(d)?.co_so_id).filter((x): x is string => !!x));
+    const who = (d: number) => {
+      const id = ref(d).personId;
+      return names.has(id) ? `${names.get(id)} (${id})` : id;
+    };
+
+    const flags: FlagDraft[] = [];
+    for (const [doc, list] of byDoc) {
+      list.sort((a, b) => b.similarity - a.similarity || (ref(a.other).personId < ref(b.other).personId ? -1 : 1));
+      const { personId, year } = ref(doc);
+      const best = list[0];
+      const coSo = placeOf(doc)?.co_so_id ?? null;
+      const where = coSo ? `${orgs.get(coSo) ?? coSo} (${coSo})` : null;
+      const details = list.map((m) => {
+        const o = overlapOf(texts.get(docKey(personId, year)), texts.get(docKey(ref(m.other).personId, year)), wf, s);
+        const otherPlace = placeOf(m.other);
+        const elsewhere = scope === 'dataset' && otherPlace?.co_so_id !== coSo ? `, tổ chức cơ sở đảng ${otherPlace?.co_so_id ?? 'không rõ'}` : '';
+        return `${who(m.other)}${elsewhere}: độ tương đồng ${viDecimal(m.similarity)}, ${overlapPhrase(o)}`;
+      });
+      const partner = list.length === 1 ? `của đồng chí ${who(best.other)}` : `của ${list.length} đồng chí khác (cao nhất ${who(best.other)})`;
+      const sameOrg = scope === 'co_so' ? ' trong cùng tổ chức cơ sở đảng' : '';
+      flags.push({
+        rule: 'review_copied_colleague',
+        severity: 'high',
+        year,
+        subject_type: 'person',
+        subject_id: personId,
+        unit_id: placeOf(doc)?.unit_id ?? null,
+        score: roundScore(best.similarity),
+        regulation: citation(year, honestyClause(year)),
+        message: `Bản kiểm điểm năm ${year} gần như trùng với bản kiểm điểm cùng năm ${partner}${sameOrg} (độ tương đồng ${viPercent(best.similarity)}).`,
+        evidence:
+          `Trùng với ${details.join('; ')} (${measureLabel(s)}; không tính câu sáo chung)` +
+          (where ? `; tổ chức cơ sở đảng: ${where}` : '') +
+          '.'
+      });
+    }
+    onProgress?.(1);
+    return flags;
+  }
+};

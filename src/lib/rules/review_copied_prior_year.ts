@@ -1,0 +1,60 @@
+/**
+ * Rule 10 — review_copied_prior_year (docs/rules.md): a person's self-review of year Y is a near copy
+ * of his or her own review of an earlier year. All earlier years of the person are compared (a
+ * direct join); one flag per (person, Y) naming the best-matching year.
+ */
+import { citation } from '../domain/regulations';
+import { priorYearCopies } from '../text/copies';
+import {
+  docKey, honestyClause, measureLabel, overlapOf, overlapPhrase, partyMemberPlaces, reviewCorpus, reviewTexts, roundScore,
+  TEXT_DEFAULTS, textSettings, viDecimal, viPercent, weightedFull, type TextParams
+} from './review-text';
+import type { FlagDraft, Rule } from './types';
+
+export const rule: Rule<TextParams> = {
+  id: 'review_copied_prior_year',
+  requires: ['reviews', 'ratings', 'units'],
+  defaults: {
+    ...TEXT_DEFAULTS,
+    // Calibrated on the generator's data (src/cli/eval-copies.ts): honest reviews of one person in
+    // two years stay below ~0.2; a copy with the year and two sentences changed stays above ~0.55.
+    threshold: 0.4,
+    min_shingles: 10
+  },
+  async run({ engine, params, onProgress }) {
+    const s = textSettings(params);
+    const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.6 * f, note));
+    const wf = weightedFull(corpus, s);
+    const found = priorYearCopies(corpus, wf, s.compare, (f) => onProgress?.(0.6 + 0.3 * f));
+    const places = await partyMemberPlaces(engine);
+    const docs = found.flatMap((hits) => [hits[0].doc, hits[0].other]);
+    const texts = await reviewTexts(engine, docs.map((d) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] })));
+
+    const flags: FlagDraft[] = found.map((hits) => {
+      const best = hits[0];
+      const personId = corpus.persons[corpus.docPerson[best.doc]];
+      const year = corpus.docYear[best.doc];
+      const matchedYear = corpus.docYear[best.other];
+      const overlap = overlapOf(texts.get(docKey(personId, year)), texts.get(docKey(personId, matchedYear)), wf, s);
+      const others = hits.slice(1).map((h) => `${corpus.docYear[h.other]} (${viDecimal(h.similarity)})`);
+      return {
+        rule: 'review_copied_prior_year',
+        severity: 'high',
+        year,
+        subject_type: 'person',
+        subject_id: personId,
+        unit_id: places.get(docKey(personId, year))?.unit_id ?? null,
+        score: roundScore(best.similarity),
+        regulation: citation(year, honestyClause(year)),
+        message: `Bản kiểm điểm năm ${year} gần như sao chép bản kiểm điểm năm ${matchedYear} của chính đảng viên này (độ tương đồng ${viPercent(best.similarity)}).`,
+        evidence:
+          `Năm đối chiếu: ${matchedYear}; độ tương đồng ${viDecimal(best.similarity)} (${measureLabel(s)}); ` +
+          `${overlapPhrase(overlap)} với năm ${matchedYear} (không tính câu sáo chung)` +
+          (others.length ? `; cũng gần như trùng với năm ${others.join(', ')}` : '') +
+          '.'
+      };
+    });
+    onProgress?.(1);
+    return flags;
+  }
+};

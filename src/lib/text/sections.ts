@@ -1,0 +1,88 @@
+/**
+ * Splits a self-review into its header and its sections I.–VII. (DOMAIN.md "The self-review form";
+ * FORMAT.md: "sections begin with their Roman numeral headings").
+ */
+import { isHeaderLine, SIGNATURE_MARK } from './form';
+import { syllables } from './normalise';
+
+export interface ReviewSection {
+  /** 1 for I. … 7 for VII.; 0 for the whole text after the header when it has no section headings. */
+  number: number;
+  /** The section's text after its numeral, title included (the title is removed by sentences.ts). */
+  body: string;
+}
+
+export interface SplitReview {
+  /** Text before section I (title, name, position, cell, place and date). */
+  header: string;
+  sections: ReviewSection[];
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7 };
+// Longest numerals first so that "VII." is not read as "V" followed by "II.".
+const LINE_HEADING = /^[ \t]*(VII|VI|IV|V|III|II|I)[ \t]*[.:)\-–][ \t]*/gmu;
+// For text whose line breaks were lost: a numeral after a space or sentence end, then a capital letter.
+const INLINE_HEADING = /(?:^|(?<=[\s.;:]))(VII|VI|IV|V|III|II|I)\s*[.:)]\s+(?=\p{Lu})/gu;
+
+interface Heading {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** Headings in increasing section order; a numeral that does not advance the order is ordinary text. */
+function findHeadings(text: string, pattern: RegExp): Heading[] {
+  const found: Heading[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const n = ROMAN[m[1]];
+    if (n > last) {
+      found.push({ number: n, start: m.index, end: m.index + m[0].length });
+      last = n;
+    }
+  }
+  return found;
+}
+
+/** The header when no section headings are found: the leading lines that are labels, title or date. */
+function leadingHeader(text: string): number {
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const tokens = syllables(line);
+    if (tokens.length && !isHeaderLine(tokens)) break;
+    pos += line.length + 1;
+  }
+  return Math.min(pos, text.length);
+}
+
+export function splitSections(raw: string): SplitReview {
+  const text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
+  let headings = findHeadings(text, LINE_HEADING);
+  if (headings.length < 2) {
+    const inline = findHeadings(text, INLINE_HEADING);
+    if (inline.length > headings.length) headings = inline;
+  }
+  let header: string;
+  let sections: ReviewSection[];
+  if (headings.length) {
+    header = text.slice(0, headings[0].start);
+    sections = headings.map((h, i) => ({
+      number: h.number,
+      body: text.slice(h.end, i + 1 < headings.length ? headings[i + 1].start : text.length)
+    }));
+  } else {
+    const cut = leadingHeader(text);
+    header = text.slice(0, cut);
+    sections = [{ number: 0, body: text.slice(cut) }];
+  }
+  // The signature block (signer's name, "ký, ghi rõ họ tên") closes the last section.
+  const last = sections[sections.length - 1];
+  const sig = last.body.search(SIGNATURE_MARK);
+  if (sig >= 0) last.body = last.body.slice(0, sig);
+  return { header, sections };
+}
+
+/** The body of section `number` (e.g. 2 for "II. Hạn chế, khuyết điểm"), or undefined when absent. */
+export function sectionBody(split: SplitReview, number: number): string | undefined {
+  return split.sections.find((s) => s.number === number)?.body;
+}
