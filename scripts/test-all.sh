@@ -12,7 +12,13 @@ step() { printf '\n== %s\n' "$*"; }
 # install; a lockfile newer than it (or different from it in its packages) means stale.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "npm ci"
-  npm ci --no-audit --no-fund
+  if ! npm ci --no-audit --no-fund; then
+    # npm 11's ci wants lock entries for every platform's optional native packages (rollup,
+    # duckdb, deno…) even when the registry carries only Linux ones (npm/cli#8320); npm 10's ci
+    # installs the very same lockfile.
+    echo "npm ci failed; retrying with npm 10's ci"
+    npx -y npm@10.9.9 ci --no-audit --no-fund
+  fi
 fi
 
 if [ ! -x /usr/bin/chromium ]; then

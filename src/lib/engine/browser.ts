@@ -27,7 +27,26 @@ const duckdb = untypedDuckDB as typeof DuckDBBlocking;
 export async function createBrowserEngine(): Promise<Engine> {
   // mainWorker is unused by the blocking bindings (they run in this thread); the type requires it.
   const bundles = { mvp: { mainModule: mvpWasm, mainWorker: '' }, eh: { mainModule: ehWasm, mainWorker: '' } };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
-  await db.instantiate(() => {});
-  return engineOverBlockingDuckDB(db, 'browser');
+  // EH where the browser has wasm exceptions, else MVP: the choice createDuckDB makes below.
+  const chosen = await duckdb.selectBundle(bundles);
+  const wasm = await wasmObjectUrl(chosen.mainModule);
+  try {
+    const local = { mvp: { mainModule: wasm, mainWorker: '' }, eh: { mainModule: wasm, mainWorker: '' } };
+    const db = await duckdb.createDuckDB(local, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
+    await db.instantiate(() => {});
+    return engineOverBlockingDuckDB(db, 'browser');
+  } finally {
+    URL.revokeObjectURL(wasm);
+  }
+}
+
+/**
+ * The wasm module as an object URL typed application/wasm. Plain intranet servers often send
+ * .wasm as application/octet-stream, which streaming compilation refuses (and duckdb-wasm then
+ * waits forever); a missing file must fail with a message, not hang either.
+ */
+async function wasmObjectUrl(url: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`không tải được DuckDB (could not fetch ${url}): HTTP ${res.status}`);
+  return URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: 'application/wasm' }));
 }
