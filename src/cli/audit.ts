@@ -1,0 +1,145 @@
+/**
+ * npm run audit -- <dataset folder> --out <flags.csv> [--config params.json]
+ *
+ * Runs every check on a dataset folder with native DuckDB and writes the audit list (FORMAT.md).
+ * Bad input: every problem on stderr (file, row, column), exit non-zero, nothing written — an
+ * existing --out file stays as it was. A rule that fails also leaves nothing written: the list would
+ * be incomplete. The list is written to a temporary file and renamed, so it is never half-written.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { createNativeEngine } from '../lib/engine/native';
+import { describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type Problem } from '../lib/data';
+import { readDatasetFolder } from '../lib/data/read-folder';
+import { flagsToCsv } from '../lib/export/flags-csv';
+import { parseConfigJson, type ParamOverrides } from '../lib/rules/config';
+import { runAudit, type AuditResult } from '../lib/rules/run-audit';
+
+export const EXIT = { ok: 0, dataErrors: 1, usage: 2, ruleFailed: 3 } as const;
+
+export interface Io {
+  /** One line to stderr (the command writes nothing to stdout). */
+  err(line: string): void;
+}
+
+const USAGE = `Cách dùng / usage: npm run audit -- <thư mục dữ liệu / dataset folder> --out <flags.csv> [--config <params.json>]`;
+
+/** One problem as a line: describeProblem plus what was expected and found, when known. */
+export function problemLine(p: Problem): string {
+  const extra = [p.expected !== undefined ? `cần / expected: ${p.expected}` : '', p.found !== undefined ? `gặp / found: ${p.found}` : ''].filter(Boolean).join('; ');
+  return describeProblem(p) + (extra ? ` (${extra})` : '');
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The per-rule summary printed after a run. */
+export function summaryLines(result: AuditResult): string[] {
+  const width = Math.max(...result.outcomes.map((o) => o.rule.length));
+  const lines = result.outcomes.map((o) => {
+    const name = o.rule.padEnd(width);
+    if (o.status === 'ran') return `  ${name}  ${String(o.flags).padStart(6)} cờ / flags  (${o.ms} ms)`;
+    if (o.status === 'skipped') return `  ${name}  không chạy / did not run: ${o.reason}`;
+    return `  ${name}  LỖI / FAILED: ${o.error}`;
+  });
+  return lines;
+}
+
+function readConfig(file: string | undefined, io: Io): ParamOverrides | null {
+  if (!file) return {};
+  if (!existsSync(file)) {
+    io.err(`Không tìm thấy tệp cấu hình / config file not found: ${file}`);
+    return null;
+  }
+  const { params, errors } = parseConfigJson(readFileSync(file, 'utf8'));
+  if (errors.length) {
+    io.err(`Tệp cấu hình ${file} có ${errors.length} lỗi / config errors:`);
+    for (const e of errors) io.err(`  ${e}`);
+    return null;
+  }
+  return params;
+}
+
+export async function auditCommand(argv: string[], io: Io): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (err) {
+    io.err(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.err(USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1 || !values.out) {
+    io.err(USAGE);
+    return EXIT.usage;
+  }
+  const [dir] = positionals;
+  const out = values.out;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    io.err(`Không tìm thấy thư mục dữ liệu / dataset folder not found: ${dir}`);
+    return EXIT.usage;
+  }
+  if (!existsSync(path.dirname(path.resolve(out)))) {
+    io.err(`Không có thư mục để ghi / output folder does not exist: ${path.dirname(path.resolve(out))}`);
+    return EXIT.usage;
+  }
+  const params = readConfig(values.config, io);
+  if (!params) return EXIT.usage;
+
+  const t0 = Date.now();
+  const parsed = await parseDataset(await readDatasetFolder(dir));
+  const problems = sortProblems(parsed.problems);
+  if (problems.length) {
+    const nErrors = problems.filter((p) => p.severity === 'error').length;
+    io.err(`Dữ liệu ${dir}: ${nErrors} lỗi / errors, ${problems.length - nErrors} cảnh báo / warnings`);
+    for (const p of problems) io.err(`  ${problemLine(p)}`);
+  }
+  if (hasErrors(problems)) {
+    io.err(`Không kiểm tra, không ghi ${out} / not audited, nothing written.`);
+    return EXIT.dataErrors;
+  }
+
+  const engine = await createNativeEngine();
+  try {
+    await loadDataset(engine, parsed);
+    const t1 = Date.now();
+    const result = await runAudit(engine, { params });
+    const t2 = Date.now();
+    io.err(`Kết quả kiểm tra / audit summary (native DuckDB):`);
+    for (const line of summaryLines(result)) io.err(line);
+    const failed = result.outcomes.filter((o) => o.status === 'failed');
+    if (failed.length) {
+      io.err(`${failed.length} kiểm tra bị lỗi, danh sách không đầy đủ nên không ghi ${out} / ${failed.length} rule(s) failed, nothing written.`);
+      return EXIT.ruleFailed;
+    }
+    const tmp = `${out}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, flagsToCsv(result.flags));
+      renameSync(tmp, out);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    io.err(`Tổng cộng / total: ${result.flags.length} cờ / flags → ${out}`);
+    io.err(`Thời gian / time: đọc và nạp / read+load ${seconds(t1 - t0)}, kiểm tra / checks ${seconds(t2 - t1)}, tổng / total ${seconds(Date.now() - t0)}`);
+    return EXIT.ok;
+  } finally {
+    await engine.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  auditCommand(process.argv.slice(2), { err: (line) => process.stderr.write(line + '\n') }).then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(EXIT.usage);
+    }
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { auditCommand, EXIT } from '../../../src/cli/audit';
+
+const SMALL = path.resolve('test/fixtures/rules/audit-small');
+const BROKEN = path.resolve('test/fixtures/rules/audit-broken');
+
+async function run(args: string[]) {
+  const lines: string[] = [];
+  const code = await auditCommand(args, { err: (l) => lines.push(l) });
+  return { code, stderr: lines.join('\n') };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'soi-audit-test-'));
+}
+
+describe('npm run audit', () => {
+  it('writes flags.csv with a BOM and prints a summary per rule', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'flags.csv');
+    const { code, stderr } = await run([SMALL, '--out', out]);
+    expect(code).toBe(EXIT.ok);
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFFflag_id,rule,severity,year,subject_type,subject_id,unit_id,score,regulation,message,evidence\r\n')).toBe(true);
+    const rules = text.trim().split('\r\n').slice(1).map((l) => l.split(',')[1]);
+    expect(rules).toEqual(['disciplined_not_downgraded', 'head_above_collective', 'late_rating', 'quota_excellent_members']);
+    expect(text).toContain('Năm 2021, Đảng bộ phường Quyết Thắng (G) có 4 đảng viên HTXSNV, bằng 26,7% số đảng viên HTTNV (15), vượt tỷ lệ 20%.');
+    expect(stderr).toMatch(/quota_excellent_members\s+1 cờ \/ flags/);
+    expect(stderr).toContain('Tổng cộng / total: 4 cờ / flags');
+    expect(readdirSync(dir)).toEqual(['flags.csv']);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('says which rules did not run when a table is absent', async () => {
+    const dir = tempDir();
+    cpSync(SMALL, path.join(dir, 'data'), { recursive: true });
+    rmSync(path.join(dir, 'data', 'disciplines.csv'));
+    const { code, stderr } = await run([path.join(dir, 'data'), '--out', path.join(dir, 'flags.csv')]);
+    expect(code).toBe(EXIT.ok);
+    for (const rule of ['disciplined_not_downgraded', 'rated_high_then_disciplined', 'unit_with_disciplined'])
+      expect(stderr).toMatch(new RegExp(`${rule}\\s+không chạy / did not run: thiếu bảng disciplines`));
+    rmSync(dir, { recursive: true });
+  });
+
+  it('on bad data prints every problem with file, row and column, exits non-zero and leaves --out untouched', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'flags.csv');
+    writeFileSync(out, 'the previous list\n');
+    const { code, stderr } = await run([BROKEN, '--out', out]);
+    expect(code).toBe(EXIT.dataErrors);
+    expect(stderr).toContain('ratings.csv, dòng 2, cột level');
+    expect(stderr).toContain('"Giỏi"');
+    expect(stderr).toContain('units.csv, dòng 3, cột kind');
+    expect(readFileSync(out, 'utf8')).toBe('the previous list\n');
+    expect(readdirSync(dir)).toEqual(['flags.csv']);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('applies --config overrides and refuses an invalid config before reading the data', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'flags.csv');
+    writeFileSync(path.join(dir, 'ok.json'), JSON.stringify({ quota_excellent_members: { ratio: 0.3 } }));
+    expect((await run([SMALL, '--out', out, '--config', path.join(dir, 'ok.json')])).code).toBe(EXIT.ok);
+    expect(readFileSync(out, 'utf8')).not.toContain('quota_excellent_members');
+
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ quota_excellent_members: { ratio: 3 } }));
+    writeFileSync(out, 'kept\n');
+    const bad = await run([SMALL, '--out', out, '--config', path.join(dir, 'bad.json')]);
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.stderr).toContain('quota_excellent_members.ratio: phải ≤ 1');
+    expect(readFileSync(out, 'utf8')).toBe('kept\n');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('writes nothing when a rule fails: the list would be incomplete', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'flags.csv');
+    // Each threshold is valid alone; out of order together, the rule refuses to run.
+    writeFileSync(path.join(dir, 'p.json'), JSON.stringify({ score_level_mismatch: { good: 95 } }));
+    writeFileSync(out, 'kept\n');
+    const { code, stderr } = await run([SMALL, '--out', out, '--config', path.join(dir, 'p.json')]);
+    expect(code).toBe(EXIT.ruleFailed);
+    expect(stderr).toMatch(/score_level_mismatch\s+LỖI \/ FAILED: ngưỡng điểm phải giảm dần/);
+    expect(readFileSync(out, 'utf8')).toBe('kept\n');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('explains its usage when --out or the folder is missing', async () => {
+    expect((await run([SMALL])).code).toBe(EXIT.usage);
+    const missing = await run(['/nonexistent/folder', '--out', path.join(tmpdir(), 'x.csv')]);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.stderr).toContain('Không tìm thấy thư mục dữ liệu');
+  });
+});
