@@ -19,6 +19,8 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The generator's answer key sits beside the tables but is no part of the dataset. */
 export const TRUTH_FILE = 'truth.csv';
+/** Files of a generated dataset folder that are not data: left out, as the app's demo loader does. */
+const NOT_DATA = /^(readme(\..*)?|truth\.csv)$/i;
 
 export function datasetDir(): string {
   const fromEnv = Deno.env.get('SOI_DATASET');
@@ -45,7 +47,7 @@ export interface OpenOptions {
 
 export async function openDataset(dir = datasetDir(), options: OpenOptions = {}): Promise<OpenedDataset> {
   if (!existsSync(dir)) throw new Error(`không có thư mục dữ liệu ${dir} (dataset folder not found; set SOI_DATASET)`);
-  const files = (await readDatasetFolder(dir)).filter((f) => f.name !== TRUTH_FILE);
+  const files = (await readDatasetFolder(dir)).filter((f) => !NOT_DATA.test(f.name));
   const parsed = await parseDataset(files);
   const engine = options.engine === 'native' ? await createNativeEngine() : await createWasmNodeEngine();
   const valid = !hasErrors(parsed.problems);
