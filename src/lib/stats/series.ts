@@ -80,3 +80,15 @@ export function peerMedian(peers: readonly ({ is_self: boolean } & LevelCounts)[
   const values = peers.filter((p) => !p.is_self && p[measure] !== null).map((p) => p[measure] as number);
   return median(values) ?? null;
 }
+
+/**
+ * Where a ratio stands against a limit, for a four-step colour scale: 0 up to half the limit, 1 up
+ * to the limit (exactly the limit is no breach), 2 up to 1.5 × the limit, 3 beyond. A null ratio
+ * (no denominator) is a breach when there are excellent ratings (as rule #1 says), else step 0.
+ */
+export function limitStep(value: number | null, limit: number, nExcellent = 0): 0 | 1 | 2 | 3 {
+  if (value === null) return nExcellent > 0 ? 3 : 0;
+  if (value <= limit / 2) return 0;
+  if (value <= limit) return 1;
+  return value <= limit * 1.5 ? 2 : 3;
+}

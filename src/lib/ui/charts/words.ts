@@ -1,0 +1,95 @@
+/**
+ * The charts' own words and number formats, Vietnamese first. Titles and descriptions come from the
+ * page (props); these are the words every chart shares: level names, axes, the empty state.
+ */
+import { LEVELS, type LevelCode } from '../../domain/levels';
+import { RULE_TITLES, type RuleId, type Severity } from '../../domain/rule-ids';
+import type { RatioMeasure } from '../../stats/series';
+
+export type ChartLang = 'vi' | 'en';
+
+const WORDS = {
+  vi: {
+    locale: 'vi-VN',
+    empty: 'Chưa có dữ liệu',
+    dataTable: 'Bảng số liệu',
+    year: 'Năm',
+    unit: 'Đơn vị',
+    rule: 'Phép kiểm tra',
+    total: 'Tổng',
+    denominator: 'Mẫu số',
+    ratings: 'Số lượt xếp loại',
+    share: 'Tỷ lệ',
+    count: 'Số lượt',
+    limit: 'Ngưỡng',
+    overLimit: 'Vượt ngưỡng',
+    yes: 'Có',
+    no: 'Không',
+    noDenominator: 'không có mẫu số (không ai HTTNV)',
+    noRatings: 'chưa có lượt xếp loại nào',
+    thisUnit: 'đơn vị đang xem',
+    peerMedian: 'Trung vị các đơn vị cùng cấp',
+    select: 'Chọn để xem chi tiết',
+    measures: {
+      quota_ratio: 'Tỷ lệ HTXSNV / HTTNV',
+      excellent_share: 'Tỷ lệ HTXSNV trên tổng số',
+      good_or_better_share: 'Tỷ lệ HTTNV trở lên'
+    } satisfies Record<RatioMeasure, string>,
+    severities: { high: 'Cao', medium: 'Trung bình', low: 'Thấp' } satisfies Record<Severity, string>
+  },
+  en: {
+    locale: 'en-GB',
+    empty: 'No data yet',
+    dataTable: 'Data table',
+    year: 'Year',
+    unit: 'Unit',
+    rule: 'Check',
+    total: 'Total',
+    denominator: 'Denominator',
+    ratings: 'Ratings',
+    share: 'Share',
+    count: 'Ratings',
+    limit: 'Limit',
+    overLimit: 'Over the limit',
+    yes: 'Yes',
+    no: 'No',
+    noDenominator: 'no denominator (nobody rated good)',
+    noRatings: 'no rating yet',
+    thisUnit: 'this unit',
+    peerMedian: 'Median of the peers',
+    select: 'Select for details',
+    measures: {
+      quota_ratio: 'Excellent / good',
+      excellent_share: 'Excellent share of all',
+      good_or_better_share: 'Share good or better'
+    } satisfies Record<RatioMeasure, string>,
+    severities: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Severity, string>
+  }
+};
+
+export type ChartWords = (typeof WORDS)['vi'];
+
+export function chartWords(lang: ChartLang): ChartWords {
+  return WORDS[lang];
+}
+
+/** "HTXSNV — Hoàn thành xuất sắc nhiệm vụ" / "HTXSNV — excellent". */
+export function levelLabel(code: LevelCode, lang: ChartLang): string {
+  return `${code} — ${lang === 'vi' ? LEVELS[code].vi : LEVELS[code].en}`;
+}
+
+export function ruleLabel(rule: RuleId, lang: ChartLang): string {
+  return RULE_TITLES[rule][lang];
+}
+
+export interface ChartFormats {
+  number(x: number): string;
+  /** A share as a percent with at most one decimal ("26,7%"); "—" for null. */
+  percent(x: number | null): string;
+}
+
+export function chartFormats(lang: ChartLang): ChartFormats {
+  const number = new Intl.NumberFormat(WORDS[lang].locale);
+  const percent = new Intl.NumberFormat(WORDS[lang].locale, { style: 'percent', maximumFractionDigits: 1 });
+  return { number: (x) => number.format(x), percent: (x) => (x === null ? '—' : percent.format(x)) };
+}
