@@ -1,6 +1,6 @@
 // The pure shaping helpers: stacks, heatmap grid, peer median, flags by rule.
 import { describe, expect, it } from 'vitest';
-import { countFlagsByRule, heatGrid, levelShares, peerMedian, stackLevels, type YearLevels } from '../../../src/lib/stats';
+import { countFlagsByRule, heatGrid, levelShares, limitStep, peerMedian, stackLevels, type YearLevels } from '../../../src/lib/stats';
 
 function year(y: number, e: number, g: number, c: number, n: number): YearLevels {
   const total = e + g + c + n;
@@ -90,5 +90,13 @@ describe('countFlagsByRule', () => {
       { rule: 'quota_excellent_members', total: 1, high: 0, medium: 1, low: 0 },
       { rule: 'not_completed_twice', total: 0, high: 0, medium: 0, low: 0 }
     ]);
+  });
+});
+
+describe('limitStep', () => {
+  it('puts exactly the limit within it, and a missing denominator over it only with excellent ratings', () => {
+    expect([0, 0.1, 0.1001, 0.2, 0.2001, 0.3, 0.31].map((v) => limitStep(v, 0.2))).toEqual([0, 0, 1, 1, 2, 2, 3]);
+    expect(limitStep(null, 0.2, 2)).toBe(3);
+    expect(limitStep(null, 0.2, 0)).toBe(0);
   });
 });
