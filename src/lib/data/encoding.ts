@@ -1,37 +1,120 @@
 /**
  * Bytes → text for table files: which encoding a file is in, and its text in chunks (a file may be
- * larger than one JS string). All text leaves here as Unicode; NFC is applied per value later.
+ * larger than one JS string). UTF-8 (with or without BOM) and UTF-16 (BOM) are read as such; a file
+ * that is not valid UTF-8 is tried as Windows-1258, TCVN3 and VNI, and the decoding whose accented
+ * words are the most valid Vietnamese syllables wins. Values are put in NFC later, per cell.
  */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+import { decodeSingleByte } from './single-byte';
+import { vietnameseScore } from './vietnamese-syllables';
+import { vniToUnicode } from './vni';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
+export const LEGACY_ENCODINGS = ['windows-1258', 'tcvn3', 'vni'] as const;
+
+export const ENCODING_LABELS: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1258': 'Windows-1258',
+  tcvn3: 'TCVN3 (ABC, .VnTime)',
+  vni: 'VNI (VNI-Times)'
+};
 
 export const CHUNK_BYTES = 1 << 24;
+const SAMPLE_BYTES = 1 << 16;
+const LF = 10;
 
-/** A byte-order mark decides; without one, UTF-8. */
 export function detectEncoding(bytes: Uint8Array): TextEncodingName {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return utf16;
+  const sample = nonAsciiSample(bytes);
+  if (!sample || isUtf8(sample)) return 'utf-8';
+  // UTF-8 with a damaged byte stays UTF-8 (and the damage is reported where it is); only text that
+  // reads better in a legacy code page is taken for it.
+  let best: TextEncodingName = 'utf-8';
+  let bestScore = vietnameseScore(new TextDecoder('utf-8').decode(sample));
+  for (const name of LEGACY_ENCODINGS) {
+    const score = vietnameseScore(decodeLegacy(sample, name));
+    if (score > bestScore) [best, bestScore] = [name, score];
+  }
+  return best;
 }
 
-/** Thrown when bytes are not valid in the encoding that was detected. */
-export class EncodingError extends Error {}
+/** ASCII text in UTF-16 has a zero byte in every other place. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > 0.4 * pairs && evenZero < 0.05 * pairs) return 'utf-16le';
+  if (evenZero > 0.4 * pairs && oddZero < 0.05 * pairs) return 'utf-16be';
+  return null;
+}
 
-/** The text of `bytes`, decoded in pieces of about `chunkBytes`; BOMs dropped. */
-export function* decodeChunks(bytes: Uint8Array, encoding: TextEncodingName = detectEncoding(bytes), chunkBytes = CHUNK_BYTES): Generator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: true });
+/** The lines around the first non-ASCII byte, about 64 KB, cut at line ends; null if all ASCII. */
+function nonAsciiSample(bytes: Uint8Array): Uint8Array | null {
+  let first = -1;
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i] >= 0x80) {
+      first = i;
+      break;
+    }
+  if (first < 0) return null;
+  const start = bytes.lastIndexOf(LF, first) + 1;
+  let end = start + SAMPLE_BYTES >= bytes.length ? bytes.length : bytes.indexOf(LF, start + SAMPLE_BYTES);
+  if (end < 0) end = bytes.length;
+  return bytes.subarray(start, end);
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
   try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeLegacy(bytes: Uint8Array, name: (typeof LEGACY_ENCODINGS)[number]): string {
+  if (name === 'vni') return vniToUnicode(new TextDecoder('windows-1252').decode(bytes));
+  return decodeSingleByte(bytes, name);
+}
+
+/** What an undecodable byte sequence becomes: readers report the cells that hold it. */
+export const REPLACEMENT_CHAR = '\uFFFD';
+
+/** The text of `bytes`, decoded in pieces of about `chunkBytes`; BOMs dropped; bad bytes → U+FFFD. */
+export function* decodeChunks(bytes: Uint8Array, encoding: TextEncodingName = detectEncoding(bytes), chunkBytes = CHUNK_BYTES): Generator<string> {
+  if (bytes.length === 0) {
+    yield '';
+    return;
+  }
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const decoder = new TextDecoder(encoding);
     for (let at = 0; at < bytes.length; at += chunkBytes) {
       const end = Math.min(bytes.length, at + chunkBytes);
       yield decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
     }
-    if (bytes.length === 0) yield '';
-  } catch (err) {
-    if (err instanceof TypeError) throw new EncodingError(`byte không hợp lệ trong ${encoding} (invalid ${encoding} bytes)`);
-    throw err;
+    return;
+  }
+  // Legacy encodings are cut at line ends: a VNI letter and its mark byte never straddle a chunk.
+  for (let at = 0; at < bytes.length; ) {
+    let end = at + chunkBytes >= bytes.length ? bytes.length : bytes.indexOf(LF, at + chunkBytes) + 1;
+    if (end <= 0) end = bytes.length;
+    yield decodeLegacy(bytes.subarray(at, end), encoding);
+    at = end;
   }
 }
 
-/** Whole text of a small file (review .txt, sniffing). */
-export function decodeText(bytes: Uint8Array): string {
-  return [...decodeChunks(bytes)].join('');
+/** Whole text of a small file (a review .txt). */
+export function decodeText(bytes: Uint8Array, encoding: TextEncodingName = detectEncoding(bytes)): string {
+  return [...decodeChunks(bytes, encoding)].join('');
 }

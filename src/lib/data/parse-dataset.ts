@@ -2,18 +2,25 @@
  * Files → canonical tables + every problem found. Pure JS: runs in the browser's worker and in
  * Node alike; nothing here touches an engine.
  */
+import { findSources, type ReviewFile } from './find-sources';
 import type { HeaderMap } from './headers';
-import { classifyFiles, type InputFile } from './input-files';
+import { baseName, type InputFile } from './input-files';
 import type { Problem } from './problems';
-import { readCsvInto } from './read-csv';
+import { readReviewText } from './review-files';
 import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
 import { TableBuilder, type ParsedTable } from './table-builder';
 import type { CanonicalRow } from './to-engine';
 import { validateKeys } from './validate-keys';
 import { validateReferences } from './validate-refs';
+import { parseText, parseYear, Invalid } from './values';
+import { expandZips } from './zip';
 
 export interface ParseOptions {
-  /** Explicit header mapping per file (name as given, or its base name): header → canonical column. */
+  /**
+   * Explicit header mapping, header as written → canonical column, for headers no alias knows.
+   * Keyed by file (its name as given or its base name); for a workbook sheet also "<file>#<sheet>"
+   * or the sheet's name.
+   */
   headerMap?: Record<string, HeaderMap>;
 }
 
@@ -24,12 +31,14 @@ export interface ParsedDataset {
 
 export async function parseDataset(files: InputFile[], options: ParseOptions = {}): Promise<ParsedDataset> {
   const problems: Problem[] = [];
+  const sources = await findSources(expandZips(files, problems), problems);
   const parsed: Partial<Record<TableName, ParsedTable>> = {};
-  for (const source of classifyFiles(files, problems)) {
-    const builder = new TableBuilder(source.table, source.file.name, problems, headerMapFor(options, source.file.name));
-    readCsvInto(source.file.bytes, builder, problems);
+  for (const source of sources.tables) {
+    const builder = new TableBuilder(source.table, source.file, problems, headerMapFor(options, source.file, source.sheet), source.sheet);
+    await source.read(builder);
     parsed[source.table] = builder.finish();
   }
+  if (sources.reviewFiles.length) parsed.reviews = await mergeReviewFiles(parsed.reviews, sources.reviewFiles, problems);
   for (const table of REQUIRED_TABLES) {
     if (!parsed[table])
       problems.push({ severity: 'error', file: `${table}.csv`, message: `thiếu bảng bắt buộc ${table} (missing required table ${table})`, expected: `${table}.csv` });
@@ -42,8 +51,39 @@ export async function parseDataset(files: InputFile[], options: ParseOptions = {
   return { tables, problems };
 }
 
-function headerMapFor(options: ParseOptions, name: string): HeaderMap | undefined {
+/** Review files join the reviews table (after reviews.csv's rows), each row remembering its file. */
+async function mergeReviewFiles(reviews: ParsedTable | undefined, files: ReviewFile[], problems: Problem[]): Promise<ParsedTable> {
+  const t: ParsedTable = reviews ?? { table: 'reviews', file: files[0].file.name, rows: [], rowNumbers: [], headerOf: {} };
+  t.origins ??= new Map();
+  for (const f of [...files].sort((a, b) => (a.file.name < b.file.name ? -1 : 1))) {
+    const year = parseYear(f.year);
+    if (year instanceof Invalid || year === null) {
+      problems.push({ severity: 'error', file: f.file.name, message: `năm trong tên tệp không hợp lệ: ${f.year} (bad year in the file name)`, expected: year instanceof Invalid ? year.expected : undefined, found: f.year });
+      continue;
+    }
+    let text: string | null;
+    try {
+      text = parseText(await readReviewText(f.file));
+    } catch (err) {
+      problems.push({ severity: 'error', file: f.file.name, message: `không đọc được bản kiểm điểm (cannot read the review): ${err instanceof Error ? err.message : String(err)}` });
+      continue;
+    }
+    if (text === null) {
+      problems.push({ severity: 'error', file: f.file.name, message: 'bản kiểm điểm trống (empty review)' });
+      continue;
+    }
+    t.origins.set(t.rows.length, f.file.name);
+    t.rows.push({ person_id: parseText(f.personId), year, text });
+    t.rowNumbers.push(0);
+  }
+  return t;
+}
+
+function headerMapFor(options: ParseOptions, name: string, sheet?: string): HeaderMap | undefined {
   const maps = options.headerMap;
   if (!maps) return undefined;
-  return maps[name] ?? maps[name.slice(name.lastIndexOf('/') + 1)];
+  const base = baseName(name);
+  const keys = sheet === undefined ? [name, base] : [`${name}#${sheet}`, `${base}#${sheet}`, sheet, name, base];
+  for (const k of keys) if (maps[k]) return maps[k];
+  return undefined;
 }

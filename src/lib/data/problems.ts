@@ -7,6 +7,8 @@ import { csvField, UTF8_BOM } from '../export/flags-csv';
 export interface Problem {
   severity: 'error' | 'warning';
   file: string;
+  /** The sheet, for a table read from a workbook. */
+  sheet?: string;
   row?: number;
   column?: string;
   /** Vietnamese first, then English in parentheses. */
@@ -36,11 +38,11 @@ export class DatasetError extends Error {
 
 /** One line for a terminal or a log: "ratings.csv dòng 5, cột Xếp loại: …". */
 export function describeProblem(p: Problem): string {
-  const where = [p.file, p.row !== undefined ? `dòng ${p.row}` : '', p.column !== undefined ? `cột ${p.column}` : ''].filter(Boolean).join(', ');
+  const where = [p.sheet ? `${p.file} [${p.sheet}]` : p.file, p.row !== undefined ? `dòng ${p.row}` : '', p.column !== undefined ? `cột ${p.column}` : ''].filter(Boolean).join(', ');
   return `${p.severity === 'error' ? 'Lỗi' : 'Cảnh báo'} ${where}: ${p.message}`;
 }
 
-const PROBLEM_COLUMNS = ['severity', 'file', 'row', 'column', 'message', 'expected', 'found'] as const;
+const PROBLEM_COLUMNS = ['severity', 'file', 'sheet', 'row', 'column', 'message', 'expected', 'found'] as const;
 
 /** The downloadable problem report: RFC 4180 with a BOM (like flags.csv), errors first, then by file and row. */
 export function problemsToCsv(problems: readonly Problem[]): string {
@@ -54,6 +56,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     (a, b) =>
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      ((a.sheet ?? '') < (b.sheet ?? '') ? -1 : (a.sheet ?? '') > (b.sheet ?? '') ? 1 : 0) ||
       (a.row ?? 0) - (b.row ?? 0)
   );
 }

@@ -1,41 +1,74 @@
-/** A CSV table file → TableBuilder: decoding, RFC 4180 records, and rows whose width is wrong. */
+/** A CSV table file → TableBuilder: decoding, RFC 4180 records, rows of the wrong width, bad bytes. */
 import { isBlankRecord, parseCsv, type CsvIssue } from './csv';
-import { decodeChunks, EncodingError } from './encoding';
+import { decodeChunks, detectEncoding, ENCODING_LABELS, REPLACEMENT_CHAR, type TextEncodingName } from './encoding';
+import type { InputFile } from './input-files';
 import type { Problem } from './problems';
+import type { TableName } from './schema';
 import type { TableBuilder } from './table-builder';
+import type { TableSource } from './table-source';
+
+export function csvSource(file: InputFile, table: TableName, problems: Problem[]): TableSource {
+  return { table, file: file.name, read: async (builder) => readCsvInto(file.bytes, builder, problems) };
+}
 
 export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: Problem[]): void {
   const file = builder.file;
-  const issues: CsvIssue[] = [];
-  let lastRecord = 0;
-  try {
-    parseCsv(
-      decodeChunks(bytes),
-      (fields, record) => {
-        lastRecord = record;
-        if (record === 1) return builder.header(fields, 1);
-        if (isBlankRecord(fields)) return;
-        const width = builder.width;
-        if (fields.length !== width && !(fields.length > width && isBlankRecord(fields.slice(width)))) {
-          problems.push({
-            severity: 'error',
-            file,
-            row: record,
-            message: `dòng có ${fields.length} ô nhưng tiêu đề có ${width} cột (row has ${fields.length} fields, the header has ${width})`,
-            expected: String(width),
-            found: String(fields.length)
-          });
-          return;
-        }
-        builder.row(fields, record);
-      },
-      issues
-    );
-  } catch (err) {
-    if (!(err instanceof EncodingError)) throw err;
-    problems.push({ severity: 'error', file, row: lastRecord + 1, message: `${err.message}; hãy lưu tệp dạng UTF-8 (save the file as UTF-8)` });
-    return;
+  const encoding = detectEncoding(bytes);
+  if (!encoding.startsWith('utf-')) problems.push(legacyEncodingWarning(file, encoding));
+
+  let damaged = false; // set once a chunk holds an undecodable byte; from then on cells are checked
+  function* chunks(): Generator<string> {
+    for (const chunk of decodeChunks(bytes, encoding)) {
+      if (!damaged && chunk.includes(REPLACEMENT_CHAR)) damaged = true;
+      yield chunk;
+    }
   }
-  if (lastRecord === 0) problems.push({ severity: 'error', file, message: 'tệp rỗng, không có dòng tiêu đề (empty file, no header row)' });
+
+  const issues: CsvIssue[] = [];
+  const records = parseCsv(
+    chunks(),
+    (fields, record) => {
+      if (damaged) reportBadBytes(fields, record);
+      if (record === 1) return builder.header(fields, 1);
+      if (isBlankRecord(fields)) return;
+      const width = builder.width;
+      if (fields.length !== width && !(fields.length > width && isBlankRecord(fields.slice(width)))) {
+        problems.push({
+          severity: 'error',
+          file,
+          row: record,
+          message: `dòng có ${fields.length} ô nhưng tiêu đề có ${width} cột (row has ${fields.length} fields, the header has ${width})`,
+          expected: String(width),
+          found: String(fields.length)
+        });
+        return;
+      }
+      builder.row(fields, record);
+    },
+    issues
+  );
+  if (records === 0) problems.push({ severity: 'error', file, message: 'tệp rỗng, không có dòng tiêu đề (empty file, no header row)' });
   for (const issue of issues) problems.push({ severity: 'error', file, row: issue.record, message: issue.message });
+
+  function reportBadBytes(fields: string[], record: number): void {
+    const i = fields.findIndex((f) => f.includes(REPLACEMENT_CHAR));
+    if (i < 0) return;
+    problems.push({
+      severity: 'error',
+      file,
+      row: record,
+      column: record === 1 ? undefined : builder.headerAt(i),
+      message: `byte không hợp lệ trong ${ENCODING_LABELS[encoding]}; hãy lưu tệp dạng UTF-8 (invalid ${ENCODING_LABELS[encoding]} bytes; save the file as UTF-8)`,
+      found: fields[i]
+    });
+  }
+}
+
+export function legacyEncodingWarning(file: string, encoding: TextEncodingName): Problem {
+  return {
+    severity: 'warning',
+    file,
+    message: `tệp không phải UTF-8, đã đọc theo bảng mã ${ENCODING_LABELS[encoding]}; hãy kiểm tra tiếng Việt hiển thị đúng (not UTF-8; read as ${ENCODING_LABELS[encoding]})`,
+    found: ENCODING_LABELS[encoding]
+  };
 }

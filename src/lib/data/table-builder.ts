@@ -14,11 +14,32 @@ import { Invalid, isEmptyCell, type RawCell } from './values';
 export interface ParsedTable {
   table: TableName;
   file: string;
+  sheet?: string;
   rows: CanonicalRow[];
   /** Spreadsheet row number of each canonical row (header = 1). */
   rowNumbers: number[];
   /** Canonical column → header as written. */
   headerOf: Record<string, string>;
+  /** Rows that came from files of their own (a review per .docx), by row index: no row number. */
+  origins?: Map<number, string>;
+}
+
+export interface Location {
+  file: string;
+  sheet?: string;
+  row?: number;
+}
+
+/** Where row i of a table came from, for a problem. */
+export function where(t: ParsedTable, i: number): Location {
+  const own = t.origins?.get(i);
+  if (own !== undefined) return { file: own };
+  return t.sheet === undefined ? { file: t.file, row: t.rowNumbers[i] } : { file: t.file, sheet: t.sheet, row: t.rowNumbers[i] };
+}
+
+/** "reviews.csv dòng 3" / "2023/P001.docx": a row named in a message. */
+export function describeLocation(l: Location): string {
+  return `${l.file}${l.sheet ? ` [${l.sheet}]` : ''}${l.row !== undefined ? ` dòng ${l.row}` : ''}`;
 }
 
 export class TableBuilder {
@@ -34,7 +55,8 @@ export class TableBuilder {
     readonly table: TableName,
     readonly file: string,
     private readonly problems: Problem[],
-    private readonly headerMap?: HeaderMap
+    private readonly headerMap?: HeaderMap,
+    readonly sheet?: string
   ) {
     this.emptyRow = Object.fromEntries(columnsOf(table).map((c) => [c.name, null]));
     this.required = SCHEMA[table].filter((c) => c.required).map((c) => c.name);
@@ -45,7 +67,15 @@ export class TableBuilder {
   }
 
   header(cells: readonly RawCell[], row = 1): void {
+    const at = this.problems.length;
     this.mapping = mapHeader(this.table, this.file, cells, this.headerMap, this.problems, row);
+    if (this.sheet !== undefined) for (let i = at; i < this.problems.length; i++) this.problems[i].sheet = this.sheet;
+  }
+
+  /** The header text of position i as written ("#i" when it has none). */
+  headerAt(i: number): string {
+    const column = this.mapping?.columns[i];
+    return column ? this.columnLabel(column) : `#${i + 1}`;
   }
 
   /** Column as written in the file, for problems (the canonical name when the file lacks it). */
@@ -54,7 +84,7 @@ export class TableBuilder {
   }
 
   error(row: number, column: string | undefined, message: string, extra: Partial<Problem> = {}): void {
-    this.problems.push({ severity: 'error', file: this.file, row, column: column && this.columnLabel(column), message, ...extra });
+    this.problems.push({ severity: 'error', ...this.at(row), column: column && this.columnLabel(column), message, ...extra });
   }
 
   row(cells: readonly RawCell[], rowNumber: number): void {
@@ -84,14 +114,20 @@ export class TableBuilder {
     this.rowNumbers.push(rowNumber);
   }
 
+  private at(row: number): Location {
+    return this.sheet === undefined ? { file: this.file, row } : { file: this.file, sheet: this.sheet, row };
+  }
+
+  /** Values under no header (an empty header cell, or past the last one in a sheet) are lost: say so once. */
   private reportUnnamed(cells: readonly RawCell[], rowNumber: number): void {
-    const i = this.mapping!.unnamed.find((p) => !isEmptyCell(cells[p]));
+    const { unnamed, columns } = this.mapping!;
+    let i = unnamed.find((p) => !isEmptyCell(cells[p]));
+    for (let p = columns.length; i === undefined && p < cells.length; p++) if (!isEmptyCell(cells[p])) i = p;
     if (i === undefined) return;
     this.unnamedReported = true;
     this.problems.push({
       severity: 'warning',
-      file: this.file,
-      row: rowNumber,
+      ...this.at(rowNumber),
       column: `#${i + 1}`,
       message: `cột thứ ${i + 1} không có tiêu đề nhưng có dữ liệu, bỏ qua (column ${i + 1} has values but no header; ignored)`,
       found: String(cells[i])
@@ -100,7 +136,9 @@ export class TableBuilder {
 
   finish(): ParsedTable {
     FINISH_TABLE[this.table]?.(this);
-    return { table: this.table, file: this.file, rows: this.rows, rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
+    const t: ParsedTable = { table: this.table, file: this.file, rows: this.rows, rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
+    if (this.sheet !== undefined) t.sheet = this.sheet;
+    return t;
   }
 
   get rowCount(): number {

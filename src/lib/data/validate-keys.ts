@@ -1,7 +1,7 @@
 /** Duplicate keys: each table's key is unique; a repeat names the key, its value and both rows. */
 import type { Problem } from './problems';
 import type { TableName } from './schema';
-import type { ParsedTable } from './table-builder';
+import { describeLocation, where, type ParsedTable } from './table-builder';
 
 export const TABLE_KEYS: Partial<Record<TableName, readonly string[]>> = {
   units: ['unit_id'],
@@ -42,13 +42,16 @@ export function validateKeys(t: ParsedTable, problems: Problem[]): void {
       continue;
     }
     const value = key.map((c) => row[c] ?? '').join(', ');
-    const firstRow = t.rowNumbers[group[at + 1] as number];
+    const first = where(t, group[at + 1] as number);
+    const here = where(t, i);
+    const sameFile = first.file === here.file && first.sheet === here.sheet && first.row !== undefined && here.row !== undefined;
+    const firstText = sameFile ? `dòng ${first.row}` : describeLocation(first);
+    const rows = sameFile ? `rows ${first.row} and ${here.row}` : `${describeLocation(first)} and ${describeLocation(here)}`;
     problems.push({
       severity: 'error',
-      file: t.file,
-      row: t.rowNumbers[i],
-      column: label,
-      message: `trùng khóa (${key.join(', ')}) = (${value}) với dòng ${firstRow} (duplicate key (${key.join(', ')}) = (${value}): rows ${firstRow} and ${t.rowNumbers[i]})`,
+      ...here,
+      column: here.row === undefined ? undefined : label,
+      message: `trùng khóa (${key.join(', ')}) = (${value}) với ${firstText} (duplicate key (${key.join(', ')}) = (${value}): ${rows})`,
       expected: 'duy nhất (unique)',
       found: value
     });

@@ -4,7 +4,7 @@
  */
 import type { Problem } from './problems';
 import type { TableName } from './schema';
-import type { ParsedTable } from './table-builder';
+import { where, type ParsedTable } from './table-builder';
 
 type Tables = Partial<Record<TableName, ParsedTable>>;
 
@@ -22,11 +22,11 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
     const to = target[kind];
     if (v === null || !to.ids || to.ids.has(String(v))) return;
     const toFile = to.table?.file ?? `${kind === 'unit' ? 'units' : 'people'}.csv`;
+    const at = where(t, i);
     problems.push({
       severity: 'error',
-      file: t.file,
-      row: t.rowNumbers[i],
-      column: t.headerOf[column] ?? column,
+      ...at,
+      column: at.row === undefined ? undefined : t.headerOf[column] ?? column,
       message: `không có ${to.what} "${v}" trong ${toFile} (unknown ${to.en} id: not in ${toFile})`,
       found: String(v)
     });
@@ -64,11 +64,11 @@ function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {
 /** One error per cycle in parent_id, on the row of the unit where the walk closed it. */
 function findCycles(units: ParsedTable, problems: Problem[]): void {
   const parentOf = new Map<string, string>();
-  const rowOf = new Map<string, number>();
+  const rowOf = new Map<string, number>(); // unit → its row index
   units.rows.forEach((r, i) => {
     if (r.unit_id === null) return;
     const id = String(r.unit_id);
-    if (!rowOf.has(id)) rowOf.set(id, units.rowNumbers[i]);
+    if (!rowOf.has(id)) rowOf.set(id, i);
     if (r.parent_id !== null) parentOf.set(id, String(r.parent_id));
   });
   const state = new Map<string, 1 | 2>(); // 1: on the current walk, 2: known to reach a root
@@ -85,8 +85,7 @@ function findCycles(units: ParsedTable, problems: Problem[]): void {
       const at = cycle.reduce((a, b) => (rowOf.get(a)! <= rowOf.get(b)! ? a : b));
       problems.push({
         severity: 'error',
-        file: units.file,
-        row: rowOf.get(at),
+        ...where(units, rowOf.get(at)!),
         column: units.headerOf.parent_id ?? 'parent_id',
         message: `vòng lặp đơn vị cấp trên: ${[...cycle, cycle[0]].join(' → ')} (cycle in parent_id)`,
         found: cycle.join(' → ')
@@ -101,11 +100,11 @@ function warnReviewsWithoutRating(reviews: ParsedTable, ratings: ParsedTable, pr
   for (const r of ratings.rows) if (r.subject_type === 'person') rated.add(`${r.subject_id}\u0001${r.year}`);
   reviews.rows.forEach((r, i) => {
     if (r.person_id === null || r.year === null || rated.has(`${r.person_id}\u0001${r.year}`)) return;
+    const at = where(reviews, i);
     problems.push({
       severity: 'warning',
-      file: reviews.file,
-      row: reviews.rowNumbers[i],
-      column: reviews.headerOf.person_id ?? 'person_id',
+      ...at,
+      column: at.row === undefined ? undefined : reviews.headerOf.person_id ?? 'person_id',
       message: `bản kiểm điểm của ${r.person_id} năm ${r.year} không có xếp loại tương ứng trong ${ratings.file} (review without a rating for that person and year)`,
       found: `${r.person_id}, ${r.year}`
     });

@@ -9,13 +9,13 @@ describe('problemsToCsv', () => {
       await goodWith(textFile('ghi chú.txt', 'x'), textFile('units.csv', 'unit_id,name,parent_id,kind\nH01,"Huyện ủy, ""Thường Tín""",,cap_tren\nG01,x,H01,co_so\nC01,a,G01,chi_bo\nC02,b,G01,chi_bo\nT01,c,H01,tập đoàn\n'))
     );
     const csv = problemsToCsv(problems);
-    expect(csv.startsWith('\uFEFFseverity,file,row,column,message,expected,found\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFseverity,file,sheet,row,column,message,expected,found\r\n')).toBe(true);
     const rows: string[][] = [];
     parseCsv([csv.slice(1)], (f) => rows.push(f));
-    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
-      ['error', 'units.csv', '6', 'kind'],
-      ['warning', 'ghi chú.txt', '', '']
+    expect(rows.slice(1).map((r) => r.slice(0, 5))).toEqual([
+      ['error', 'units.csv', '', '6', 'kind'],
+      ['warning', 'ghi chú.txt', '', '', '']
     ]);
-    expect(rows[1][6]).toBe('tập đoàn');
+    expect(rows[1][7]).toBe('tập đoàn');
   });
 });

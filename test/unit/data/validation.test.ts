@@ -182,10 +182,11 @@ describe('errors: the dataset is refused', () => {
     expect(cols).toMatchObject({ file: 'reviews.csv', row: 1, column: 'Mã đảng viên' });
   });
 
-  it('invalid UTF-8 is an error, never mojibake', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('person_id,year,text\nP001,2022,'), 0xc3, 0x28, 0x0a]);
+  it('a damaged byte in UTF-8 is an error at its row and column, never mojibake', async () => {
+    const enc = (s: string) => [...new TextEncoder().encode(s)];
+    const bytes = new Uint8Array([...enc('person_id,year,text\nP001,2022,Bản kiểm điểm năm 2022\nP001,2023,Kh'), 0xc3, 0x28, ...enc('ng có gì mới\n')]);
     const e = await onlyError({ name: 'reviews.csv', bytes });
-    expect(e).toMatchObject({ file: 'reviews.csv' });
+    expect(e).toMatchObject({ file: 'reviews.csv', row: 3, column: 'text', message: expect.stringContaining('invalid UTF-8') });
   });
 });
 
