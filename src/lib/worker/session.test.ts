@@ -13,6 +13,7 @@ import { RULES } from '../rules/registry';
 import { expectedCounts } from '../../../test/e2e/demo-counts';
 import type { Progress } from './protocol';
 import { createSession, type Session } from './session';
+import { folderFetch } from './testing';
 
 const FIXTURE = path.resolve('test/fixtures/e2e-demo');
 
@@ -22,22 +23,10 @@ let files: InputFile[];
 
 beforeAll(async () => {
   engine = await createWasmNodeEngine();
-  session = createSession({ engine: Promise.resolve(engine), fetch });
+  session = createSession({ engine: async () => engine, fetch });
   files = await readDatasetFolder(FIXTURE);
 });
 afterAll(() => engine.close());
-
-/** A fetch that serves `served` under http://soi.test/demo/ and answers 404 otherwise. */
-function folderFetch(served: InputFile[], seen: string[]): typeof fetch {
-  return async (input) => {
-    const url = new URL(String(input));
-    seen.push(url.pathname);
-    const name = decodeURIComponent(url.pathname.replace(/^\/demo\//, ''));
-    if (name === 'index.json') return new Response(JSON.stringify(served.map((f) => f.name)));
-    const file = served.find((f) => f.name === name);
-    return file ? new Response(file.bytes.slice()) : new Response('not found', { status: 404 });
-  };
-}
 
 function withFile(name: string, text: string): InputFile[] {
   return [...files.filter((f) => f.name !== name), { name, bytes: new TextEncoder().encode(text) }];
@@ -70,7 +59,7 @@ describe('worker session', () => {
   it('loads a folder served over HTTP through its index.json, with encoded names', async () => {
     const seen: string[] = [];
     const served = [...files, { name: 'ghi chú/đọc tôi.txt', bytes: new TextEncoder().encode('x') }];
-    const s = createSession({ engine: Promise.resolve(engine), fetch: folderFetch(served, seen) });
+    const s = createSession({ engine: async () => engine, fetch: folderFetch(served, seen) });
     const fractions: number[] = [];
     const result = await s.load({ kind: 'url', base: 'http://soi.test/demo/' }, (p) => p.stage === 'fetch' && p.fraction !== null && fractions.push(p.fraction));
     expect(result.accepted).toBe(true);
@@ -82,10 +71,10 @@ describe('worker session', () => {
   });
 
   it('fails a load whose folder is missing a listed file, naming it', async () => {
-    const s = createSession({ engine: Promise.resolve(engine), fetch: folderFetch(files, []) });
+    const s = createSession({ engine: async () => engine, fetch: folderFetch(files, []) });
     const broken = folderFetch(files, []);
     const fetchWithHole: typeof fetch = async (input) => (String(input).endsWith('/people.csv') ? new Response('', { status: 404 }) : broken(input));
-    await expect(createSession({ engine: Promise.resolve(engine), fetch: fetchWithHole }).load({ kind: 'url', base: 'http://soi.test/demo/' })).rejects.toThrow(
+    await expect(createSession({ engine: async () => engine, fetch: fetchWithHole }).load({ kind: 'url', base: 'http://soi.test/demo/' })).rejects.toThrow(
       /people\.csv.*404/
     );
     // A failed load leaves a working session behind.

@@ -21,7 +21,7 @@ export interface Session {
 
 export interface SessionDeps {
   /** The engine, possibly still starting (the worker starts DuckDB while the demo downloads). */
-  engine: Promise<Engine>;
+  engine: () => Promise<Engine>;
   fetch: typeof fetch;
 }
 
@@ -53,18 +53,18 @@ export function createSession(deps: SessionDeps): Session {
                 fetchDataset(source.base, deps.fetch, (done, total, name) => onProgress({ stage: 'fetch', fraction: done / total, detail: name }))
               );
         const parsed = await stage('parse', () => parseDataset(files));
-        const engine = await stage('engine', () => deps.engine);
+        const engine = await stage('engine', deps.engine);
         const accepted = !hasErrors(parsed.problems);
         if (accepted) await stage('load', () => loadDataset(engine, parsed));
         const summary = await stage('summary', () => datasetSummary(engine));
         return { accepted, files: files.map((f) => f.name), summary, problems: parsed.problems, ms };
       }),
 
-    query: (sql) => serial(async () => (await deps.engine).query(sql)),
+    query: (sql) => serial(async () => (await deps.engine()).query(sql)),
 
     audit: (params, onProgress = () => {}) =>
       serial(async () => {
-        const engine = await deps.engine;
+        const engine = await deps.engine();
         const order = RULES.map((r) => r.id).filter((id) => !params.only || params.only.includes(id));
         return runAudit(engine, {
           ...params,
