@@ -33,13 +33,26 @@ export const PEER_FILL = '#5b6f86';
 export const OUTLINE = '#5b6470';
 export const EMPTY_CELL = '#ffffff';
 
-/** Dark text on light fills, white on dark ones (WCAG relative luminance). */
-export function inkOn(fill: string): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
-  if (!m) return '#1d232b';
+const INK = '#1d232b';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
   const [r, g, b] = m.slice(1).map((h) => {
     const c = parseInt(h, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.4 ? '#1d232b' : '#ffffff';
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The text colour, dark ink or white, that contrasts more with a fill. */
+export function inkOn(fill: string): string {
+  return contrast(fill, INK) >= contrast(fill, '#ffffff') ? INK : '#ffffff';
 }

@@ -28,6 +28,7 @@ const WORDS = {
     noDenominator: 'không có mẫu số (không ai HTTNV)',
     noRatings: 'chưa có lượt xếp loại nào',
     thisUnit: 'đơn vị đang xem',
+    peer: 'Đơn vị cùng cấp',
     peerMedian: 'Trung vị các đơn vị cùng cấp',
     select: 'Chọn để xem chi tiết',
     measures: {
@@ -56,6 +57,7 @@ const WORDS = {
     noDenominator: 'no denominator (nobody rated good)',
     noRatings: 'no rating yet',
     thisUnit: 'this unit',
+    peer: 'Peer',
     peerMedian: 'Median of the peers',
     select: 'Select for details',
     measures: {
