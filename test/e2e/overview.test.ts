@@ -146,6 +146,22 @@ describe('Overview on the built site', () => {
     }
   });
 
+  it('says so when the demo cannot be fetched, and loads it on retry', async () => {
+    // A page of its own: the browser logs the refused fetch as a console error, expected here.
+    const other = await browser.context.newPage();
+    await other.route('**/demo/index.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await other.goto(server.url);
+    const alert = other.getByRole('alert');
+    await alert.waitFor({ timeout: 120_000 });
+    expect(await alert.textContent()).toMatch(/Không nạp được dữ liệu[\s\S]*index\.json[\s\S]*404/);
+    expect(await other.getByTestId('dataset-summary').count()).toBe(0);
+    await other.unroute('**/demo/index.json');
+    await other.getByRole('button', { name: 'Thử lại' }).click();
+    await expectDemoCounts(other);
+    expect(await other.getByRole('alert').count()).toBe(0);
+    await other.close();
+  });
+
   it('sent no request to any other host and raised no error', () => {
     // The recording covers the worker too: it saw the demo files and the wasm module fetched there.
     expect(watcher.requests.some((u) => u.endsWith('/demo/ratings.csv'))).toBe(true);
