@@ -46,7 +46,8 @@ export async function runAudit(engine: Engine, options: AuditOptions = {}): Prom
     const t0 = Date.now();
     try {
       const drafts = await rule.run({ engine, params, onProgress: (f, note) => options.onProgress?.(rule.id, f, note) });
-      flags.push(...drafts.map(withFlagId));
+      // One at a time: spreading a few hundred thousand drafts into push() overflows the call stack.
+      for (const d of drafts) flags.push(withFlagId(d));
       outcomes.push({ rule: rule.id, status: 'ran', flags: drafts.length, ms: Date.now() - t0 });
     } catch (err) {
       outcomes.push({ rule: rule.id, status: 'failed', error: err instanceof Error ? err.message : String(err) });
