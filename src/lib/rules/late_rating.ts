@@ -9,6 +9,7 @@
 import type { Rule } from './types';
 import { citeClause, subjectRef, type ClausesByRegime } from './format';
 import { SUBJECT_NAMES, trackLabelSql } from './sql/ratings';
+import { onePerSubjectYear } from './sql/per-subject-year';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -82,14 +83,17 @@ type Row = {
 };
 
 function sql(p: Params): string {
-  return `WITH bodies AS (
-      SELECT r.*, CASE WHEN r.subject_type = 'unit' THEN COALESCE(ku.kind = 'chi_bo', FALSE) ELSE COALESCE(k.kind IN ('chi_bo', 'co_so'), FALSE) END AS grassroots
-      FROM ratings r
-      LEFT JOIN units k ON k.unit_id = r.unit_id
-      LEFT JOIN units ku ON ku.unit_id = r.subject_id
-      WHERE r.decided_on IS NOT NULL
+  const grassrootsDeadline = (year: string) => deadlineSql(p.deadlines, 'grassroots', year);
+  const districtDeadline = (year: string) => deadlineSql(p.deadlines, 'district', year);
+  // Only a row past the earlier of its year's two deadlines can be late: filter before joining units.
+  return `WITH candidates AS (
+      SELECT year, subject_type, subject_id, unit_id, track, level, decided_on FROM ratings r
+      WHERE r.decided_on > least(${grassrootsDeadline('r.year')}, ${districtDeadline('r.year')})
+    ), bodies AS (
+      SELECT c.*, COALESCE(CASE WHEN c.subject_type = 'unit' THEN k.kind = 'chi_bo' ELSE k.kind IN ('chi_bo', 'co_so') END, FALSE) AS grassroots
+      FROM candidates c LEFT JOIN units k ON k.unit_id = CASE WHEN c.subject_type = 'unit' THEN c.subject_id ELSE c.unit_id END
     ), dated AS (
-      SELECT b.*, CASE WHEN b.grassroots THEN ${deadlineSql(p.deadlines, 'grassroots', 'b.year')} ELSE ${deadlineSql(p.deadlines, 'district', 'b.year')} END AS deadline
+      SELECT b.*, CASE WHEN b.grassroots THEN ${grassrootsDeadline('b.year')} ELSE ${districtDeadline('b.year')} END AS deadline
       FROM bodies b
     ), late AS (
       SELECT d.*, CAST(date_diff('day', d.deadline, d.decided_on) AS INTEGER) AS days,
@@ -98,16 +102,11 @@ function sql(p: Params): string {
           || ', chậm ' || date_diff('day', d.deadline, d.decided_on) || ' ngày' AS fact
       FROM dated d WHERE d.decided_on > d.deadline
     )
-    SELECT l.year, l.subject_type, l.subject_id,
-      first(CASE WHEN l.subject_type = 'unit' THEN l.subject_id ELSE l.unit_id END ORDER BY l.days DESC, l.track NULLS FIRST) AS unit_id,
-      strftime(first(l.decided_on ORDER BY l.days DESC, l.track NULLS FIRST), '%d/%m/%Y') AS decided,
-      strftime(first(l.deadline ORDER BY l.days DESC, l.track NULLS FIRST), '%d/%m/%Y') AS deadline,
-      first(l.grassroots ORDER BY l.days DESC, l.track NULLS FIRST) AS grassroots,
-      max(l.days) AS days, any_value(n.name) AS name,
-      string_agg(l.fact, '; ' ORDER BY l.track NULLS FIRST) AS rows
-    FROM late l LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = l.subject_type AND n.subject_id = l.subject_id
-    GROUP BY l.year, l.subject_type, l.subject_id
-    ORDER BY l.year, l.subject_type, l.subject_id`;
+    SELECT b.year, b.subject_type, b.subject_id, CASE WHEN b.subject_type = 'unit' THEN b.subject_id ELSE b.unit_id END AS unit_id,
+      strftime(b.decided_on, '%d/%m/%Y') AS decided, strftime(b.deadline, '%d/%m/%Y') AS deadline, b.grassroots, b.days, n.name, b.facts AS rows
+    FROM ${onePerSubjectYear('late', 'days DESC, track NULLS FIRST', 'track NULLS FIRST')} b
+    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = b.subject_type AND n.subject_id = b.subject_id
+    ORDER BY b.year, b.subject_type, b.subject_id`;
 }
 
 export const rule: Rule<Params> = {

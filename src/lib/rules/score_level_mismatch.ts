@@ -6,6 +6,7 @@
 import type { ParamSpec, Rule } from './types';
 import { citeClause, decimalVi, subjectRef, type ClausesByRegime } from './format';
 import { SUBJECT_NAMES, levelOfRankSql, scoreTextSql, trackLabelSql } from './sql/ratings';
+import { onePerSubjectYear } from './sql/per-subject-year';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -30,23 +31,18 @@ type Row = {
 function sql(p: Params): string {
   const [ex, good, comp] = [p.excellent, p.good, p.completed].map(sqlLiteral);
   return `WITH scored AS (
-      SELECT r.*, CASE WHEN r.score >= ${ex} THEN 4 WHEN r.score >= ${good} THEN 3 WHEN r.score >= ${comp} THEN 2 ELSE 1 END AS allowed_rank,
+      SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.rank, r.score, CASE WHEN r.score >= ${ex} THEN 4 WHEN r.score >= ${good} THEN 3 WHEN r.score >= ${comp} THEN 2 ELSE 1 END AS allowed_rank,
         ${trackLabelSql('r')} AS as_what
       FROM ratings r WHERE r.year >= ${sqlLiteral(p.from_year)} AND r.score IS NOT NULL
     ), over AS (
-      SELECT s.*, s.rank - s.allowed_rank AS gap,
+      SELECT s.year, s.subject_type, s.subject_id, s.unit_id, s.track, s.level, s.score, s.allowed_rank, s.rank - s.allowed_rank AS gap,
         s.as_what || ': ' || s.level || ' với ' || ${scoreTextSql('s.score')} || ' điểm (điểm cho phép tối đa ' || ${levelOfRankSql('s.allowed_rank')} || ')' AS fact
       FROM scored s WHERE s.rank > s.allowed_rank
     )
-    SELECT o.year, o.subject_type, o.subject_id,
-      first(CASE WHEN o.subject_type = 'unit' THEN o.subject_id ELSE o.unit_id END ORDER BY o.gap DESC, o.track NULLS FIRST) AS unit_id,
-      first(o.level ORDER BY o.gap DESC, o.track NULLS FIRST) AS level,
-      first(o.score ORDER BY o.gap DESC, o.track NULLS FIRST) AS score,
-      first(${levelOfRankSql('o.allowed_rank')} ORDER BY o.gap DESC, o.track NULLS FIRST) AS allowed_level,
-      any_value(n.name) AS name,
-      string_agg(o.fact, '; ' ORDER BY o.track NULLS FIRST) AS rows
-    FROM over o LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = o.subject_type AND n.subject_id = o.subject_id
-    GROUP BY o.year, o.subject_type, o.subject_id
+    SELECT o.year, o.subject_type, o.subject_id, CASE WHEN o.subject_type = 'unit' THEN o.subject_id ELSE o.unit_id END AS unit_id,
+      o.level, o.score, ${levelOfRankSql('o.allowed_rank')} AS allowed_level, n.name, o.facts AS rows
+    FROM ${onePerSubjectYear('over', 'gap DESC, track NULLS FIRST', 'track NULLS FIRST')} o
+    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = o.subject_type AND n.subject_id = o.subject_id
     ORDER BY o.year, o.subject_type, o.subject_id`;
 }
 

@@ -6,6 +6,7 @@
 import type { Rule } from './types';
 import { citeClause, subjectRef, type ClausesByRegime } from './format';
 import { SUBJECT_NAMES, trackLabelSql } from './sql/ratings';
+import { onePerSubjectYear } from './sql/per-subject-year';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'quy trình xếp loại: tập thể, cá nhân tự đánh giá, xếp loại; cấp có thẩm quyền xem xét, quyết định mức xếp loại'
@@ -26,17 +27,14 @@ type Row = {
 };
 
 const SQL = `WITH raised AS (
-    SELECT r.*, r.rank - r.self_rank AS rise, ${trackLabelSql('r')} || ': tự nhận ' || r.self_level || ', được xếp loại ' || r.level AS fact
+    SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.self_level, r.rank - r.self_rank AS rise,
+      ${trackLabelSql('r')} || ': tự nhận ' || r.self_level || ', được xếp loại ' || r.level AS fact
     FROM ratings r WHERE r.self_rank IS NOT NULL AND r.rank > r.self_rank
   )
-  SELECT x.year, x.subject_type, x.subject_id,
-    first(CASE WHEN x.subject_type = 'unit' THEN x.subject_id ELSE x.unit_id END ORDER BY x.rise DESC, x.track NULLS FIRST) AS unit_id,
-    first(x.level ORDER BY x.rise DESC, x.track NULLS FIRST) AS level,
-    first(x.self_level ORDER BY x.rise DESC, x.track NULLS FIRST) AS self_level,
-    max(x.rise) AS rise, any_value(n.name) AS name,
-    string_agg(x.fact, '; ' ORDER BY x.track NULLS FIRST) AS rows
-  FROM raised x LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = x.subject_type AND n.subject_id = x.subject_id
-  GROUP BY x.year, x.subject_type, x.subject_id
+  SELECT x.year, x.subject_type, x.subject_id, CASE WHEN x.subject_type = 'unit' THEN x.subject_id ELSE x.unit_id END AS unit_id,
+    x.level, x.self_level, x.rise, n.name, x.facts AS rows
+  FROM ${onePerSubjectYear('raised', 'rise DESC, track NULLS FIRST', 'track NULLS FIRST')} x
+  LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = x.subject_type AND n.subject_id = x.subject_id
   ORDER BY x.year, x.subject_type, x.subject_id`;
 
 export const rule: Rule<Params> = {

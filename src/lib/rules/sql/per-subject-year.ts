@@ -1,0 +1,25 @@
+/**
+ * "One flag per (rule, year, subject)" for rules that look at every rating row of a subject-year
+ * (all tracks): keep the row that matters most and list every row's fact in the evidence.
+ * Ordered aggregates per group are slow when there are ~10⁵ groups (duckdb-wasm especially); a window
+ * picks the top row, and only the rare groups of several rows are aggregated.
+ */
+
+/**
+ * SQL over `source` (a subquery with year, subject_type, subject_id and a `fact` text column):
+ * one row per (year, subject_type, subject_id) — the first by `bestOrder` — with its columns and
+ * `facts`, every fact of the group joined by "; " in `factOrder`.
+ */
+export function onePerSubjectYear(source: string, bestOrder: string, factOrder: string): string {
+  return `(WITH ranked AS (
+      SELECT s.*, row_number() OVER (PARTITION BY s.year, s.subject_type, s.subject_id ORDER BY ${bestOrder}) AS k_,
+        count(*) OVER (PARTITION BY s.year, s.subject_type, s.subject_id) AS m_
+      FROM ${source} s
+    ), several AS (
+      SELECT year, subject_type, subject_id, string_agg(fact, '; ' ORDER BY ${factOrder}) AS facts
+      FROM ranked WHERE m_ > 1 GROUP BY year, subject_type, subject_id
+    )
+    SELECT r.* EXCLUDE (k_, m_), COALESCE(v.facts, r.fact) AS facts
+    FROM ranked r LEFT JOIN several v ON v.year = r.year AND v.subject_type = r.subject_type AND v.subject_id = r.subject_id
+    WHERE r.k_ = 1)`;
+}
