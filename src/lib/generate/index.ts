@@ -1,0 +1,137 @@
+/**
+ * The demo-data generator: a seeded, synthetic dataset of a district (or province) party
+ * organisation, 2018–2025, in the tables of FORMAT.md, with planted cases of every check and the
+ * truth file listing exactly the flags the checks must produce (docs/generator.md).
+ *
+ * Pure: no I/O. `generateDataset` returns rows in memory (small scales: tests, notebooks);
+ * `streamDataset` hands CSV text to sinks the caller owns (the CLI writes files with them).
+ */
+import { WorldBuilder, cellsBelow } from './builder';
+import { assignDetails } from './details';
+import { plantBackgroundDisciplines } from './disciplines';
+import { emitDataset, TABLE_COLUMNS, type OutRow, type OutTable } from './emit';
+import { csvHeader, csvLine } from './csv';
+import { assignLevels } from './levels';
+import type { NegativeCase, World } from './model';
+import { plantDistrict } from './plants';
+import { plantLeaderQuotas, plantProvinceQuota } from './plants-global';
+import { plantRowCases } from './plants-rows';
+import { plantReviewCases } from './plants-text';
+import { SCALES, type ScaleName } from './scales';
+import { buildDistrict, buildProvinceTop, type DistrictContext } from './structure';
+
+export { SCALES, SCALE_NAMES, type ScaleName } from './scales';
+export { TABLE_COLUMNS, type OutRow, type OutTable } from './emit';
+export type { NegativeCase, TruthRow } from './model';
+
+export interface GenerateOptions {
+  scale: ScaleName;
+  seed: number;
+  /** Write reviews.csv (default true). */
+  reviews?: boolean;
+}
+
+/** The file each table is written to. */
+export const TABLE_FILES: Record<OutTable, string> = {
+  units: 'units.csv',
+  people: 'people.csv',
+  ratings: 'ratings.csv',
+  disciplines: 'disciplines.csv',
+  reviews: 'reviews.csv',
+  truth: 'truth.csv'
+};
+
+/** Builds the whole world: structure, planted cases, background disciplines, levels, details. */
+export function buildWorld(options: GenerateOptions): World {
+  const config = SCALES[options.scale];
+  if (!config) throw new Error(`unknown scale "${options.scale}" (expected demo, district or province)`);
+  if (!Number.isInteger(options.seed)) throw new Error(`seed must be an integer, got ${options.seed}`);
+  const b = new WorldBuilder(options.seed);
+  const top = config.province ? buildProvinceTop(b) : null;
+  const districts: DistrictContext[] = [];
+  for (let d = 0; d < config.districts; d++) {
+    const ctx = buildDistrict(b, d, top, config.shape);
+    plantDistrict(ctx);
+    districts.push(ctx);
+  }
+  const world = b.world;
+  world.grassroots = world.units.filter((u) => u.kind === 'co_so').map((unit) => ({ unit, cells: cellsBelow(unit) }));
+  plantLeaderQuotas(world);
+  if (top) plantProvinceQuota(world, top);
+  plantBackgroundDisciplines(world);
+  assignLevels(world);
+  assignDetails(world);
+  for (const ctx of districts) plantRowCases(world, ctx);
+  for (const ctx of districts) plantReviewCases(world, ctx);
+  return world;
+}
+
+export interface GeneratedDataset {
+  tables: Record<OutTable, OutRow[]>;
+  /** Planted hard negatives: configurations the checks must NOT flag. */
+  negatives: NegativeCase[];
+  world: World;
+}
+
+/** The dataset as rows in memory (use for demo-sized data). */
+export function generateDataset(options: GenerateOptions): GeneratedDataset {
+  const world = buildWorld(options);
+  const tables = { units: [], people: [], ratings: [], disciplines: [], reviews: [], truth: [] } as Record<OutTable, OutRow[]>;
+  emitDataset(world, { reviews: options.reviews ?? true }, (table, row) => tables[table].push(row));
+  return { tables, negatives: world.negatives, world };
+}
+
+/** Where streamDataset writes one table: text chunks in order, then end(). */
+export interface TextSink {
+  write(chunk: string): void;
+  end(): void;
+}
+
+export interface StreamSummary {
+  rows: Record<OutTable, number>;
+  negatives: NegativeCase[];
+}
+
+/**
+ * Writes every table as CSV text through the caller's sinks, row by row (lines are batched into
+ * chunks of about 1 MB). Tables skipped (reviews with reviews: false) get no sink.
+ */
+export function streamDataset(options: GenerateOptions, sinkFor: (table: OutTable, file: string) => TextSink): StreamSummary {
+  const world = buildWorld(options);
+  const reviews = options.reviews ?? true;
+  const sinks = new Map<OutTable, { sink: TextSink; buffer: string[]; size: number }>();
+  const rows = { units: 0, people: 0, ratings: 0, disciplines: 0, reviews: 0, truth: 0 } as Record<OutTable, number>;
+  const open = (table: OutTable) => {
+    const s = { sink: sinkFor(table, TABLE_FILES[table]), buffer: [csvHeader(TABLE_COLUMNS[table])], size: 0 };
+    sinks.set(table, s);
+    return s;
+  };
+  for (const table of Object.keys(TABLE_COLUMNS) as OutTable[]) if (table !== 'reviews' || reviews) open(table);
+  emitDataset(world, { reviews }, (table, row) => {
+    const s = sinks.get(table)!;
+    const line = csvLine(TABLE_COLUMNS[table], row);
+    s.buffer.push(line);
+    s.size += line.length;
+    rows[table]++;
+    if (s.size > 1 << 20) {
+      s.sink.write(s.buffer.join(''));
+      s.buffer = [];
+      s.size = 0;
+    }
+  });
+  for (const s of sinks.values()) {
+    if (s.buffer.length) s.sink.write(s.buffer.join(''));
+    s.sink.end();
+  }
+  return { rows, negatives: world.negatives };
+}
+
+/** The dataset as CSV text per file name (demo-sized data: tests feed it to the loader). */
+export function generateCsvFiles(options: GenerateOptions): Record<string, string> {
+  const out: Record<string, string> = {};
+  streamDataset(options, (_table, file) => {
+    const parts: string[] = [];
+    return { write: (c) => parts.push(c), end: () => (out[file] = parts.join('')) };
+  });
+  return out;
+}

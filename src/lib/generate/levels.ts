@@ -1,0 +1,256 @@
+/**
+ * Background levels, year by year, built so that no check fires unless a planted case makes it:
+ * - units bottom-up: an excellent unit only where its components allow it (#8), at most 20% excellent
+ *   among the children of one parent (#2); chi bộ now and then HTNV;
+ * - heads never above the units they head (#4): a head's levels are capped by those units;
+ * - members of each cell: mostly HTTNV, some HTXSNV, at least one HTNV in a cell of five or more (no
+ *   identical levels, #15b) and at most 20% below HTTNV (shares close to peers, #15a); then at most
+ *   20% excellent per grassroots organisation (#1);
+ * - leader rows from the member's level, capped like the head's; at most 20% excellent per
+ *   position group and year (#3).
+ * Levels fixed by planted cases (pins) are kept; where a planted case breaches a quota on purpose
+ * the quota is left alone (World.intended*). Anything else that cannot be met is a construction
+ * error and throws: the truth file would be wrong otherwise.
+ */
+import { HTNV, HTTNV, HTXSNV, KHTNV, present, quotaKey, YEAR_COUNT, type Person, type Unit, type World } from './model';
+import { rngFor, type Rng } from './rng';
+
+/** Shares of the background draws. */
+const P_EXCELLENT_CELL = 0.16;
+const P_EXCELLENT_UNIT = 0.2;
+const P_LOW_CELL = 0.05;
+const P_MEMBER_EXCELLENT = 0.13;
+const P_MEMBER_LOW = 0.09;
+const P_LEADER_BELOW_MEMBER = 0.3;
+
+/** Excellent over 20% of good: the quota test of docs/rules.md in integers (5·exc > good). */
+export function breachesQuota(excellent: number, good: number): boolean {
+  return 5 * excellent > good;
+}
+
+export function lowBudget(n: number): number {
+  return Math.floor(n / 5);
+}
+
+/** Units each person heads in one year. */
+function headedUnits(world: World, yi: number): Map<Person, Unit[]> {
+  const m = new Map<Person, Unit[]>();
+  for (const u of world.units) {
+    const h = u.head[yi];
+    if (!h) continue;
+    const list = m.get(h);
+    if (list) list.push(u);
+    else m.set(h, [u]);
+  }
+  return m;
+}
+
+/** The highest level a planted case gives the head of `u` (either track): the unit may not go below it. */
+function headFloor(u: Unit, yi: number): number {
+  const h = u.head[yi];
+  if (!h) return 0;
+  return Math.max(h.pmPin[yi], h.ldPin?.[yi] ?? 0);
+}
+
+/** The lowest pinned level among the units a person heads (4 when none). */
+function pinnedCap(p: Person, headed: Map<Person, Unit[]>, yi: number): number {
+  let cap = HTXSNV;
+  for (const u of headed.get(p) ?? []) if (u.pin[yi]) cap = Math.min(cap, u.pin[yi]);
+  return cap;
+}
+
+function presentMembers(u: Unit, yi: number): Person[] {
+  return u.members.filter((p) => present(p, yi));
+}
+
+/** Can `u` be rated HTXSNV without failing #8, given what is already fixed? */
+function criteriaFeasible(u: Unit, yi: number, headed: Map<Person, Unit[]>): boolean {
+  if (u.children.length) {
+    let good = 0;
+    for (const c of u.children) {
+      if (c.level[yi] < HTNV) return false;
+      if (c.level[yi] >= HTTNV) good++;
+    }
+    return 5 * good >= 4 * u.children.length;
+  }
+  const members = presentMembers(u, yi);
+  if (!members.length) return true;
+  let low = 0;
+  for (const p of members) {
+    const fixed = p.pmPin[yi] || Math.min(pinnedCap(p, headed, yi), HTXSNV);
+    if (fixed === KHTNV) return false;
+    if (fixed === HTNV) low++;
+  }
+  return low <= lowBudget(members.length);
+}
+
+/** A chi bộ may be HTNV (its head then HTNV too) only where that head fits the cell's low budget. */
+function cellTakesLowHead(u: Unit, yi: number): boolean {
+  const members = presentMembers(u, yi);
+  const h = u.head[yi];
+  if (members.length < 5 || !h || h.pmPin[yi] || h.ldPin?.[yi] || h.posts?.[yi]) return false;
+  return !members.some((p) => p.pmPin[yi] && p.pmPin[yi] <= HTNV);
+}
+
+function drawUnit(u: Unit, yi: number, rng: Rng, headed: Map<Person, Unit[]>): number {
+  const floor = headFloor(u, yi);
+  const feasible = criteriaFeasible(u, yi, headed);
+  let level: number = HTTNV;
+  if (u.kind === 'chi_bo') {
+    if (feasible && rng.chance(P_EXCELLENT_CELL)) level = HTXSNV;
+    else if (u.parent?.pin[yi] !== HTXSNV && floor <= HTNV && cellTakesLowHead(u, yi) && rng.chance(P_LOW_CELL)) level = HTNV;
+  } else if (feasible && rng.chance(P_EXCELLENT_UNIT)) level = HTXSNV;
+  if (level < floor) {
+    if (floor === HTXSNV && !feasible) throw new Error(`construction: ${u.id} ${2018 + yi} must be HTXSNV for its head but fails the criteria`);
+    level = floor;
+  }
+  return level;
+}
+
+/** #2 among the children of `u`: lower free excellent children, then raise free HTNV ones. */
+function fixUnitQuota(u: Unit, yi: number, rng: Rng, world: World): void {
+  if (!u.children.length || world.intendedUnitQuota.has(quotaKey(u.id, yi))) return;
+  for (;;) {
+    const exc = u.children.filter((c) => c.level[yi] === HTXSNV);
+    const good = u.children.filter((c) => c.level[yi] === HTTNV).length;
+    if (!breachesQuota(exc.length, good)) return;
+    const lowerable = exc.filter((c) => !c.pin[yi] && headFloor(c, yi) < HTXSNV);
+    if (lowerable.length) {
+      rng.pick(lowerable).level[yi] = HTTNV;
+      continue;
+    }
+    const raisable = u.children.filter((c) => c.level[yi] === HTNV && !c.pin[yi]);
+    if (raisable.length) {
+      rng.pick(raisable).level[yi] = HTTNV;
+      continue;
+    }
+    throw new Error(`construction: children of ${u.id} breach the unit quota in ${2018 + yi} and nothing is free to change`);
+  }
+}
+
+function assignUnitTree(u: Unit, yi: number, rng: Rng, world: World, headed: Map<Person, Unit[]>): void {
+  for (const c of u.children) assignUnitTree(c, yi, rng, world, headed);
+  fixUnitQuota(u, yi, rng, world);
+  u.level[yi] = u.pin[yi] || drawUnit(u, yi, rng, headed);
+}
+
+/** Each person's cap this year: the lowest level of the units he or she heads. */
+function headCaps(headed: Map<Person, Unit[]>, yi: number): Map<Person, number> {
+  const caps = new Map<Person, number>();
+  for (const [p, units] of headed) caps.set(p, Math.min(...units.map((u) => u.level[yi])));
+  return caps;
+}
+
+function assignMembers(cell: Unit, yi: number, rng: Rng, caps: Map<Person, number>): void {
+  const members = presentMembers(cell, yi);
+  const n = members.length;
+  if (!n) return;
+  let low = 0;
+  const free: Person[] = [];
+  for (const p of members) {
+    const cap = caps.get(p) ?? HTXSNV;
+    if (p.pmPin[yi]) {
+      p.pm[yi] = p.pmPin[yi];
+      if (p.pm[yi] <= HTNV) low++;
+    } else if (cap <= HTNV) {
+      if (cap === KHTNV) throw new Error(`construction: ${p.id} heads a KHTNV unit in ${2018 + yi} without a planted level`);
+      p.pm[yi] = cap;
+      low++;
+    } else free.push(p);
+  }
+  const target = Math.min(Math.max(rng.binomial(n, P_MEMBER_LOW), n >= 5 ? 1 : 0), lowBudget(n));
+  let extraLow = Math.max(0, Math.min(target - low, free.length));
+  let excellent = rng.binomial(n, P_MEMBER_EXCELLENT);
+  for (const p of rng.shuffled(free)) {
+    const cap = caps.get(p) ?? HTXSNV;
+    if (extraLow > 0) {
+      p.pm[yi] = HTNV;
+      extraLow--;
+    } else if (excellent > 0 && cap === HTXSNV) {
+      p.pm[yi] = HTXSNV;
+      excellent--;
+    } else p.pm[yi] = HTTNV;
+  }
+}
+
+/** #1 for one grassroots organisation: lower free excellent members until within 20%. */
+function fixMemberQuota(g: { unit: Unit; cells: Unit[] }, yi: number, rng: Rng, world: World): void {
+  if (world.intendedMemberQuota.has(quotaKey(g.unit.id, yi))) return;
+  const members = g.cells.flatMap((c) => presentMembers(c, yi));
+  const excellent = members.filter((p) => p.pm[yi] === HTXSNV);
+  let good = members.filter((p) => p.pm[yi] === HTTNV).length;
+  const lowerable = rng.shuffled(excellent.filter((p) => !p.pmPin[yi]));
+  let exc = excellent.length;
+  while (breachesQuota(exc, good)) {
+    const p = lowerable.pop();
+    if (!p) throw new Error(`construction: ${g.unit.id} breaches the member quota in ${2018 + yi} with only planted levels`);
+    p.pm[yi] = HTTNV;
+    exc--;
+    good++;
+  }
+}
+
+function assignLeaders(world: World, yi: number, rng: Rng, caps: Map<Person, number>): Map<string, Person[]> {
+  const groups = new Map<string, Person[]>();
+  for (const p of world.persons) {
+    const post = p.posts?.[yi];
+    if (!post) continue;
+    p.ld ??= new Int8Array(YEAR_COUNT);
+    const pin = p.ldPin?.[yi] ?? 0;
+    if (pin) p.ld[yi] = pin;
+    else {
+      let level = p.pm[yi];
+      if (level === HTXSNV && rng.chance(P_LEADER_BELOW_MEMBER)) level = HTTNV;
+      p.ld[yi] = Math.min(level, caps.get(p) ?? HTXSNV);
+    }
+    const list = groups.get(post.group);
+    if (list) list.push(p);
+    else groups.set(post.group, [p]);
+  }
+  return groups;
+}
+
+/** #3 for every position group: lower free excellent leader rows until within 20%. */
+function fixLeaderQuotas(groups: Map<string, Person[]>, yi: number, rng: Rng, world: World): void {
+  for (const [group, leaders] of groups) {
+    if (world.intendedLeaderQuota.has(quotaKey(group, yi))) continue;
+    let exc = leaders.filter((p) => p.ld![yi] === HTXSNV).length;
+    let good = leaders.filter((p) => p.ld![yi] === HTTNV).length;
+    const lowerable = rng.shuffled(leaders.filter((p) => p.ld![yi] === HTXSNV && !p.ldPin?.[yi]));
+    while (breachesQuota(exc, good)) {
+      const p = lowerable.pop();
+      if (!p) throw new Error(`construction: position group ${group} breaches the leader quota in ${2018 + yi} with only planted levels`);
+      p.ld![yi] = HTTNV;
+      exc--;
+      good++;
+    }
+  }
+}
+
+/**
+ * Guard: every excellent unit meets #8 once members are rated, unless planted to fail it. Unit
+ * levels are drawn before member levels, so this catches a draw that assumed too much.
+ */
+function checkExcellentUnits(world: World, yi: number): void {
+  for (const u of world.units) {
+    if (u.level[yi] !== HTXSNV || world.intendedCriteria.has(quotaKey(u.id, yi))) continue;
+    const levels = u.children.length ? u.children.map((c) => c.level[yi]) : presentMembers(u, yi).map((p) => p.pm[yi]);
+    if (!levels.length) continue;
+    const good = levels.filter((l) => l >= HTTNV).length;
+    if (levels.some((l) => l < HTNV) || 5 * good < 4 * levels.length)
+      throw new Error(`construction: ${u.id} is HTXSNV in ${2018 + yi} but its components fail the criteria`);
+  }
+}
+
+export function assignLevels(world: World): void {
+  for (let yi = 0; yi < YEAR_COUNT; yi++) {
+    const rng = rngFor(world.seed, 'levels', 2018 + yi);
+    const headed = headedUnits(world, yi);
+    for (const root of world.roots) assignUnitTree(root, yi, rng, world, headed);
+    const caps = headCaps(headed, yi);
+    for (const u of world.units) if (u.members.length) assignMembers(u, yi, rng, caps);
+    for (const g of world.grassroots) fixMemberQuota(g, yi, rng, world);
+    fixLeaderQuotas(assignLeaders(world, yi, rng, caps), yi, rng, world);
+    checkExcellentUnits(world, yi);
+  }
+}
