@@ -30,5 +30,6 @@ export async function readReviewText(file: InputFile): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   const buffer = toArrayBuffer(file.bytes);
   const result = await mammoth.extractRawText({ arrayBuffer: buffer, buffer } as never);
-  return result.value;
+  // mammoth ends every paragraph with a blank line; a paragraph is a line, as in reviews.csv.
+  return result.value.split('\n\n').join('\n');
 }
