@@ -3,10 +3,11 @@
  * or MinHash + LSH in a large one), each verified by exact weighted similarity. Pure: the rules
  * (src/lib/rules/review_*.ts, repeated_weaknesses.ts) feed it a corpus and turn matches into flags.
  */
-import { setOf, type ReviewCorpus, type ShingleField } from './corpus';
+import type { ReviewCorpus, ShingleField } from './corpus';
 import { lshCandidatePairs, type LshParams } from './lsh';
-import { intersectionWeight, setWeight, similarityOf, type Measure } from './similarity';
-import { indexInSortedSet, pushSentenceShingles, SyllableHasher } from './shingles';
+import { intersectionWeight, similarityOf, type Measure } from './similarity';
+import { fnv1a32 } from './hash';
+import { indexInSortedSet, pushShingles, U32Buffer } from './shingles';
 import { shingleWeights, type StockPolicy } from './weighting';
 
 export interface CompareOptions {
@@ -17,41 +18,53 @@ export interface CompareOptions {
   minShingles: number;
 }
 
-/** A field of the corpus with its weights: what similarity needs. */
+/**
+ * A field of the corpus with its weights: what similarity needs. Only the shingles that carry
+ * weight are kept (stock phrasing adds nothing to an intersection), in a compact copy of the sets:
+ * comparisons then merge shorter arrays.
+ */
 export class WeightedField {
   readonly weights: Float32Array;
+  private readonly offsets: Uint32Array;
+  private readonly ids: Uint32Array;
   private readonly totals: Float64Array;
-  private readonly informative: Uint32Array;
 
   constructor(readonly field: ShingleField, persons: number, policy: StockPolicy) {
-    this.weights = shingleWeights(field.personFreq, persons, policy);
+    const w = (this.weights = shingleWeights(field.personFreq, persons, policy));
     const docs = field.offsets.length - 1;
+    this.offsets = new Uint32Array(docs + 1);
     this.totals = new Float64Array(docs);
-    this.informative = new Uint32Array(docs);
+    let kept = 0;
+    for (let i = 0; i < field.ids.length; i++) if (w[field.ids[i]] > 0) kept++;
+    this.ids = new Uint32Array(kept);
+    let k = 0;
     for (let d = 0; d < docs; d++) {
-      const set = setOf(field, d);
-      this.totals[d] = setWeight(set, this.weights);
-      let k = 0;
-      for (let i = 0; i < set.length; i++) if (this.weights[set[i]] > 0) k++;
-      this.informative[d] = k;
+      let total = 0;
+      for (let i = field.offsets[d]; i < field.offsets[d + 1]; i++) {
+        const id = field.ids[i];
+        if (w[id] > 0) {
+          this.ids[k++] = id;
+          total += w[id];
+        }
+      }
+      this.totals[d] = total;
+      this.offsets[d + 1] = k;
     }
   }
 
+  /** The shingles of a review that carry weight, as sorted vocabulary ids. */
   set(doc: number): Uint32Array {
-    return setOf(this.field, doc);
+    return this.ids.subarray(this.offsets[doc], this.offsets[doc + 1]);
   }
 
   /** Number of shingles of a review that are not stock phrasing. */
   informativeCount(doc: number): number {
-    return this.informative[doc];
+    return this.offsets[doc + 1] - this.offsets[doc];
   }
 
   similarity(measure: Measure, a: number, b: number): number {
     return similarityOf(measure, intersectionWeight(this.set(a), this.set(b), this.weights), this.totals[a], this.totals[b]);
   }
-
-  /** Whether a shingle id carries weight (is not stock phrasing). */
-  readonly isInformative = (id: number): boolean => this.weights[id] > 0;
 }
 
 export interface Match {
@@ -103,7 +116,7 @@ export function groupCandidates(docs: readonly number[], wf: WeightedField, o: C
     for (let i = 0; i < usable.length; i++) for (let j = i + 1; j < usable.length; j++) pairs.push([usable[i], usable[j]]);
     return pairs;
   }
-  return lshCandidatePairs(usable.map((d) => wf.set(d)), g.lsh, wf.isInformative).map(([i, j]) => [usable[i], usable[j]]);
+  return lshCandidatePairs(usable.map((d) => wf.set(d)), g.lsh).map(([i, j]) => [usable[i], usable[j]]);
 }
 
 /**
@@ -161,14 +174,13 @@ export function repeatedSections(corpus: ReviewCorpus, wf: WeightedField, o: Com
  * Evidence counts leave such sentences out, since honest reviews share them too.
  */
 export function stockSentenceTest(wf: WeightedField, shingleSize: number): (tokens: string[]) => boolean {
-  const hasher = new SyllableHasher();
   const vocabulary = wf.field.vocabulary;
   return (tokens) => {
-    const hashes: number[] = [];
-    pushSentenceShingles(tokens, shingleSize, hasher, hashes);
-    if (!hashes.length) return true;
-    for (const h of hashes) {
-      const id = indexInSortedSet(vocabulary, h);
+    const shingles = new U32Buffer();
+    pushShingles(tokens.map(fnv1a32), 0, tokens.length, shingleSize, shingles);
+    if (!shingles.length) return true;
+    for (let i = 0; i < shingles.length; i++) {
+      const id = indexInSortedSet(vocabulary, shingles.data[i]);
       if (id < 0 || wf.weights[id] > 0) return false;
     }
     return true;

@@ -6,9 +6,9 @@
  * Two fields per review: `full` (every section, header and signature left out) and `weaknesses`
  * (section II, "Hạn chế, khuyết điểm và nguyên nhân", for repeated_weaknesses).
  */
-import { comparableSentences } from './sentences';
-import { sectionBody, splitSections } from './sections';
-import { DEFAULT_SHINGLE_SIZE, indexInSortedSet, pushSentenceShingles, SyllableHasher } from './shingles';
+import { splitSections } from './sections';
+import { DEFAULT_SHINGLE_SIZE, pushTextShingles, U32Buffer } from './shingles';
+import { sortU32 } from './sort-u32';
 
 export interface ShingleField {
   /** Review i's set is ids.subarray(offsets[i], offsets[i + 1]), sorted ascending. */
@@ -37,27 +37,18 @@ export function setOf(field: ShingleField, doc: number): Uint32Array {
   return field.ids.subarray(field.offsets[doc], field.offsets[doc + 1]);
 }
 
-/** A growable Uint32Array of concatenated sorted sets. */
+/** Concatenated sorted sets: set i is values[offsets[i]..offsets[i+1]). */
 class SetList {
-  values = new Uint32Array(1 << 16);
-  length = 0;
-  offsets: number[] = [0];
-  /** Appends the distinct values of `raw` (sorted here). */
-  push(raw: number[]): void {
-    const sorted = Uint32Array.from(raw).sort();
-    const need = this.length + sorted.length;
-    if (need > this.values.length) {
-      const grown = new Uint32Array(Math.max(need, this.values.length * 2));
-      grown.set(this.values.subarray(0, this.length));
-      this.values = grown;
-    }
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) this.values[this.length++] = sorted[i];
-    this.offsets.push(this.length);
+  readonly values = new U32Buffer();
+  readonly offsets: number[] = [0];
+  /** Closes the set whose shingles were added since the last close. */
+  close(): void {
+    this.values.sortUniqueFrom(this.offsets[this.offsets.length - 1]);
+    this.offsets.push(this.values.length);
   }
 }
 
 export class CorpusBuilder {
-  private readonly hasher = new SyllableHasher();
   private readonly personIndex = new Map<string, number>();
   private readonly persons: string[] = [];
   private readonly docPerson: number[] = [];
@@ -86,15 +77,11 @@ export class CorpusBuilder {
     this.docPerson.push(p);
     this.docYear.push(year);
 
-    const split = splitSections(text ?? '');
-    const all: number[] = [];
-    for (const section of split.sections)
-      for (const s of comparableSentences(section.body)) pushSentenceShingles(s, this.shingleSize, this.hasher, all);
-    this.full.push(all);
-    const weak: number[] = [];
-    const body = sectionBody(split, 2);
-    if (body) for (const s of comparableSentences(body)) pushSentenceShingles(s, this.shingleSize, this.hasher, weak);
-    this.weaknesses.push(weak);
+    // Section II's shingles go to both fields: the text is scanned once.
+    for (const section of splitSections(text ?? '').sections)
+      pushTextShingles(section.body, this.shingleSize, this.full.values, section.number === 2 ? this.weaknesses.values : undefined);
+    this.full.close();
+    this.weaknesses.close();
   }
 
   finish(): ReviewCorpus {
@@ -117,24 +104,18 @@ export class CorpusBuilder {
 
 /** Counts persons per shingle and turns hashes into vocabulary ids, in place. */
 function finishField(list: SetList, docsOfPerson: number[][]): ShingleField {
-  const values = list.values.subarray(0, list.length);
+  const values = list.values.data.subarray(0, list.values.length);
   const offsets = Uint32Array.from(list.offsets);
   // Each person's distinct shingles once: sorted, the runs give the person frequency.
-  const perPerson = new Uint32Array(values.length);
-  let n = 0;
+  const perPerson = new U32Buffer();
+  perPerson.reserve(values.length);
   for (const docs of docsOfPerson) {
-    if (docs.length === 1) {
-      const d = docs[0];
-      perPerson.set(values.subarray(offsets[d], offsets[d + 1]), n);
-      n += offsets[d + 1] - offsets[d];
-      continue;
-    }
-    const union: number[] = [];
-    for (const d of docs) for (let i = offsets[d]; i < offsets[d + 1]; i++) union.push(values[i]);
-    const u = Uint32Array.from(union).sort();
-    for (let i = 0; i < u.length; i++) if (i === 0 || u[i] !== u[i - 1]) perPerson[n++] = u[i];
+    const from = perPerson.length;
+    for (const d of docs) for (let i = offsets[d]; i < offsets[d + 1]; i++) perPerson.add(values[i]);
+    if (docs.length > 1) perPerson.sortUniqueFrom(from);
   }
-  const sorted = perPerson.subarray(0, n).sort();
+  const sorted = sortU32(perPerson.data.subarray(0, perPerson.length));
+  const n = sorted.length;
   let vocabSize = 0;
   for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) vocabSize++;
   const vocabulary = new Uint32Array(vocabSize);
@@ -144,8 +125,37 @@ function finishField(list: SetList, docsOfPerson: number[][]): ShingleField {
     if (i === 0 || sorted[i] !== sorted[i - 1]) vocabulary[++v] = sorted[i];
     personFreq[v]++;
   }
-  // In place: hash → id keeps each set sorted, since the vocabulary is sorted. slice() drops the
-  // spare capacity of the growable buffer.
-  for (let i = 0; i < values.length; i++) values[i] = indexInSortedSet(vocabulary, values[i]);
+  // Hash → id through an open-addressing table (a binary search per shingle is several times
+  // slower at 10^7 shingles). Ids follow the sorted vocabulary, so each set stays sorted.
+  const lookup = new IdTable(vocabulary);
+  for (let i = 0; i < values.length; i++) values[i] = lookup.id(values[i]);
   return { offsets, ids: values.slice(), vocabulary, personFreq };
+}
+
+/** Hash → position in the vocabulary, for hashes known to be in it. */
+class IdTable {
+  private readonly keys: Uint32Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+  constructor(vocabulary: Uint32Array) {
+    let size = 16;
+    while (size < vocabulary.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.ids = new Int32Array(size).fill(-1);
+    for (let i = 0; i < vocabulary.length; i++) {
+      let slot = Math.imul(vocabulary[i], 0x9e3779b1) >>> 0 & this.mask;
+      while (this.ids[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = vocabulary[i];
+      this.ids[slot] = i;
+    }
+  }
+  id(hash: number): number {
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.keys[slot] !== hash || this.ids[slot] === -1) {
+      if (this.ids[slot] === -1) throw new Error('shingle missing from the vocabulary');
+      slot = (slot + 1) & this.mask;
+    }
+    return this.ids[slot];
+  }
 }

@@ -3,6 +3,7 @@
  * its headings are the same in every review, so they are taken out before texts are compared.
  * Stock phrasing beyond these is handled statistically (weighting.ts).
  */
+import { fnv1a32 } from './hash';
 import { syllables } from './normalise';
 
 /** Section titles by section number (I = 1 … VII = 7), with the variants seen on real forms. */
@@ -63,22 +64,37 @@ export const HEADER_LABELS: readonly string[] = [
  */
 export const SIGNATURE_MARK = /^[ \t]*người\s+(?:tự\s+)?kiểm\s+điểm[ \t]*$|\(\s*ký,?\s+ghi\s+rõ\s+họ\s+(?:và\s+)?tên\s*\)/imu;
 
-const toTokens = (phrases: readonly string[]): string[][] =>
-  phrases.map((p) => syllables(p)).sort((a, b) => b.length - a.length);
+const byLengthDesc = (a: unknown[], b: unknown[]) => b.length - a.length;
 
-const HEADING_PHRASES: string[][] = toTokens([...Object.values(SECTION_TITLES).flat(), ...SUBHEADINGS]);
-const HEADER_PHRASES: string[][] = toTokens(HEADER_LABELS);
+// Heading phrases as syllable hashes (what tokenize() yields), grouped by their first syllable.
+const HEADINGS_BY_FIRST = new Map<number, number[][]>();
+for (const phrase of [...Object.values(SECTION_TITLES).flat(), ...SUBHEADINGS].map((p) => syllables(p).map(fnv1a32)).sort(byLengthDesc)) {
+  const list = HEADINGS_BY_FIRST.get(phrase[0]) ?? [];
+  list.push(phrase);
+  HEADINGS_BY_FIRST.set(phrase[0], list);
+}
+const HEADER_PHRASES: string[][] = HEADER_LABELS.map((p) => syllables(p)).sort(byLengthDesc);
+
+/**
+ * How many syllables at the start of hashes[from..to) are a heading of the form ("hạn chế khuyết
+ * điểm và nguyên nhân …"), longest heading first; 0 when none.
+ */
+export function headingLength(hashes: ArrayLike<number>, from: number, to: number): number {
+  if (to <= from) return 0;
+  const candidates = HEADINGS_BY_FIRST.get(hashes[from]);
+  if (!candidates) return 0;
+  outer: for (const phrase of candidates) {
+    if (phrase.length > to - from) continue;
+    for (let i = 1; i < phrase.length; i++) if (hashes[from + i] !== phrase[i]) continue outer;
+    return phrase.length;
+  }
+  return 0;
+}
 
 function startsWith(tokens: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length > tokens.length) return false;
   for (let i = 0; i < phrase.length; i++) if (tokens[i] !== phrase[i]) return false;
   return true;
-}
-
-/** The syllables of a sentence without a leading heading of the form ("hạn chế khuyết điểm và nguyên nhân …"). */
-export function stripHeading(tokens: string[]): string[] {
-  for (const phrase of HEADING_PHRASES) if (startsWith(tokens, phrase)) return tokens.slice(phrase.length);
-  return tokens;
 }
 
 const DATE_LINE = /ngày \d{1,2} tháng \d{1,2} năm \d{4}/u;

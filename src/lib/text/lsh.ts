@@ -21,13 +21,10 @@ export function lshCatchProbability(j: number, p: LshParams): number {
   return 1 - (1 - j ** p.rows) ** p.bands;
 }
 
-/**
- * Candidate pairs among sets (indices into `sets`, i < j, each pair once, in order). `keep` selects
- * the values that count (e.g. not stock phrasing); a set with none kept takes part in no pair.
- */
-export function lshCandidatePairs(sets: readonly Uint32Array[], p: LshParams, keep?: (value: number) => boolean): [number, number][] {
+/** Candidate pairs among sets (indices into `sets`, i < j, each pair once, in order); an empty set is in none. */
+export function lshCandidatePairs(sets: readonly Uint32Array[], p: LshParams): [number, number][] {
   const k = p.bands * p.rows;
-  const sigs = sets.map((s) => minhashSignature(s, k, SEED, keep));
+  const sigs = sets.map((s) => minhashSignature(s, k, SEED));
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const n = sets.length;

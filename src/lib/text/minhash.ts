@@ -8,17 +8,13 @@ import { fmix32 } from './hash';
 
 const EMPTY = 0xffffffff;
 
-/**
- * The signature of a set of 32-bit values (only those with `keep(value)` true), or null when none is
- * kept: an empty set has nothing to match.
- */
-export function minhashSignature(set: Uint32Array, k: number, seed: number, keep?: (value: number) => boolean): Uint32Array | null {
+/** The signature of a set of 32-bit values, or null for an empty set (it has nothing to match). */
+export function minhashSignature(set: Uint32Array, k: number, seed: number): Uint32Array | null {
   const sig = new Uint32Array(k).fill(EMPTY);
   const filled = new Uint8Array(k);
-  let any = false;
+  if (!set.length) return null;
   for (let i = 0; i < set.length; i++) {
     const v = set[i];
-    if (keep && !keep(v)) continue;
     const h = fmix32(v ^ seed);
     // The hash's high bits choose the bin, the whole hash is the value compared within it.
     const bin = Math.floor((h / 4294967296) * k);
@@ -26,9 +22,7 @@ export function minhashSignature(set: Uint32Array, k: number, seed: number, keep
       sig[bin] = h;
       filled[bin] = 1;
     }
-    any = true;
   }
-  if (!any) return null;
   // Optimal densification: an empty bin copies a filled bin chosen by a probe sequence that
   // depends only on the bin's index, so two signatures borrow from the same place.
   const out = sig.slice();

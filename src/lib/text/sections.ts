@@ -19,8 +19,9 @@ export interface SplitReview {
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7 };
-// Longest numerals first so that "VII." is not read as "V" followed by "II.".
-const LINE_HEADING = /^[ \t]*(VII|VI|IV|V|III|II|I)[ \t]*[.:)\-–][ \t]*/gmu;
+// Longest numerals first so that "VII." is not read as "V" followed by "II.". Sticky: tried only
+// at the start of each line (a multiline ^ would be tried at every position of the text).
+const LINE_HEADING = /[ \t]*(VII|VI|IV|V|III|II|I)[ \t]*[.:)\-–][ \t]*/y;
 // For text whose line breaks were lost: a numeral after a space or sentence end, then a capital letter.
 const INLINE_HEADING = /(?:^|(?<=[\s.;:]))(VII|VI|IV|V|III|II|I)\s*[.:)]\s+(?=\p{Lu})/gu;
 
@@ -31,17 +32,32 @@ interface Heading {
 }
 
 /** Headings in increasing section order; a numeral that does not advance the order is ordinary text. */
-function findHeadings(text: string, pattern: RegExp): Heading[] {
+function inOrder(matches: Iterable<{ numeral: string; start: number; end: number }>): Heading[] {
   const found: Heading[] = [];
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    const n = ROMAN[m[1]];
+  for (const m of matches) {
+    const n = ROMAN[m.numeral];
     if (n > last) {
-      found.push({ number: n, start: m.index, end: m.index + m[0].length });
+      found.push({ number: n, start: m.start, end: m.end });
       last = n;
     }
   }
   return found;
+}
+
+function* lineHeadings(text: string) {
+  for (let pos = 0; pos < text.length; ) {
+    LINE_HEADING.lastIndex = pos;
+    const m = LINE_HEADING.exec(text);
+    if (m) yield { numeral: m[1], start: pos, end: pos + m[0].length };
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+}
+
+function* inlineHeadings(text: string) {
+  for (const m of text.matchAll(INLINE_HEADING)) yield { numeral: m[1], start: m.index, end: m.index + m[0].length };
 }
 
 /** The header when no section headings are found: the leading lines that are labels, title or date. */
@@ -56,10 +72,11 @@ function leadingHeader(text: string): number {
 }
 
 export function splitSections(raw: string): SplitReview {
-  const text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
-  let headings = findHeadings(text, LINE_HEADING);
+  const nfc = raw.normalize('NFC');
+  const text = nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc;
+  let headings = inOrder(lineHeadings(text));
   if (headings.length < 2) {
-    const inline = findHeadings(text, INLINE_HEADING);
+    const inline = inOrder(inlineHeadings(text));
     if (inline.length > headings.length) headings = inline;
   }
   let header: string;

@@ -1,36 +1,27 @@
 /**
- * Sentences of a review section, as the comparison sees them. Shingles never cross a sentence
- * boundary, so a review whose sentences were only reordered keeps all its shingles.
+ * Sentences of a review section, as the comparison sees them: without the form's headings ("II.
+ * Hạn chế, khuyết điểm và nguyên nhân" yields nothing) and without sentences that have no letter.
+ * Shingles never cross a sentence boundary, so a review whose sentences were only reordered keeps
+ * all its shingles.
  */
-import { stripHeading } from './form';
-import { syllables } from './normalise';
+import { headingLength } from './form';
+import { scanSentences, viewStrings, type SentenceView } from './tokenize';
 
-// A sentence ends at a line break, or at . ! ? ; … followed by a space or the end ("10.000" and
-// "1,5" stay whole).
-const SENTENCE_END = /\n|[.!?;…]+(?=\s|$)/u;
-// A list marker at the start of a sentence: "1.", "2)", "a)", "-", "+", "•".
-const LIST_MARKER = /^\s*(?:(?:\d{1,2}|[a-zđ])[.)]|[-+•*–])\s*/iu;
-const HAS_LETTER = /\p{L}/u;
-
-/** The sentences of a text as written (trimmed, list markers removed, empty ones dropped). */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of text.normalize('NFC').split(SENTENCE_END)) {
-    const s = piece.replace(LIST_MARKER, '').trim();
-    if (HAS_LETTER.test(s)) out.push(s);
-  }
-  return out;
+/** Calls visit(sentence, from) for each comparable sentence; syllables before `from` are a heading. */
+export function forEachSentence(text: string, visit: (s: SentenceView, from: number) => void): void {
+  scanSentences(text, (s) => {
+    const from = headingLength(s.hash, 0, s.length);
+    for (let i = from; i < s.length; i++)
+      if (s.letter[i]) {
+        visit(s, from);
+        return;
+      }
+  });
 }
 
-/**
- * The sentences of a text as syllables, each without the form's headings ("II. Hạn chế, khuyết
- * điểm và nguyên nhân" yields nothing); sentences left without a letter are dropped.
- */
+/** The comparable sentences of a text, each as its syllables. */
 export function comparableSentences(text: string): string[][] {
   const out: string[][] = [];
-  for (const s of splitSentences(text)) {
-    const tokens = stripHeading(syllables(s));
-    if (tokens.some((t) => HAS_LETTER.test(t))) out.push(tokens);
-  }
+  forEachSentence(text, (s, from) => out.push(viewStrings(s, from)));
   return out;
 }

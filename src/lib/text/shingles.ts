@@ -3,56 +3,77 @@
  * Uint32Array without duplicates. Shingles stay inside a sentence; a sentence shorter than n
  * syllables (but at least 2) is one shingle of its own.
  */
-import { combine, fnv1a32 } from './hash';
+import { fmix32 } from './hash';
+import { forEachSentence } from './sentences';
+import { sortU32 } from './sort-u32';
 
 export const DEFAULT_SHINGLE_SIZE = 4;
 
-/**
- * Syllable → hash, memoised: the vocabulary of Vietnamese syllables is small (a few thousand plus
- * names and numbers), so each is hashed once per corpus instead of once per occurrence.
- */
-export class SyllableHasher {
-  private readonly memo = new Map<string, number>();
-  hash(syllable: string): number {
-    let h = this.memo.get(syllable);
-    if (h === undefined) {
-      h = fnv1a32(syllable);
-      // Bounded so that a corpus full of unique numbers cannot grow it without end.
-      if (this.memo.size < 1 << 20) this.memo.set(syllable, h);
-    }
-    return h;
-  }
-}
-
 const SEED = 0x5eed5017;
+const MUL = 0x9e3779b1;
 
-/** Appends the shingle hashes of one sentence to `out`. */
-export function pushSentenceShingles(tokens: readonly string[], n: number, hasher: SyllableHasher, out: number[]): void {
-  const len = tokens.length;
-  if (len < 2) return;
-  const h = new Array<number>(len);
-  for (let i = 0; i < len; i++) h[i] = hasher.hash(tokens[i]);
-  const width = Math.min(n, len);
-  for (let i = 0; i + width <= len; i++) {
-    let x = combine(SEED, width);
-    for (let j = 0; j < width; j++) x = combine(x, h[i + j]);
-    out.push(x);
+/** A growable buffer of 32-bit values: shingles go straight into typed memory. */
+export class U32Buffer {
+  data = new Uint32Array(1024);
+  length = 0;
+  add(x: number): void {
+    if (this.length === this.data.length) this.reserve(this.length + 1);
+    this.data[this.length++] = x;
+  }
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const grown = new Uint32Array(Math.max(n, this.data.length * 2));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+  /** Sorts data[from..length) and removes its duplicates in place. */
+  sortUniqueFrom(from: number): void {
+    const part = sortU32(this.data.subarray(from, this.length));
+    let k = 0;
+    for (let i = 0; i < part.length; i++) if (i === 0 || part[i] !== part[k - 1]) part[k++] = part[i];
+    this.length = from + k;
   }
 }
 
-/** Sorted, de-duplicated shingle hashes of a list of sentences. */
-export function shingleSet(sentences: readonly (readonly string[])[], n = DEFAULT_SHINGLE_SIZE, hasher = new SyllableHasher()): Uint32Array {
-  const all: number[] = [];
-  for (const s of sentences) pushSentenceShingles(s, n, hasher, all);
-  return toSortedSet(all);
+/**
+ * Appends the shingles of hashes[from..to) (one sentence) to `out`. A shingle's hash is a
+ * polynomial of its syllables' hashes (order matters), finished by a full avalanche.
+ */
+export function pushShingles(hashes: ArrayLike<number>, from: number, to: number, n: number, out: U32Buffer): void {
+  const len = to - from;
+  if (len < 2) return;
+  const width = Math.min(n, len);
+  const seed = Math.imul(SEED, width + 1);
+  for (let i = from; i + width <= to; i++) {
+    let x = seed;
+    for (let j = 0; j < width; j++) x = Math.imul(x, MUL) + hashes[i + j];
+    out.add(fmix32(x | 0));
+  }
+}
+
+/** Appends the shingles of every comparable sentence of a text to `out` (duplicates included). */
+export function pushTextShingles(text: string, n: number, out: U32Buffer, also?: U32Buffer): void {
+  forEachSentence(text, (s, from) => {
+    pushShingles(s.hash, from, s.length, n, out);
+    if (also) pushShingles(s.hash, from, s.length, n, also);
+  });
+}
+
+/** The shingle set of a text. */
+export function shingleSet(text: string, n = DEFAULT_SHINGLE_SIZE): Uint32Array {
+  const buf = new U32Buffer();
+  pushTextShingles(text, n, buf);
+  buf.sortUniqueFrom(0);
+  return buf.data.slice(0, buf.length);
 }
 
 /** A list of 32-bit values as a sorted Uint32Array without duplicates. */
-export function toSortedSet(values: readonly number[]): Uint32Array {
-  const a = Uint32Array.from(values).sort();
-  let k = 0;
-  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[k++] = a[i];
-  return a.slice(0, k);
+export function toSortedSet(values: ArrayLike<number>): Uint32Array {
+  const buf = new U32Buffer();
+  buf.reserve(values.length);
+  for (let i = 0; i < values.length; i++) buf.add(values[i]);
+  buf.sortUniqueFrom(0);
+  return buf.data.slice(0, buf.length);
 }
 
 /** Position of x in a sorted set, or −1 when absent. */
