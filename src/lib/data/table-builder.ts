@@ -8,7 +8,7 @@ import { mapHeader, type HeaderMap, type HeaderMapping } from './headers';
 import type { Problem } from './problems';
 import { SCHEMA, type TableName } from './schema';
 import { columnsOf, type CanonicalRow } from './to-engine';
-import { Invalid, isEmptyCell, type RawCell } from './values';
+import { found, Invalid, isEmptyCell, type RawCell } from './values';
 
 /** One table as read from one file, with what validation needs to point back into the file. */
 export interface ParsedTable {
@@ -101,7 +101,7 @@ export class TableBuilder {
       const value = parsers[column](cell);
       if (value instanceof Invalid) {
         (bad ??= new Set()).add(column);
-        this.error(rowNumber, column, value.message, { expected: value.expected, found: String(cell) });
+        this.error(rowNumber, column, value.message, { expected: value.expected, found: found(cell) });
       } else out[column] = value;
     }
     if (!this.unnamedReported) this.reportUnnamed(cells, rowNumber);
@@ -130,7 +130,7 @@ export class TableBuilder {
       ...this.at(rowNumber),
       column: `#${i + 1}`,
       message: `cột thứ ${i + 1} không có tiêu đề nhưng có dữ liệu, bỏ qua (column ${i + 1} has values but no header; ignored)`,
-      found: String(cells[i])
+      found: found(cells[i])
     });
   }
 

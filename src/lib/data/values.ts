@@ -35,8 +35,9 @@ export function isEmptyCell(cell: RawCell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
-function found(cell: RawCell): string {
-  return cell instanceof Date ? isoDate(cell) : String(cell);
+/** A cell as a problem shows it ("found"). */
+export function found(cell: RawCell): string {
+  return cell instanceof Date ? isoDate(cell) : String(cell ?? '');
 }
 
 /** An integer in [min, max]; "2023", 2023, "2023.0" all pass. */
