@@ -80,14 +80,19 @@ interface CacheEntry {
   key: string;
   corpus: ReviewCorpus;
 }
-// One corpus per engine, dropped with the engine; rebuilt when the reviews change.
+// One corpus per engine, dropped with the engine; rebuilt when the reviews table changes.
 const cache = new WeakMap<Engine, CacheEntry>();
 
-async function reviewsFingerprint(engine: Engine): Promise<string> {
-  const [r] = await engine.query<{ n: number; h: number }>(
-    `SELECT count(*) AS n, CAST(coalesce(sum(hash(person_id, year, text) % 1000000007), 0) AS BIGINT) AS h FROM reviews`
+/**
+ * Identifies the reviews table as loaded: its catalog oid (a new one each time the table is created,
+ * as every load does) and its row count. Hashing the texts instead would cost seconds per rule.
+ */
+async function reviewsIdentity(engine: Engine): Promise<string> {
+  const [t] = await engine.query<{ oid: number }>(
+    `SELECT table_oid AS oid FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'reviews'`
   );
-  return `${r.n}:${r.h}`;
+  const [c] = await engine.query<{ n: number }>('SELECT count(*) AS n FROM reviews');
+  return `${t?.oid}:${c.n}`;
 }
 
 /**
@@ -95,7 +100,7 @@ async function reviewsFingerprint(engine: Engine): Promise<string> {
  * in memory at once; progress goes from 0 to 1 over the years.
  */
 export async function reviewCorpus(engine: Engine, shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<ReviewCorpus> {
-  const key = `${await reviewsFingerprint(engine)}|${shingleSize}`;
+  const key = `${await reviewsIdentity(engine)}|${shingleSize}`;
   const hit = cache.get(engine);
   if (hit && hit.key === key) return hit.corpus;
   const years = (await engine.query<{ year: number }>('SELECT DISTINCT year FROM reviews WHERE year IS NOT NULL ORDER BY year')).map((r) => r.year);
@@ -143,6 +148,25 @@ export async function partyMemberPlaces(engine: Engine): Promise<Map<string, Rat
   const out = new Map<string, RatingPlace>();
   for (const r of rows) out.set(docKey(r.person_id, r.year), { unit_id: r.unit_id, co_so_id: r.co_so_id });
   return out;
+}
+
+/**
+ * The groups review_copied_colleague searches: the reviews of one year whose writers were rated as
+ * party members in one grassroots organisation (scope co_so), or all reviews of one year (dataset).
+ * Ordered by year, then organisation id.
+ */
+export function colleagueGroups(corpus: ReviewCorpus, places: Map<string, RatingPlace>, scope: 'co_so' | 'dataset'): number[][] {
+  const groups = new Map<string, number[]>();
+  for (let d = 0; d < corpus.docYear.length; d++) {
+    const year = corpus.docYear[d];
+    const coSo = places.get(docKey(corpus.persons[corpus.docPerson[d]], year))?.co_so_id ?? null;
+    if (scope === 'co_so' && coSo === null) continue;
+    const key = scope === 'co_so' ? `${year}\u0000${coSo}` : String(year);
+    const list = groups.get(key);
+    if (list) list.push(d);
+    else groups.set(key, [d]);
+  }
+  return [...groups.keys()].sort().map((k) => groups.get(k) as number[]);
 }
 
 const CHUNK = 500;

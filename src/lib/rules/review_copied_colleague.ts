@@ -10,7 +10,7 @@
 import { citation } from '../domain/regulations';
 import { groupCopies, type Match } from '../text/copies';
 import {
-  choiceParam, docKey, honestyClause, measureLabel, numberParam, overlapOf, overlapPhrase, partyMemberPlaces, personNames,
+  choiceParam, colleagueGroups, docKey, honestyClause, measureLabel, numberParam, overlapOf, overlapPhrase, partyMemberPlaces, personNames,
   reviewCorpus, reviewTexts, roundScore, TEXT_DEFAULTS, textSettings, unitNames, viDecimal, viPercent, weightedFull, type TextParams
 } from './review-text';
 import type { FlagDraft, Rule } from './types';
@@ -50,18 +50,8 @@ export const rule: Rule<Params> = {
     const ref = (d: number) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] });
     const placeOf = (d: number) => places.get(docKey(ref(d).personId, ref(d).year));
 
-    // Groups: reviews of one year in one co_so (or in the whole dataset).
-    const groups = new Map<string, number[]>();
-    for (let d = 0; d < corpus.docYear.length; d++) {
-      const coSo = placeOf(d)?.co_so_id ?? null;
-      if (scope === 'co_so' && coSo === null) continue;
-      const key = scope === 'co_so' ? `${corpus.docYear[d]}\u0000${coSo}` : String(corpus.docYear[d]);
-      const list = groups.get(key);
-      if (list) list.push(d);
-      else groups.set(key, [d]);
-    }
-    const sortedGroups = [...groups.keys()].sort().map((k) => groups.get(k) as number[]);
-    const { matches } = groupCopies(sortedGroups, wf, s.compare, group, (f) => onProgress?.(0.5 + 0.4 * f));
+    const groups = colleagueGroups(corpus, places, scope);
+    const { matches } = groupCopies(groups, wf, s.compare, group, (f) => onProgress?.(0.5 + 0.4 * f));
 
     // Each pair flags both of its persons.
     const byDoc = new Map<number, Match[]>();
