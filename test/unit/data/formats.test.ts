@@ -1,7 +1,11 @@
 /** Problems found in workbooks, Parquet files, zips and review files point where the user can look. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/lib/data';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadDataset, parseDataset, TABLE_NAMES } from '../../../src/lib/data';
+import { createNativeEngine } from '../../../src/lib/engine/native';
 import { parseReviewFileName } from '../../../src/lib/data/review-files';
 import { errorsOf, goodWith, goodWithout, textFile, warningsOf } from './helpers';
 import { docx, readCsvTables, toParquet, toZip } from './variants';
@@ -70,6 +74,25 @@ describe('Parquet', () => {
     ratings.rows[3][5] = 'Giỏi'; // the 4th data row: row 5
     const { problems } = await parseDataset([...(await goodWithout('ratings.csv')), toParquet(ratings)]);
     expect(errorsOf(problems).map((p) => [p.file, p.row, p.column, p.found])).toEqual([['ratings.parquet', 5, 'level', 'Giỏi']]);
+  });
+
+  it('reads what DuckDB writes (zstd; DATE, BOOLEAN, INTEGER, DOUBLE columns) back to the same tables', async () => {
+    const engine = await createNativeEngine();
+    const csv = await parseDataset(await goodWith());
+    await loadDataset(engine, csv);
+    const dir = mkdtempSync(path.join(tmpdir(), 'soi-parquet-'));
+    const files = [];
+    for (const t of TABLE_NAMES) {
+      const file = path.join(dir, `${t}.parquet`);
+      const columns = t === 'ratings' ? '* EXCLUDE (rank, self_rank)' : '*';
+      await engine.exec(`COPY (SELECT ${columns} FROM ${t}) TO '${file}' (FORMAT parquet, COMPRESSION zstd)`);
+      files.push({ name: `${t}.parquet`, bytes: new Uint8Array(readFileSync(file)) });
+    }
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+    const parquet = await parseDataset(files);
+    expect(parquet.problems).toEqual([]);
+    expect(parquet.tables).toEqual(csv.tables);
   });
 
   it('a damaged Parquet file is an error naming it', async () => {
