@@ -1,0 +1,123 @@
+/**
+ * The SQL behind each evidence view: the rows a flag stands on, read from the loaded tables
+ * (through the worker in the browser, any Engine in tests). Builders only: callers run them.
+ */
+import { sqlLiteral } from '../../engine/types';
+import type { Flag } from '../../rules/types';
+
+export interface RatingRow {
+  year: number;
+  subject_type: string;
+  subject_id: string;
+  name: string | null;
+  unit_id: string | null;
+  unit_name: string | null;
+  track: string | null;
+  level: string;
+  self_level: string | null;
+  head_id: string | null;
+  score: number | null;
+  decided_on: string | null;
+}
+
+export interface DisciplineRow {
+  subject_type: string;
+  subject_id: string;
+  name: string | null;
+  decided_on: string;
+  form: string;
+  violation_from: number | null;
+  violation_to: number | null;
+  self_detected: boolean | null;
+  decision_no: string | null;
+  reason: string | null;
+}
+
+const RATING_COLUMNS = `r.year, r.subject_type, r.subject_id,
+  COALESCE(p.full_name, su.name) AS name, r.unit_id, u.name AS unit_name, r.track, r.level, r.self_level, r.head_id, r.score, r.decided_on`;
+const RATING_FROM = `ratings r
+  LEFT JOIN people p ON r.subject_type = 'person' AND p.person_id = r.subject_id
+  LEFT JOIN units su ON r.subject_type = 'unit' AND su.unit_id = r.subject_id
+  LEFT JOIN units u ON u.unit_id = r.unit_id`;
+const RATING_ORDER = 'ORDER BY r.rank DESC, r.subject_id, r.track';
+
+function ratings(where: string, order = RATING_ORDER): string {
+  return `SELECT ${RATING_COLUMNS} FROM ${RATING_FROM} WHERE ${where} ${order}`;
+}
+
+/** The ratings a quota or criteria flag counted (DOMAIN.md checks 1–3 and 8). */
+export function countedRatingsSql(flag: Pick<Flag, 'rule' | 'year' | 'subject_id'>): string {
+  const y = flag.year;
+  const s = sqlLiteral(flag.subject_id);
+  switch (flag.rule) {
+    case 'quota_excellent_members':
+      return ratings(`r.year = ${y} AND r.subject_type = 'person' AND r.track = 'party_member'
+        AND r.unit_id IN (SELECT unit_id FROM unit_ancestors WHERE ancestor_id = ${s})`);
+    case 'quota_excellent_units':
+      return ratings(`r.year = ${y} AND r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM units WHERE parent_id = ${s})`);
+    case 'quota_excellent_leaders':
+      return ratings(`r.year = ${y} AND r.subject_type = 'person' AND r.track = 'leader' AND r.position_group = ${s}`);
+    case 'excellent_unit_criteria':
+      // Its direct child units' ratings when it has any that year, else its members' ratings.
+      return ratings(`r.year = ${y} AND (
+        (r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM units WHERE parent_id = ${s}))
+        OR (r.subject_type = 'person' AND r.track = 'party_member' AND r.unit_id = ${s}
+            AND NOT EXISTS (SELECT 1 FROM ratings c JOIN units cu ON cu.unit_id = c.subject_id
+                            WHERE c.year = ${y} AND c.subject_type = 'unit' AND cu.parent_id = ${s})))`);
+    default:
+      throw new Error(`no counted ratings for ${flag.rule}`);
+  }
+}
+
+/** head_above_collective: the unit's row and every rating of its head that year. */
+export function headAndCollectiveSql(flag: Pick<Flag, 'year' | 'subject_id' | 'unit_id'>): string {
+  return ratings(
+    `r.year = ${flag.year} AND ((r.subject_type = 'unit' AND r.subject_id = ${sqlLiteral(flag.unit_id)}) OR (r.subject_type = 'person' AND r.subject_id = ${sqlLiteral(flag.subject_id)}))`,
+    'ORDER BY r.subject_type DESC, r.track'
+  );
+}
+
+/** Every rating of a subject, oldest first. */
+export function subjectRatingsSql(flag: Pick<Flag, 'subject_type' | 'subject_id'>): string {
+  return ratings(`r.subject_type = ${sqlLiteral(flag.subject_type)} AND r.subject_id = ${sqlLiteral(flag.subject_id)}`, 'ORDER BY r.year, r.track');
+}
+
+/** The ratings of a subject in the flag's year (every track). */
+export function yearRatingsSql(flag: Pick<Flag, 'year' | 'subject_type' | 'subject_id'>): string {
+  return ratings(`r.year = ${flag.year} AND r.subject_type = ${sqlLiteral(flag.subject_type)} AND r.subject_id = ${sqlLiteral(flag.subject_id)}`, 'ORDER BY r.track');
+}
+
+/**
+ * Discipline decisions behind a timeline: the subject's own and, for a unit, those of its heads
+ * and direct child units (check 7).
+ */
+export function disciplinesSql(flag: Pick<Flag, 'subject_type' | 'subject_id'>): string {
+  const s = sqlLiteral(flag.subject_id);
+  const related =
+    flag.subject_type === 'unit'
+      ? ` OR (d.subject_type = 'unit' AND d.subject_id IN (SELECT unit_id FROM units WHERE parent_id = ${s}))
+          OR (d.subject_type = 'person' AND d.subject_id IN (SELECT head_id FROM ratings WHERE subject_type = 'unit' AND subject_id = ${s} AND head_id IS NOT NULL))`
+      : '';
+  return `SELECT d.subject_type, d.subject_id, COALESCE(p.full_name, u.name) AS name, d.decided_on, d.form,
+      d.violation_from, d.violation_to, d.self_detected, d.decision_no, d.reason
+    FROM disciplines d
+    LEFT JOIN people p ON d.subject_type = 'person' AND p.person_id = d.subject_id
+    LEFT JOIN units u ON d.subject_type = 'unit' AND u.unit_id = d.subject_id
+    WHERE (d.subject_type = ${sqlLiteral(flag.subject_type)} AND d.subject_id = ${s})${related}
+    ORDER BY d.decided_on, d.subject_id`;
+}
+
+export function reviewSql(personId: string, year: number): string {
+  return `SELECT r.person_id, r.year, r.text, p.full_name AS name FROM reviews r LEFT JOIN people p ON p.person_id = r.person_id
+    WHERE r.person_id = ${sqlLiteral(personId)} AND r.year = ${year}`;
+}
+
+/** Counts per level of rating rows, and the 20% quota arithmetic. */
+export function quotaArithmetic(rows: readonly Pick<RatingRow, 'level'>[]): { counts: Record<string, number>; excellent: number; good: number; limit: number; share: number | null; breach: boolean } {
+  const counts: Record<string, number> = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+  for (const r of rows) counts[r.level] = (counts[r.level] ?? 0) + 1;
+  const excellent = counts.HTXSNV;
+  const good = counts.HTTNV;
+  const limit = 0.2 * good;
+  return { counts, excellent, good, limit, share: good ? excellent / good : null, breach: excellent > limit };
+}
