@@ -20,3 +20,8 @@ export function isSystemFile(path: string): boolean {
   const base = baseName(path);
   return base.startsWith('.') || base.startsWith('~$') || base === 'Thumbs.db' || path.split('/').includes('__MACOSX');
 }
+
+/** The bytes as an ArrayBuffer of their own (readers of workbooks, Parquet and .docx want one). */
+export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
+}

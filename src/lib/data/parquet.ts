@@ -2,12 +2,11 @@
  * A .parquet table file, read in JavaScript (duckdb-wasm has no Parquet offline). Column names are
  * the header; rows are numbered as if the header were row 1, like a CSV of the same table.
  */
-import type { InputFile } from './input-files';
+import { toArrayBuffer, type InputFile } from './input-files';
 import type { Problem } from './problems';
 import type { TableName } from './schema';
 import type { TableSource } from './table-source';
 import type { RawCell } from './values';
-import { toArrayBuffer } from './xlsx';
 
 export function parquetSource(file: InputFile, table: TableName, problems: Problem[]): TableSource {
   return {

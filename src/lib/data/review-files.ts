@@ -4,8 +4,7 @@
  * encoding the table files accept.
  */
 import { decodeText } from './encoding';
-import { baseName, splitExtension, type InputFile } from './input-files';
-import { toArrayBuffer } from './xlsx';
+import { baseName, splitExtension, toArrayBuffer, type InputFile } from './input-files';
 
 export const REVIEW_FILE_EXTENSIONS = ['docx', 'txt'];
 

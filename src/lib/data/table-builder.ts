@@ -141,10 +141,6 @@ export class TableBuilder {
     return t;
   }
 
-  get rowCount(): number {
-    return this.rows.length;
-  }
-
   hasColumn(column: string): boolean {
     return this.mapping?.headerOf[column] !== undefined;
   }

@@ -4,7 +4,7 @@
  * rows above it are skipped); row numbers are the sheet's own. exceljs is loaded only when needed.
  */
 import { foldKey, HEADER_LOOKUP, tableOfFileName } from './aliases';
-import { baseName, splitExtension, type InputFile } from './input-files';
+import { baseName, splitExtension, toArrayBuffer, type InputFile } from './input-files';
 import type { Problem } from './problems';
 import type { TableName } from './schema';
 import type { TableSource } from './table-source';
@@ -83,8 +83,4 @@ function cellValue(v: unknown): RawCell {
     if ('error' in o) return String(o.error);
   }
   return String(v);
-}
-
-export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
 }
