@@ -162,6 +162,19 @@ describe('Overview on the built site', () => {
     await other.close();
   });
 
+  it('starts DuckDB when the server sends the wasm module with a wrong MIME type', async () => {
+    // Plain intranet servers often send .wasm as application/octet-stream.
+    const other = await browser.context.newPage();
+    watcher.watchPage(other);
+    await other.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await other.goto(server.url);
+    await expectDemoCounts(other);
+    await other.close();
+  });
+
   it('sent no request to any other host and raised no error', () => {
     // The recording covers the worker too: it saw the demo files and the wasm module fetched there.
     expect(watcher.requests.some((u) => u.endsWith('/demo/ratings.csv'))).toBe(true);

@@ -27,26 +27,40 @@ const duckdb = untypedDuckDB as typeof DuckDBBlocking;
 export async function createBrowserEngine(): Promise<Engine> {
   // mainWorker is unused by the blocking bindings (they run in this thread); the type requires it.
   const bundles = { mvp: { mainModule: mvpWasm, mainWorker: '' }, eh: { mainModule: ehWasm, mainWorker: '' } };
-  // EH where the browser has wasm exceptions, else MVP: the choice createDuckDB makes below.
-  const chosen = await duckdb.selectBundle(bundles);
-  const wasm = await wasmObjectUrl(chosen.mainModule);
+  const guard = guardWasmCompile();
   try {
-    const local = { mvp: { mainModule: wasm, mainWorker: '' }, eh: { mainModule: wasm, mainWorker: '' } };
-    const db = await duckdb.createDuckDB(local, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
-    await db.instantiate(() => {});
+    const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
+    await Promise.race([db.instantiate(() => {}), guard.failed]);
     return engineOverBlockingDuckDB(db, 'browser');
   } finally {
-    URL.revokeObjectURL(wasm);
+    guard.restore();
   }
 }
 
 /**
- * The wasm module as an object URL typed application/wasm. Plain intranet servers often send
- * .wasm as application/octet-stream, which streaming compilation refuses (and duckdb-wasm then
- * waits forever); a missing file must fail with a message, not hang either.
+ * duckdb-wasm compiles its module with WebAssembly.instantiateStreaming straight from the server
+ * (which lets the browser compile while downloading and cache the compiled code) but attaches no
+ * error handler: a failure leaves it waiting forever. While DuckDB starts, this worker's
+ * instantiateStreaming (a) accepts a module that a plain intranet server sends with a wrong MIME
+ * type (application/octet-stream), which streaming compilation otherwise refuses, and (b) turns
+ * any failure (HTTP 404, a broken file) into `failed`, so the start fails with a message.
  */
-async function wasmObjectUrl(url: string): Promise<string> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`không tải được DuckDB (could not fetch ${url}): HTTP ${res.status}`);
-  return URL.createObjectURL(new Blob([await res.arrayBuffer()], { type: 'application/wasm' }));
+function guardWasmCompile(): { failed: Promise<never>; restore(): void } {
+  const original = WebAssembly.instantiateStreaming;
+  let fail: (err: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined); // only observed through the race
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    try {
+      const res = await source;
+      if (!res.ok) throw new Error(`${res.url || 'wasm'}: HTTP ${res.status}`);
+      const isWasm = res.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm';
+      const typed = isWasm ? res : new Response(res.body, { status: 200, headers: { 'content-type': 'application/wasm' } });
+      return await original.call(WebAssembly, typed, imports);
+    } catch (err) {
+      fail(new Error(`không khởi động được DuckDB (could not start DuckDB): ${err instanceof Error ? err.message : String(err)}`));
+      return new Promise(() => {}); // duckdb-wasm would not handle a rejection; `failed` reports it
+    }
+  };
+  return { failed, restore: () => void (WebAssembly.instantiateStreaming = original) };
 }
