@@ -53,7 +53,7 @@ class DatasetState {
       if (result.accepted) this.source = source === 'demo' ? 'demo' : 'files';
       this.status = result.accepted ? 'ready' : 'refused';
       this.loadMs = performance.now() - t0;
-      if (result.accepted) performance.mark('soi:dataset-ready', { detail: { source: this.source } });
+      if (result.accepted) performance.mark('soi:dataset-ready', { detail: { source: this.source, stagesMs: result.ms } });
     } catch (err) {
       this.status = 'failed';
       this.error = err instanceof Error ? err.message : String(err);
