@@ -5,7 +5,7 @@
 import { sqlLiteral } from '../../engine/types';
 import type { Flag } from '../../rules/types';
 
-export interface RatingRow {
+export type RatingRow = {
   year: number;
   subject_type: string;
   subject_id: string;
@@ -18,9 +18,9 @@ export interface RatingRow {
   head_id: string | null;
   score: number | null;
   decided_on: string | null;
-}
+};
 
-export interface DisciplineRow {
+export type DisciplineRow = {
   subject_type: string;
   subject_id: string;
   name: string | null;
@@ -31,7 +31,7 @@ export interface DisciplineRow {
   self_detected: boolean | null;
   decision_no: string | null;
   reason: string | null;
-}
+};
 
 const RATING_COLUMNS = `r.year, r.subject_type, r.subject_id,
   COALESCE(p.full_name, su.name) AS name, r.unit_id, u.name AS unit_name, r.track, r.level, r.self_level, r.head_id, r.score, r.decided_on`;
@@ -106,6 +106,13 @@ export function disciplinesSql(flag: Pick<Flag, 'subject_type' | 'subject_id'>):
     WHERE (d.subject_type = ${sqlLiteral(flag.subject_type)} AND d.subject_id = ${s})${related}
     ORDER BY d.decided_on, d.subject_id`;
 }
+
+export type ReviewText = {
+  person_id: string;
+  year: number;
+  name: string | null;
+  text: string;
+};
 
 export function reviewSql(personId: string, year: number): string {
   return `SELECT r.person_id, r.year, r.text, p.full_name AS name FROM reviews r LEFT JOIN people p ON p.person_id = r.person_id

@@ -1,0 +1,90 @@
+/**
+ * The audit run and the review session shared by the audit list and the evidence page: the audit
+ * runs once per loaded dataset (through the worker) and both pages read the same result; the
+ * decisions live in IndexedDB through engineer G's ReviewSession. Browser only.
+ */
+import { dataset } from '../dataset.svelte';
+import type { AuditResult } from '../../rules/run-audit';
+import type { Progress } from '../../worker/protocol';
+import { openIdbDecisionStore } from '../../review/idb-store';
+import { openReviewSession, type ReviewSession } from '../../review/session';
+import type { Decision } from '../../review/types';
+
+const REVIEWER_KEY = 'soi.reviewer';
+
+class AuditState {
+  status = $state<'idle' | 'running' | 'ready' | 'failed'>('idle');
+  progress = $state<Progress | null>(null);
+  result = $state.raw<AuditResult | null>(null);
+  error = $state<string | null>(null);
+  /** Names of persons and units by id, for the list and the text filter. */
+  names = $state.raw<ReadonlyMap<string, string>>(new Map());
+  /** The dataset load the result belongs to: a new load invalidates it. */
+  private forLoad: unknown = null;
+  private running: Promise<void> | null = null;
+
+  /** Runs the audit unless the current dataset's result is already here. */
+  ensure(): Promise<void> {
+    const load = dataset.result;
+    if (dataset.status !== 'ready' || !load) return Promise.resolve();
+    if (this.forLoad === load && (this.status === 'ready' || this.running)) return this.running ?? Promise.resolve();
+    this.forLoad = load;
+    this.running = this.run().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    this.status = 'running';
+    this.error = null;
+    this.progress = { stage: 'audit', fraction: 0 };
+    try {
+      const soi = dataset.soi;
+      const [result, names] = await Promise.all([
+        soi.audit({}, (p) => (this.progress = p)),
+        soi.query<{ id: string; name: string }>('SELECT person_id AS id, full_name AS name FROM people UNION ALL SELECT unit_id, name FROM units')
+      ]);
+      this.names = new Map(names.map((r) => [r.id, r.name]));
+      this.result = result;
+      this.status = 'ready';
+      performance.mark('soi:audit-ready', { detail: { flags: result.flags.length } });
+    } catch (err) {
+      this.status = 'failed';
+      this.error = err instanceof Error ? err.message : String(err);
+    } finally {
+      this.progress = null;
+    }
+  }
+}
+
+export const audit = new AuditState();
+
+class ReviewState {
+  session = $state.raw<ReviewSession | null>(null);
+  decisions = $state.raw<ReadonlyMap<string, Decision>>(new Map());
+  reviewer = $state('');
+  error = $state<string | null>(null);
+  private opening: Promise<ReviewSession> | null = null;
+
+  open(): Promise<ReviewSession> {
+    this.opening ??= (async () => {
+      this.reviewer = localStorage.getItem(REVIEWER_KEY) ?? '';
+      try {
+        const session = await openReviewSession(await openIdbDecisionStore());
+        session.subscribe((d) => (this.decisions = d));
+        this.session = session;
+        return session;
+      } catch (err) {
+        this.error = err instanceof Error ? err.message : String(err);
+        throw err;
+      }
+    })();
+    return this.opening;
+  }
+
+  setReviewer(name: string): void {
+    this.reviewer = name;
+    localStorage.setItem(REVIEWER_KEY, name);
+  }
+}
+
+export const review = new ReviewState();
