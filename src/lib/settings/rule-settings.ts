@@ -1,0 +1,42 @@
+/**
+ * Rule parameters chosen on the Settings page: stored in localStorage as the same JSON the CLI's
+ * `--config` reads ({ "<rule_id>": { "<param>": value } }), validated by rules/config.ts on the way
+ * in and out, so a stale or hand-edited value is dropped, never passed to an audit. Pure helpers
+ * here; the reactive state is in settings.svelte.ts.
+ */
+import { validateOverrides, type ParamOverrides } from '../rules/config';
+import { RULES } from '../rules/registry';
+import type { ParamValue, Params, Rule } from '../rules/types';
+
+export const SETTINGS_KEY = 'soi.ruleParams';
+
+/** Reads stored overrides; anything invalid (bad JSON, unknown rule, out of range) gives {}. */
+export function readOverrides(stored: string | null, rules: readonly Rule<Params>[] = RULES): ParamOverrides {
+  if (!stored) return {};
+  try {
+    const { params, errors } = validateOverrides(JSON.parse(stored), rules);
+    return errors.length ? {} : params;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The overrides with one parameter set; a value equal to the default removes the override (so a
+ * reset field leaves nothing behind). Returns the new overrides and the errors of that value.
+ */
+export function setParam(current: ParamOverrides, rule: Rule<Params>, name: string, value: ParamValue, rules: readonly Rule<Params>[] = RULES): { params: ParamOverrides; errors: string[] } {
+  const next: ParamOverrides = structuredClone(current);
+  const forRule: Params = { ...(next[rule.id] ?? {}) };
+  if (JSON.stringify(value) === JSON.stringify(rule.defaults[name])) delete forRule[name];
+  else forRule[name] = value;
+  if (Object.keys(forRule).length) next[rule.id] = forRule;
+  else delete next[rule.id];
+  const { errors } = validateOverrides(next, rules);
+  return { params: errors.length ? current : next, errors };
+}
+
+/** The value in effect: the override if any, else the rule's default. */
+export function effectiveParam(current: ParamOverrides, rule: Rule<Params>, name: string): ParamValue {
+  return current[rule.id]?.[name] ?? rule.defaults[name];
+}
