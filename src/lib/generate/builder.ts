@@ -137,14 +137,14 @@ export class WorldBuilder {
 
   /**
    * Heads of a unit without a post of its own, by term, among permanent members of `pool` who
-   * hold no post that term; a head stays for the next term with probability 0.6.
+   * hold no post that term; a head stays for the next term with probability `stay`.
    */
-  chooseHeads(unit: Unit, pool: readonly Person[], rng: Rng): void {
+  chooseHeads(unit: Unit, pool: readonly Person[], rng: Rng, stay = 0.6): void {
     let prev: Person | null = null;
     for (const [t0, t1] of TERMS) {
       const eligible = pool.filter((p) => p.permanent && p.from === 0 && p.to === YEAR_COUNT - 1 && !holdsPost(p, t0, t1));
       if (!eligible.length) throw new Error(`no eligible head for ${unit.id}`);
-      const head: Person = prev && eligible.includes(prev) && rng.chance(0.6) ? prev : rng.pick(eligible);
+      const head: Person = prev && eligible.includes(prev) && rng.chance(stay) ? prev : rng.pick(eligible);
       for (let yi = t0; yi <= t1; yi++) unit.head[yi] = head;
       prev = head;
     }

@@ -52,7 +52,7 @@ export function plantBackgroundDisciplines(world: World): void {
         violationTo: explicit ? year : null,
         selfDetected,
         reason: rng.pick(REASONS)
-      });
+      }, p);
       if (form === 'khai_tru') p.to = yi;
       break;
     }

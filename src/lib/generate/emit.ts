@@ -173,6 +173,10 @@ export function emitDataset(world: World, options: EmitOptions, write: RowWriter
     const writer = new ReviewWriter(world);
     for (const p of world.persons) for (let yi = p.from; yi <= p.to; yi++) write('reviews', { person_id: p.id, year: FIRST_YEAR + yi, text: writer.text(p, FIRST_YEAR + yi) });
   }
-  for (const t of truthRows(world.truth)) write('truth', { ...t });
+  // Without reviews the text checks do not run: their planted cases are no truth then.
+  for (const t of truthRows(world.truth)) if (options.reviews || !TEXT_RULES.has(t.rule)) write('truth', { ...t });
 }
+
+/** The checks that read reviews.csv. */
+export const TEXT_RULES: ReadonlySet<string> = new Set(['review_copied_prior_year', 'review_copied_colleague', 'repeated_weaknesses']);
 

@@ -77,7 +77,8 @@ export class Planter {
         if (--left[pin] < 0) throw new Error(`plant: counts of ${cells[0].id} ${year} contradict existing pins`);
       } else free.push(p);
     }
-    const isHead = (p: Person) => this.world.units.some((u) => u.head[yi] === p) || !!p.posts?.[yi];
+    const headSet = this.headsOf(yi);
+    const isHead = (p: Person) => headSet.has(p) || !!p.posts?.[yi];
     const heads = free.filter(isHead);
     const others = this.rng.shuffled(free.filter((p) => !isHead(p)));
     for (const h of heads) {
@@ -98,20 +99,33 @@ export class Planter {
     return members;
   }
 
-  /** Members of a cell present all years who head nothing and hold no post, not yet used by a plant. */
-  ordinaryMembers(cell: Unit): Person[] {
-    return cell.members.filter(
-      (p) => p.permanent && p.from === 0 && p.to === YEAR_COUNT - 1 && !p.posts && !this.world.units.some((u) => u.head.includes(p)) && !p.pmPin.some((x) => x)
-    );
+  private headCache: { units: number; heads: Set<Person>[] } | null = null;
+
+  /** Heads of any unit in year index yi (recomputed when units were added since). */
+  private headsOf(yi: number): Set<Person> {
+    if (!this.headCache || this.headCache.units !== this.world.units.length) {
+      const heads = Array.from({ length: YEAR_COUNT }, () => new Set<Person>());
+      for (const u of this.world.units) u.head.forEach((h, y) => h && heads[y].add(h));
+      this.headCache = { units: this.world.units.length, heads };
+    }
+    return this.headCache.heads[yi];
   }
 
-  discipline(d: Omit<Discipline, 'decisionNo'> & { decisionNo?: string }): Discipline {
+  /** Members of a cell present all years who head nothing and hold no post, not yet used by a plant. */
+  ordinaryMembers(cell: Unit): Person[] {
+    this.headsOf(0);
+    const byYear = this.headCache!.heads;
+    const isHead = (p: Person) => byYear.some((h) => h.has(p));
+    return cell.members.filter((p) => p.permanent && p.from === 0 && p.to === YEAR_COUNT - 1 && !p.posts && !isHead(p) && !p.pmPin.some((x) => x));
+  }
+
+  discipline(d: Omit<Discipline, 'decisionNo'> & { decisionNo?: string }, person?: Person): Discipline {
     const year = Number(d.decided.slice(0, 4));
     const issuer = d.subjectType === 'unit' ? 'UBKTHU' : this.rng.pick(['ĐU', 'UBKTHU', 'UBKTĐU']);
     const full: Discipline = { ...d, decisionNo: d.decisionNo ?? `${this.rng.int(3, 95)}-QĐ/${issuer}` };
     this.world.disciplines.push(full);
     if (d.subjectType === 'person') {
-      const p = this.world.persons.find((x) => x.id === d.subjectId);
+      const p = person ?? this.world.persons.find((x) => x.id === d.subjectId);
       if (p) p.disciplinedYears |= 1 << yearIndex(year);
     }
     return full;

@@ -6,7 +6,7 @@
  * taken from the background, each from a different person or unit.
  */
 import type { DistrictContext } from './structure';
-import { FIRST_YEAR, HTNV, HTTNV, HTXSNV, present, rowKey, type Person, type Unit, type World } from './model';
+import { FIRST_YEAR, HTNV, HTTNV, HTXSNV, present, rowKey, YEAR_COUNT, type Person, type Unit, type World } from './model';
 import { Planter } from './planter';
 
 const yi = (year: number) => year - FIRST_YEAR;
@@ -14,8 +14,16 @@ const yi = (year: number) => year - FIRST_YEAR;
 class RowPicker {
   /** Units already given a row case. */
   private readonly used = new Set<Unit>();
+  /** Heads of any unit, per year index. */
+  private readonly heads: Set<Person>[];
+  /** Persons of this district. */
+  private readonly persons: Person[];
 
-  constructor(private readonly world: World, private readonly ctx: DistrictContext, private readonly t: Planter) {}
+  constructor(private readonly world: World, private readonly ctx: DistrictContext, private readonly t: Planter) {
+    this.heads = Array.from({ length: YEAR_COUNT }, () => new Set<Person>());
+    for (const u of world.units) u.head.forEach((h, y) => h && this.heads[y].add(h));
+    this.persons = world.persons.filter((p) => p.cell.district === ctx.index);
+  }
 
   private inDistrict(u: Unit): boolean {
     return u.district === this.ctx.index && !u.planted;
@@ -24,9 +32,7 @@ class RowPicker {
   /** A background member without a post, present in `year`, rated `level` (or any of `levels`). */
   member(year: number, levels: readonly number[]): Person | undefined {
     const y = yi(year);
-    const candidates = this.world.persons.filter(
-      (p) => !p.planted && !p.posts && this.inDistrict(p.cell) && present(p, y) && levels.includes(p.pm[y]) && !this.world.units.some((u) => u.head[y] === p)
-    );
+    const candidates = this.persons.filter((p) => !p.planted && !p.posts && this.inDistrict(p.cell) && present(p, y) && levels.includes(p.pm[y]) && !this.heads[y].has(p));
     const p = candidates.length ? this.t.rng.pick(candidates) : undefined;
     if (p) p.planted = true;
     return p;
@@ -34,7 +40,7 @@ class RowPicker {
 
   leader(year: number, levels: readonly number[]): Person | undefined {
     const y = yi(year);
-    const candidates = this.world.persons.filter((p) => !p.planted && p.posts?.[y] && this.inDistrict(p.cell) && levels.includes(p.ld![y]));
+    const candidates = this.persons.filter((p) => !p.planted && p.posts?.[y] && this.inDistrict(p.cell) && levels.includes(p.ld![y]));
     const p = candidates.length ? this.t.rng.pick(candidates) : undefined;
     if (p) p.planted = true;
     return p;
@@ -56,9 +62,13 @@ class RowPicker {
 
 const LEVEL_NAMES: Record<number, string> = { 4: 'HTXSNV', 3: 'HTTNV', 2: 'HTNV', 1: 'KHTNV' };
 
-export function plantRowCases(world: World, ctx: DistrictContext): void {
+export function plantRowCases(world: World, ctx: DistrictContext, sets = 1): void {
   const t = new Planter(ctx, world, `rows-${ctx.index}`);
   const pick = new RowPicker(world, ctx, t);
+  for (let set = 0; set < sets; set++) plantRowSet(t, pick, world);
+}
+
+function plantRowSet(t: Planter, pick: RowPicker, world: World): void {
   const scored = yi(2025);
 
   // #13 score_level_mismatch (2025).

@@ -24,8 +24,12 @@ function cellsOf(co: Unit): Unit[] {
   return co.children.filter((c) => c.members.length);
 }
 
-export function plantReviewCases(world: World, ctx: DistrictContext): void {
-  const t = new Planter(ctx, world, `text-${ctx.index}`);
+export function plantReviewCases(world: World, ctx: DistrictContext, sets = 1): void {
+  for (let set = 0; set < sets; set++) plantReviewSet(world, ctx, set);
+}
+
+function plantReviewSet(world: World, ctx: DistrictContext, set: number): void {
+  const t = new Planter(ctx, world, `text-${ctx.index}-${set}`);
   const take = (pool: Person[]): Person => {
     const list = pool.filter(eligible);
     if (!list.length) throw new Error(`plant: no member left for a review case in ${ctx.code}`);
@@ -52,8 +56,8 @@ export function plantReviewCases(world: World, ctx: DistrictContext): void {
 
   // #11 review_copied_colleague.
   const communes = ctx.communes.filter((c) => !c.planted);
-  const coA = communes[1 % communes.length];
-  const coB = communes[0];
+  const coA = communes[(2 * set + 1) % communes.length];
+  const coB = communes[(2 * set) % communes.length];
   const sameCell = cellsOf(coA).filter((c) => !c.planted).sort((a, b) => b.members.length - a.members.length)[0];
   const a1 = take(sameCell.members);
   const b1 = take(sameCell.members);

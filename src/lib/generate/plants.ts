@@ -14,7 +14,7 @@
  *   P12 Chi bộ Trường THPT … with Ban Giám hiệu            #8 components are child units (negative)
  *   P14 Đảng bộ thị trấn … (5 cells × 5)                  #15 peer gap
  *   P15 Đảng bộ xã … (4 cells)                            #15 identical levels three years running
- * and in the district's first commune: #4 head above the collective and its negatives.
+ * and in a background commune: #4 head above the collective and its negatives.
  */
 import { buildHighSchool, nextCommuneName, nextCompany, nextPatron, type DistrictContext } from './structure';
 import { FIRST_YEAR, type Person, type Unit } from './model';
@@ -34,10 +34,11 @@ function plantCommune(ctx: DistrictContext, tag: string, cellSizes: readonly num
     const c = b.unit({ id: `${unit.id}-CB${pad2(i + 1)}`, name: `Chi bộ ${label}`, kind: 'chi_bo', domain, parent: unit, place: name, district: ctx.index });
     c.planted = true;
     b.populate(c, n, `${label}${i ? `, ${word} ${name}` : ''}`, true);
-    b.chooseHeads(c, c.members, ctx.rng);
+    // Planted cells keep one head all eight years: the cases count on who is (not) a head.
+    b.chooseHeads(c, c.members, ctx.rng, 1);
     return c;
   });
-  b.chooseHeads(unit, cells[0].members, ctx.rng);
+  b.chooseHeads(unit, cells[0].members, ctx.rng, 1);
   markPlanted(cells);
   return { unit, cells };
 }
@@ -46,7 +47,7 @@ function plantDirectCell(ctx: DistrictContext, tag: string, name: string, domain
   const unit = ctx.b.unit({ id: `${ctx.code}-${tag}`, name, kind: 'co_so', domain, parent: ctx.root, place: ctx.name, district: ctx.index });
   unit.planted = true;
   ctx.b.populate(unit, members, where, true);
-  ctx.b.chooseHeads(unit, unit.members, ctx.rng);
+  ctx.b.chooseHeads(unit, unit.members, ctx.rng, 1);
   markPlanted([unit]);
   return unit;
 }
@@ -65,25 +66,32 @@ function pct(a: number, b: number): string {
   return `${((100 * a) / b).toFixed(1)}%`;
 }
 
-/** Every planted rating case of one district. */
-export function plantDistrict(ctx: DistrictContext): void {
-  const t = new Planter(ctx, ctx.b.world, `district-${ctx.index}`);
-  plantQuotaCell(ctx, t);
-  plantSmallCommune(ctx, t);
-  plantNoGoodCompany(ctx, t);
-  plantHeadAbove(ctx, t);
-  plantDisciplines(ctx, t);
-  plantTaxOffice(ctx, t);
-  plantCriteria(ctx, t);
+/** Unit id tag of a planted organisation: P1 in the first set of cases, P1S2 in the second… */
+type Tag = (n: number) => string;
+
+/**
+ * One set of the planted rating cases in a district (`set` counts from 0; larger scales plant
+ * several sets). The head-above cases use the district's commune number `set`.
+ */
+export function plantDistrict(ctx: DistrictContext, set = 0): void {
+  const t = new Planter(ctx, ctx.b.world, `district-${ctx.index}-${set}`);
+  const tag: Tag = (n) => (set ? `P${n}S${set + 1}` : `P${n}`);
+  plantQuotaCell(ctx, t, tag);
+  plantSmallCommune(ctx, t, tag);
+  plantNoGoodCompany(ctx, t, tag);
+  plantHeadAbove(ctx, t, ctx.communes[set]);
+  plantDisciplines(ctx, t, tag);
+  plantTaxOffice(ctx, t, tag);
+  plantCriteria(ctx, t, tag);
   plantChildComponents(ctx, t);
-  plantPeerGap(ctx, t);
-  plantUniform(ctx, t);
+  plantPeerGap(ctx, t, tag);
+  plantUniform(ctx, t, tag);
 }
 
 /** P1: seed 002's cell — 4 HTXSNV against 15 HTTNV (flag), 3 against 15 (exactly 20%: none), and an excellent unit at 78.9%. */
-function plantQuotaCell(ctx: DistrictContext, t: Planter): void {
+function plantQuotaCell(ctx: DistrictContext, t: Planter, tag: Tag): void {
   const patron = nextPatron(ctx, 'Mạc Đĩnh Chi');
-  const p1 = plantDirectCell(ctx, 'P1', `Chi bộ Trường Tiểu học ${patron}`, 'tieu_hoc', 19, `Trường Tiểu học ${patron}`);
+  const p1 = plantDirectCell(ctx, tag(1), `Chi bộ Trường Tiểu học ${patron}`, 'tieu_hoc', 19, `Trường Tiểu học ${patron}`);
   // 2021: the cell proposes itself excellent, as in seed 002; its members 4 HTXSNV / 15 HTTNV.
   t.pinUnit(p1, 2021, HTXSNV);
   t.pinCounts([p1], 2021, { 4: 4, 3: 15 });
@@ -100,8 +108,8 @@ function plantQuotaCell(ctx: DistrictContext, t: Planter): void {
 }
 
 /** P2: a commune of 3 cells — any excellent cell breaks the unit quota; a disciplined cell is a third of its children; 6 excellent members among 24. */
-function plantSmallCommune(ctx: DistrictContext, t: Planter): void {
-  const { unit, cells } = plantCommune(ctx, 'P2', [8, 8, 8]);
+function plantSmallCommune(ctx: DistrictContext, t: Planter, tag: Tag): void {
+  const { unit, cells } = plantCommune(ctx, tag(2), [8, 8, 8]);
   const [a, bCell, c] = cells;
   // 2021: 1 excellent cell against 2 good (allowed: floor(0.4) = 0).
   t.pinUnit(a, 2021, HTXSNV);
@@ -126,17 +134,16 @@ function plantSmallCommune(ctx: DistrictContext, t: Planter): void {
 }
 
 /** P3: three members, one HTXSNV and no HTTNV: the denominator is 0. */
-function plantNoGoodCompany(ctx: DistrictContext, t: Planter): void {
+function plantNoGoodCompany(ctx: DistrictContext, t: Planter, tag: Tag): void {
   const company = `Công ty ${nextCompany(ctx)}`;
-  const p3 = plantDirectCell(ctx, 'P3', `Chi bộ ${company}`, 'doanh_nghiep', 3, company);
+  const p3 = plantDirectCell(ctx, tag(3), `Chi bộ ${company}`, 'doanh_nghiep', 3, company);
   t.pinCounts([p3], 2024, { 4: 1, 2: 2 });
   t.intendMemberQuota(p3, 2024);
   t.truth('quota_excellent_members', 2024, 'unit', p3.id, '1 HTXSNV and 0 HTTNV (denominator 0)');
 }
 
 /** #4 in the district's first commune: a head above the collective, and two heads that are not. */
-function plantHeadAbove(ctx: DistrictContext, t: Planter): void {
-  const commune = ctx.communes[0];
+function plantHeadAbove(ctx: DistrictContext, t: Planter, commune: Unit): void {
   const btv = commune.children.find((c) => c.kind === 'tap_the')!;
   const villages = commune.children.filter((c) => c.domain === 'thon' || c.domain === 'to_dan_pho');
   const [v, w] = villages;
@@ -167,9 +174,13 @@ function plantHeadAbove(ctx: DistrictContext, t: Planter): void {
 }
 
 /** P8: discipline decisions of persons and a cell, and members not completing their tasks. */
-function plantDisciplines(ctx: DistrictContext, t: Planter): void {
-  const { unit, cells } = plantCommune(ctx, 'P8', [7, 7, 7, 7, 7]);
-  const pick = (cell: Unit, k: number) => t.ordinaryMembers(cell)[k];
+function plantDisciplines(ctx: DistrictContext, t: Planter, tag: Tag): void {
+  const { unit, cells } = plantCommune(ctx, tag(8), [7, 7, 7, 7, 7]);
+  const pick = (cell: Unit, k: number) => {
+    const p = t.ordinaryMembers(cell)[k];
+    if (!p) throw new Error(`plant: not enough ordinary members in ${cell.id}`);
+    return p;
+  };
   const reasons = [
     'Vi phạm Quy định những điều đảng viên không được làm: tổ chức đánh bạc tại gia đình',
     'Vi phạm quy định về quản lý, sử dụng đất đai: xây dựng công trình trên đất nông nghiệp',
@@ -245,24 +256,34 @@ function plantDisciplines(ctx: DistrictContext, t: Planter): void {
   t.negative('not_completed_twice', 2021, 'person', j.id, 'KHTNV 2019 and 2021, not consecutive');
 }
 
+/** Organisations for P9, one per set of cases: what was neglected, in their own words. */
+const OFFICES: readonly [string, string][] = [
+  ['Chi cục Thuế khu vực', 'Thiếu kiểm tra, giám sát việc hoàn thuế giá trị gia tăng, để doanh nghiệp chiếm đoạt tiền hoàn thuế trong nhiệm kỳ 2015–2020'],
+  ['Kho bạc Nhà nước', 'Buông lỏng kiểm soát chi, để xảy ra sai phạm trong thanh toán vốn đầu tư xây dựng cơ bản giai đoạn 2018–2020'],
+  ['Bảo hiểm xã hội huyện', 'Thiếu trách nhiệm trong lãnh đạo, chỉ đạo, để xảy ra trục lợi quỹ bảo hiểm y tế giai đoạn 2018–2020'],
+  ['Ngân hàng Chính sách xã hội huyện', 'Buông lỏng quản lý, để xảy ra sai phạm trong cho vay hộ nghèo giai đoạn 2018–2020']
+];
+
 /** P9: seed 003's pattern — an organisation rated HTXSNV/HTTNV in 2018–2020, disciplined in 2023 for that term. */
-function plantTaxOffice(ctx: DistrictContext, t: Planter): void {
-  const p9 = plantDirectCell(ctx, 'P9', `Chi bộ Chi cục Thuế khu vực ${ctx.name}`, 'thue', 8, `Chi cục Thuế khu vực ${ctx.name}`);
+function plantTaxOffice(ctx: DistrictContext, t: Planter, tag: Tag): void {
+  const n = ctx.b.world.units.filter((u) => u.district === ctx.index && /-P9(S\d+)?$/.test(u.id)).length;
+  const [office, reason] = OFFICES[n % OFFICES.length];
+  const p9 = plantDirectCell(ctx, tag(9), `Chi bộ ${office} ${ctx.name}`, 'thue', 8, `${office} ${ctx.name}`);
   t.pinUnit(p9, 2018, HTXSNV);
   t.pinUnit(p9, 2019, HTTNV);
   t.pinUnit(p9, 2020, HTTNV);
   // 2023: KHTNV for the year of the decision (no #5) and its head KHTNV (no #4).
   t.pinUnit(p9, 2023, KHTNV);
   t.pinMember(headOf(p9, 2023), 2023, KHTNV);
-  t.discipline({ subjectType: 'unit', subjectId: p9.id, decided: t.date(2023, 4, 18), form: 'khien_trach', violationFrom: 2018, violationTo: 2020, selfDetected: false, reason: 'Thiếu kiểm tra, giám sát việc hoàn thuế giá trị gia tăng, để doanh nghiệp chiếm đoạt tiền hoàn thuế trong nhiệm kỳ 2015–2020' });
+  t.discipline({ subjectType: 'unit', subjectId: p9.id, decided: t.date(2023, 4, 18), form: 'khien_trach', violationFrom: 2018, violationTo: 2020, selfDetected: false, reason });
   t.truth('rated_high_then_disciplined', 2018, 'unit', p9.id, 'seed 003: rated HTXSNV in 2018, disciplined 2023 for 2018–2020 (high)');
   t.truth('rated_high_then_disciplined', 2019, 'unit', p9.id, 'seed 003: rated HTTNV in 2019, disciplined 2023 for 2018–2020');
   t.truth('rated_high_then_disciplined', 2020, 'unit', p9.id, 'seed 003: rated HTTNV in 2020, disciplined 2023 for 2018–2020');
 }
 
 /** P11: excellent cells failing the criteria, one at exactly 80%, an excellent parent at 4/6, and the unit quota. */
-function plantCriteria(ctx: DistrictContext, t: Planter): void {
-  const { unit, cells } = plantCommune(ctx, 'P11', [5, 5, 5, 5, 5, 5]);
+function plantCriteria(ctx: DistrictContext, t: Planter, tag: Tag): void {
+  const { unit, cells } = plantCommune(ctx, tag(11), [5, 5, 5, 5, 5, 5]);
   const others = (except: Unit) => cells.filter((c) => c !== except);
   // 2019: cell 1 HTXSNV with 3 of 5 ≥ HTTNV; the five other cells HTTNV: 1 vs 5 is exactly 20% (no #2).
   t.pinUnit(cells[0], 2019, HTXSNV);
@@ -309,8 +330,8 @@ function plantChildComponents(ctx: DistrictContext, t: Planter): void {
 }
 
 /** P14: three tổ dân phố at 60% ≥ HTTNV every year, two at 100%: gap 0.4 over the peers' median. */
-function plantPeerGap(ctx: DistrictContext, t: Planter): void {
-  const { cells } = plantCommune(ctx, 'P14', [5, 5, 5, 5, 5], true);
+function plantPeerGap(ctx: DistrictContext, t: Planter, tag: Tag): void {
+  const { cells } = plantCommune(ctx, tag(14), [5, 5, 5, 5, 5], true);
   for (let year = 2018; year <= 2025; year++) {
     for (const c of cells.slice(0, 3)) t.pinCounts([c], year, { 3: 3, 2: 2 });
     for (const c of cells.slice(3)) t.pinCounts([c], year, { 4: 1, 3: 4 });
@@ -320,8 +341,8 @@ function plantPeerGap(ctx: DistrictContext, t: Planter): void {
 }
 
 /** P15: identical levels — three years (flag), four years (two flags), two years and four members (none). */
-function plantUniform(ctx: DistrictContext, t: Planter): void {
-  const { cells } = plantCommune(ctx, 'P15', [6, 5, 4, 7]);
+function plantUniform(ctx: DistrictContext, t: Planter, tag: Tag): void {
+  const { cells } = plantCommune(ctx, tag(15), [6, 5, 4, 7]);
   const [u1, u2, u3, u4] = cells;
   for (const y of [2019, 2020, 2021]) t.pinCounts([u1], y, { 3: 6 });
   t.truth('rating_outlier', 2021, 'unit', u1.id, 'all 6 members HTTNV 2019–2021');

@@ -46,6 +46,8 @@ export interface ScaleConfig {
   districts: number;
   /** A tỉnh ủy above the districts. */
   province: boolean;
+  /** Sets of planted cases per district (plants.ts, plants-rows.ts, plants-text.ts). */
+  plantSets: number;
   shape: DistrictShape;
 }
 
@@ -76,7 +78,7 @@ const DISTRICT: DistrictShape = {
   communes: 22,
   townships: 2,
   villages: [9, 14],
-  villageMembers: [24, 40],
+  villageMembers: [28, 46],
   officeMembers: [7, 11],
   schoolMembers: [6, 12],
   communeSchools: 3,
@@ -96,7 +98,7 @@ const DISTRICT: DistrictShape = {
 };
 
 export const SCALES: Record<ScaleName, ScaleConfig> = {
-  demo: { name: 'demo', districts: 1, province: false, shape: DEMO },
-  district: { name: 'district', districts: 1, province: false, shape: DISTRICT },
-  province: { name: 'province', districts: 10, province: true, shape: DISTRICT }
+  demo: { name: 'demo', districts: 1, province: false, plantSets: 1, shape: DEMO },
+  district: { name: 'district', districts: 1, province: false, plantSets: 3, shape: DISTRICT },
+  province: { name: 'province', districts: 10, province: true, plantSets: 1, shape: DISTRICT }
 };

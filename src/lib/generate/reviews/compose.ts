@@ -130,6 +130,8 @@ export class ReviewComposer {
     const rng = rngFor(this.world.seed, 'review-plan', p.id);
     const family = TASKS[p.role as RoleFamily] ?? TASKS.village;
     const taskPool = p.posts ? [...LEADER_TASKS, ...family] : family;
+    // Reviews are written person by person: a small cache suffices (a province has 150,000 persons).
+    if (this.plans.size > 64) this.plans.clear();
     plan = {
       conduct: permutation(rng, CONDUCT.length),
       tasks: permutation(rng, taskPool.length),

@@ -46,29 +46,29 @@ export const CONDUCT: readonly Template[] = [
   (f) => `Đã học tập, quán triệt ${f.pick(STUDIED[f.year] ?? STUDIED[2025])} và viết bài thu hoạch đạt loại ${f.pick(['khá', 'tốt', 'xuất sắc'])}.`,
   (f) => `Tích cực đấu tranh, phản bác các quan điểm sai trái trên không gian mạng; trong năm chia sẻ ${f.n(12, 60)} bài viết tích cực lên ${f.pick(['nhóm Zalo của chi bộ', 'trang thông tin của Đoàn xã', 'nhóm Zalo khu dân cư', 'trang Facebook của cơ quan'])}.`,
   (f) => `Đăng ký và thực hiện nội dung làm theo Bác năm ${f.year} với chủ đề "${f.pick(HCM_THEMES)}", được chi bộ đánh giá ${f.pick(['hoàn thành', 'hoàn thành tốt'])}.`,
-  (f) => `Gia đình ${f.pick(['được công nhận', 'tiếp tục đạt danh hiệu'])} "Gia đình văn hóa" năm ${f.year}; các con chăm ngoan, học tập ${f.pick(['tốt', 'khá'])}.`,
+  (f) => `Gia đình ${f.pick(['được công nhận', 'tiếp tục đạt danh hiệu'])} "Gia đình văn hóa" năm ${f.year} (${f.pick(['năm thứ', 'lần thứ'])} ${f.n(2, 15)}); ${f.pick(['các con chăm ngoan, học tập tốt', 'con ' + f.pick(['trai', 'gái']) + ' đạt học sinh giỏi cấp ' + f.pick(['trường', 'huyện']), 'vợ (chồng) tham gia tích cực công tác hội'])}.`,
   (f) => `Tham gia góp ý vào ${f.pick(STUDIED[f.year] ?? STUDIED[2025])} tại buổi hội nghị do chi bộ tổ chức ngày ${f.dm(3, 10)}.`,
   (f) => `Đã đọc, nghiên cứu ${f.n(3, 8)} đầu sách lý luận chính trị, trong đó có cuốn "${f.pick(BOOKS)}", và trao đổi lại trong buổi sinh hoạt ${f.month(4, 10)}.`,
-  (f) => `Thường xuyên giữ mối liên hệ với chi ủy nơi cư trú; năm ${f.year} được cấp ủy nơi cư trú nhận xét ${f.pick(['tốt', 'gương mẫu', 'tích cực tham gia các hoạt động của khu dân cư'])}.`,
-  (f) => `Không có đơn thư phản ánh, khiếu nại liên quan đến bản thân và gia đình trong năm ${f.year}; đã kê khai ${f.pick(['lý lịch đảng viên bổ sung', 'phiếu bổ sung hồ sơ đảng viên'])} đúng thời hạn.`,
+  (f) => `Thường xuyên giữ mối liên hệ với chi ủy nơi cư trú, báo cáo ${f.n(2, 4)} lần trong năm; phiếu nhận xét ngày ${f.dm(10, 11)} của cấp ủy nơi cư trú ghi ${f.pick(['tốt', 'gương mẫu', 'tích cực tham gia các hoạt động của khu dân cư'])}.`,
+  (f) => `Không có đơn thư phản ánh, khiếu nại liên quan đến bản thân và gia đình trong năm ${f.year}; đã kê khai ${f.pick(['lý lịch đảng viên bổ sung', 'phiếu bổ sung hồ sơ đảng viên'])} ngày ${f.dm(1, 6)}.`,
   (f) => `Tham gia lớp ${f.pick(['bồi dưỡng lý luận chính trị dành cho đảng viên', 'bồi dưỡng nghiệp vụ công tác đảng', 'bồi dưỡng kiến thức quốc phòng - an ninh đối tượng 4', 'cập nhật kiến thức cho cán bộ, đảng viên'])} do ${f.pick(['Trung tâm Chính trị huyện', 'Đảng ủy', 'Ban Tuyên giáo Huyện ủy'])} tổ chức ${f.month(3, 10)}, kết quả đạt loại ${f.pick(['khá', 'giỏi'])}.`,
   (f) => `Tự giác nêu gương ${f.pick(['trong gia đình và dòng họ', 'ở khu dân cư', 'nơi làm việc'])}, vận động ${f.n(3, 15)} hộ ${f.pick(['thực hiện nếp sống văn minh trong việc cưới, việc tang', 'phân loại rác thải tại nguồn', 'tham gia bảo hiểm y tế', 'không đốt rơm rạ sau thu hoạch'])}.`,
   (f) => `Ủng hộ ${f.n(200, 900)}.000 đồng cho ${f.pick(['Quỹ Vì người nghèo', 'Quỹ Đền ơn đáp nghĩa', 'đồng bào bị thiệt hại do bão lũ', 'Quỹ khuyến học của thôn', 'chương trình xóa nhà tạm, nhà dột nát'])} năm ${f.year}.`,
-  (f) => `Tham gia ${f.n(2, 6)} buổi lao động công ích, ${f.pick(['dọn vệ sinh đường làng', 'trồng cây xanh tại nhà văn hóa', 'nạo vét kênh mương nội đồng', 'sửa sang nghĩa trang liệt sĩ'])} do địa phương phát động.`,
-  (f) => `Chấp hành nghiêm sự phân công của chi bộ, đã hoàn thành việc ${f.pick(['theo dõi, giúp đỡ quần chúng ưu tú', 'tiếp xúc, nắm tình hình dư luận khu dân cư', 'thu, nộp đảng phí của tổ đảng', 'tham gia tổ hòa giải'])} ${f.pick(['đúng tiến độ', 'đạt yêu cầu', 'kịp thời'])}.`
+  (f) => `Tham gia ${f.n(2, 6)} buổi lao động công ích ${f.pick(['dọn vệ sinh đường làng', 'trồng cây xanh tại nhà văn hóa', 'nạo vét kênh mương nội đồng', 'sửa sang nghĩa trang liệt sĩ'])} do ${f.locality} phát động ${f.month(2, 11)} năm ${f.year}.`,
+  (f) => `Chấp hành nghiêm sự phân công của chi bộ tại Nghị quyết tháng ${f.n(1, 4)}/${f.year}, đã hoàn thành việc ${f.pick(['theo dõi, giúp đỡ ' + f.n(1, 3) + ' quần chúng ưu tú', 'tiếp xúc, nắm tình hình dư luận ' + f.n(10, 40) + ' hộ', 'thu, nộp đảng phí của tổ đảng ' + f.n(4, 12) + ' kỳ', 'tham gia tổ hòa giải ' + f.n(2, 7) + ' vụ việc'])} ${f.pick(['đúng tiến độ', 'đạt yêu cầu', 'kịp thời'])}.`
 ];
 
 /** Section I.3: the yearly commitment (cam kết tu dưỡng, rèn luyện). */
 export const COMMITMENT: readonly Template[] = [
-  (f) => `Thực hiện nghiêm bản cam kết tu dưỡng, rèn luyện, phấn đấu năm ${f.year} đã đăng ký với chi bộ; ${f.pick(['các nội dung cam kết cơ bản đều hoàn thành', 'hoàn thành các chỉ tiêu đã đăng ký', 'không có nội dung nào bị chi bộ nhắc nhở'])}.`,
-  (f) => `Đã hoàn thành ${f.n(4, 6)}/6 nội dung trong bản cam kết đầu năm; ${f.pick(['nội dung còn lại đang tiếp tục thực hiện', 'nội dung về học tập ngoại ngữ chưa đạt', 'nội dung về tin học chưa đạt như mong muốn'])}.`,
-  (f) => `Cam kết đầu năm về ${f.pick(['nêu gương trong gia đình', 'tự học nâng cao trình độ', 'tham gia phong trào của địa phương', 'giữ gìn phẩm chất đạo đức'])} đã được thực hiện, chi bộ ghi nhận tại buổi sinh hoạt ${f.month(6, 11)}.`,
+  (f) => `Thực hiện nghiêm bản cam kết tu dưỡng, rèn luyện, phấn đấu năm ${f.year} đăng ký với chi bộ ngày ${f.dm(1, 3)}; ${f.pick(['các nội dung cam kết cơ bản đều hoàn thành', 'hoàn thành ' + f.n(5, 8) + ' chỉ tiêu đã đăng ký', 'không có nội dung nào bị chi bộ nhắc nhở'])}.`,
+  (f) => `Đến ngày ${f.dm(10, 11)}/${f.year} đã hoàn thành ${f.n(4, 6)}/6 nội dung trong bản cam kết đầu năm; ${f.pick(['nội dung còn lại đang tiếp tục thực hiện', 'nội dung về học tập ngoại ngữ chưa đạt', 'nội dung về tin học chưa đạt như mong muốn'])}.`,
+  (f) => `Cam kết đầu năm về ${f.pick(['nêu gương trong gia đình', 'tự học nâng cao trình độ', 'tham gia phong trào của địa phương', 'giữ gìn phẩm chất đạo đức'])} đã được thực hiện, chi bộ ghi nhận tại buổi sinh hoạt ngày ${f.dm(6, 11)}.`,
   (f) => `Bản thân đã thực hiện tốt việc tu dưỡng, rèn luyện theo Kế hoạch số ${f.n(10, 120)}-KH/ĐU của Đảng ủy về học tập và làm theo Bác năm ${f.year}.`,
-  (f) => `Các nội dung đăng ký làm theo Bác đầu năm ${f.year} đều đã triển khai; ${f.pick(['có sản phẩm cụ thể được chi bộ biểu dương', 'được đánh giá có chuyển biến rõ', 'kết quả được báo cáo tại buổi sinh hoạt cuối năm'])}.`,
-  (f) => `Giữ đúng cam kết ${f.pick(['không vi phạm quy định về nồng độ cồn', 'không tham gia các hoạt động mê tín dị đoan', 'không để người thân lợi dụng vị trí công tác', 'thực hành tiết kiệm, chống lãng phí'])} đã ghi trong bản đăng ký đầu năm.`,
-  (f) => `Năm ${f.year} đã tự học và hoàn thành ${f.pick(['khóa học kỹ năng số cơ bản', 'chương trình bồi dưỡng ngạch', 'lớp tin học văn phòng', 'chứng chỉ ngoại ngữ bậc 2'])} như đã đăng ký.`,
-  (f) => `Thực hiện đúng các nội dung đã cam kết với chi bộ, trong đó có việc ${f.pick(['dành thời gian tham gia sinh hoạt tổ dân cư', 'thăm hỏi gia đình chính sách trên địa bàn', 'giúp đỡ một hộ khó khăn', 'tham gia các buổi tiếp xúc cử tri'])}.`,
-  (f) => `Đối chiếu với cam kết tu dưỡng năm ${f.year}, bản thân tự đánh giá đã thực hiện ${f.pick(['đầy đủ', 'cơ bản đầy đủ', 'nghiêm túc'])} các nội dung, không có nội dung vi phạm.`,
+  (f) => `${f.n(3, 6)} nội dung đăng ký làm theo Bác đầu năm ${f.year} đều đã triển khai; ${f.pick(['có sản phẩm cụ thể được chi bộ biểu dương', 'được đánh giá có chuyển biến rõ', 'kết quả được báo cáo tại buổi sinh hoạt ngày ' + f.dm(9, 11)])}.`,
+  (f) => `Giữ đúng cam kết ${f.pick(['không vi phạm quy định về nồng độ cồn', 'không tham gia các hoạt động mê tín dị đoan', 'không để người thân lợi dụng vị trí công tác', 'thực hành tiết kiệm, chống lãng phí'])} đã ghi tại mục ${f.n(2, 6)} bản đăng ký đầu năm ${f.year}.`,
+  (f) => `Năm ${f.year} đã tự học và hoàn thành ${f.pick(['khóa học kỹ năng số cơ bản', 'chương trình bồi dưỡng ngạch', 'lớp tin học văn phòng', 'chứng chỉ ngoại ngữ bậc 2'])} ${f.month(3, 11)}, sớm hơn ${f.n(1, 3)} tháng so với đăng ký.`,
+  (f) => `Thực hiện đúng các nội dung đã cam kết với chi bộ năm ${f.year}, trong đó có việc ${f.pick(['tham gia ' + f.n(4, 11) + ' buổi sinh hoạt tổ dân cư', 'thăm hỏi ' + f.n(2, 8) + ' gia đình chính sách trên địa bàn', 'giúp đỡ ' + f.n(1, 3) + ' hộ khó khăn', 'tham gia ' + f.n(2, 4) + ' buổi tiếp xúc cử tri'])}.`,
+  (f) => `Đối chiếu với ${f.n(5, 9)} nội dung cam kết tu dưỡng năm ${f.year}, bản thân tự đánh giá đã thực hiện ${f.pick(['đầy đủ', 'cơ bản đầy đủ', 'nghiêm túc'])}, không có nội dung vi phạm.`,
   (f) => `Đã thực hiện ${f.n(2, 5)} đề xuất, sáng kiến nhỏ như đã cam kết, trong đó ${f.n(1, 2)} đề xuất được đơn vị áp dụng.`
 ];
 
@@ -143,7 +143,7 @@ export function withDetail(sentence: string, detail: string): string {
 /** The causes, after the weaknesses. */
 export const CAUSES: readonly Template[] = [
   (f) => `Nguyên nhân chủ yếu là do chủ quan, bản thân ${f.pick(['chưa dành nhiều thời gian cho việc tự học', 'chưa thật sự quyết tâm khắc phục', 'có lúc còn chủ quan, thỏa mãn'])}.`,
-  (f) => `Nguyên nhân khách quan là khối lượng công việc ${f.pick(['năm ' + f.year + ' tăng nhiều', 'lớn, nhiều việc đột xuất', 'dồn vào cuối năm'])}; nguyên nhân chủ quan là việc sắp xếp thời gian chưa khoa học.`,
+  (f) => `Nguyên nhân khách quan là khối lượng công việc năm ${f.year} ${f.pick(['tăng khoảng ' + f.n(15, 40) + '%', 'lớn, có ' + f.n(3, 12) + ' việc đột xuất', 'dồn vào ' + f.pick(['quý IV', 'tháng 11', 'tháng 12']) + ' với ' + f.n(3, 9) + ' đợt cao điểm'])}; nguyên nhân chủ quan là việc sắp xếp thời gian chưa khoa học.`,
   () => `Nguyên nhân do tuổi cao, sức khỏe giảm sút, việc đi lại còn khó khăn.`,
   (f) => `Nguyên nhân một phần do ${f.pick(['điều kiện gia đình còn khó khăn', 'có con nhỏ', 'bố mẹ già yếu cần chăm sóc'])}, phần khác do bản thân chưa nỗ lực hết mức.`,
   () => `Nguyên nhân chủ yếu do nhận thức của bản thân về một số nội dung chưa đầy đủ, việc tự nghiên cứu chưa thường xuyên.`,
@@ -166,7 +166,7 @@ export const REMEDIES: readonly ((topic: string, prevYear: number) => Template)[
   (topic, y) => (f) => `Những hạn chế được chỉ ra năm ${y}, nhất là về ${topic}, đã được khắc phục bằng việc ${f.pick(['lập sổ theo dõi công việc', 'dành thời gian tự học buổi tối', 'chủ động trao đổi với đồng nghiệp', 'thực hiện nghiêm kế hoạch cá nhân'])}.`,
   (topic, y) => () => `Về ${topic} mà kỳ kiểm điểm năm ${y} đã nêu, bản thân đã nghiêm túc tiếp thu và có biện pháp khắc phục cụ thể.`,
   (topic, y) => (f) => `Chi bộ đã góp ý về ${topic} tại kỳ kiểm điểm năm ${y}; trong năm bản thân đã khắc phục và ${f.pick(['không để tái diễn', 'báo cáo kết quả với chi ủy', 'có tiến bộ rõ rệt'])}.`,
-  (topic) => (f) => `Hạn chế về ${topic} của năm trước đã được khắc phục; tuy nhiên ${f.pick(['vẫn cần tiếp tục cố gắng', 'kết quả chưa thật bền vững', 'còn chậm so với yêu cầu'])}.`,
+  (topic, y) => (f) => `Hạn chế về ${topic} của năm ${y} đã được khắc phục từ ${f.month(3, 9)}; tuy nhiên ${f.pick(['vẫn cần tiếp tục cố gắng', 'kết quả chưa thật bền vững', 'còn chậm so với yêu cầu'])}.`,
   (topic, y) => (f) => `Thực hiện kế hoạch khắc phục sau kiểm điểm năm ${y}, bản thân đã ${f.pick(['sắp xếp lại thời gian', 'tham gia lớp bồi dưỡng', 'nhờ đồng chí đảng viên kèm cặp'])} để khắc phục ${topic}.`
 ];
 
@@ -188,33 +188,33 @@ export const RESPONSIBILITY_MEMBER: readonly Template[] = [
 /** Section V for a leader. */
 export const RESPONSIBILITY_LEADER: readonly Template[] = [
   (f) => `Với cương vị ${f.title}, bản thân chịu trách nhiệm chính đối với hạn chế của tập thể về ${f.pick(['tiến độ giải ngân vốn đầu tư công', 'công tác cải cách hành chính', 'việc giải quyết đơn thư tồn đọng', 'thu ngân sách chưa đạt kế hoạch'])}.`,
-  (f) => `Bản thân chịu trách nhiệm người đứng đầu đối với ${f.pick(['một số chỉ tiêu chưa đạt', 'hạn chế trong công tác phối hợp', 'chậm trễ trong triển khai một số nhiệm vụ'])} đã nêu trong báo cáo kiểm điểm của tập thể năm ${f.year}.`,
-  (f) => `Trong lĩnh vực được phân công phụ trách, bản thân chịu trách nhiệm về việc ${f.pick(['còn để xảy ra vi phạm trật tự xây dựng', 'kiểm tra, giám sát chưa thường xuyên', 'chưa hoàn thành chỉ tiêu về thu ngân sách', 'chậm ban hành văn bản hướng dẫn'])}.`,
-  (f) => `Là thành viên tập thể lãnh đạo, bản thân cùng chịu trách nhiệm với ${f.n(2, 4)} hạn chế của tập thể đã được chỉ ra và đã đề ra giải pháp khắc phục trong lĩnh vực phụ trách.`
+  (f) => `Bản thân chịu trách nhiệm người đứng đầu đối với ${f.pick([f.n(2, 4) + ' chỉ tiêu chưa đạt', 'hạn chế trong công tác phối hợp với ' + f.n(2, 5) + ' đơn vị', 'chậm trễ trong triển khai ' + f.n(2, 6) + ' nhiệm vụ'])} đã nêu trong báo cáo kiểm điểm của tập thể năm ${f.year}.`,
+  (f) => `Trong lĩnh vực được phân công phụ trách năm ${f.year}, bản thân chịu trách nhiệm về việc ${f.pick(['còn để xảy ra vi phạm trật tự xây dựng', 'kiểm tra, giám sát chưa thường xuyên', 'chưa hoàn thành chỉ tiêu về thu ngân sách', 'chậm ban hành văn bản hướng dẫn'])}.`,
+  (f) => `Là thành viên tập thể lãnh đạo, bản thân cùng chịu trách nhiệm với ${f.n(2, 4)} hạn chế của tập thể năm ${f.year}, trong đó có hạn chế về ${f.pick(['giải ngân vốn', 'cải cách hành chính', 'quản lý đất đai', 'thu ngân sách', 'chuyển đổi số'])} thuộc lĩnh vực phụ trách.`
 ];
 
 /** Section VI. */
 export const DIRECTIONS: readonly Template[] = [
-  (f) => `Năm ${f.next}, bản thân tiếp tục học tập, nghiên cứu các văn bản mới, ${f.pick(['dành ít nhất hai buổi mỗi tuần cho việc tự học', 'ghi chép sổ tay đầy đủ', 'chủ động trao đổi trong sinh hoạt chi bộ'])}.`,
+  (f) => `Năm ${f.next}, bản thân tiếp tục học tập, nghiên cứu các văn bản mới, ${f.pick(['dành ít nhất ' + f.n(2, 4) + ' buổi mỗi tuần cho việc tự học', 'ghi chép sổ tay đầy đủ, báo cáo chi bộ vào ' + f.month(4, 10), 'chủ động trao đổi trong ' + f.n(2, 6) + ' buổi sinh hoạt chi bộ'])}.`,
   () => 'Nâng cao tính chiến đấu trong tự phê bình và phê bình, mạnh dạn đóng góp ý kiến xây dựng chi bộ.',
-  (f) => `Xây dựng kế hoạch công việc theo ${f.pick(['tuần', 'tháng', 'quý'])}, đảm bảo hoàn thành nhiệm vụ đúng tiến độ.`,
-  (f) => `Phấn đấu năm ${f.next} hoàn thành ${f.pick(['tốt', 'xuất sắc'])} nhiệm vụ được giao, không để nhiệm vụ nào chậm tiến độ.`,
+  (f) => `Xây dựng kế hoạch công việc theo ${f.pick(['tuần', 'tháng', 'quý'])} từ ${f.month(1, 3)} năm ${f.next}, bảo đảm hoàn thành ${f.n(90, 100)}% nhiệm vụ đúng tiến độ.`,
+  (f) => `Phấn đấu năm ${f.next} hoàn thành ${f.pick(['tốt', 'xuất sắc'])} nhiệm vụ được giao, giảm số việc chậm tiến độ xuống dưới ${f.n(1, 3)} việc.`,
   (f) => `Tham gia đầy đủ sinh hoạt tại chi bộ nơi cư trú, ${f.pick(['báo cáo định kỳ với chi ủy', 'gương mẫu trong các phong trào của khu dân cư', 'nắm chắc tình hình dư luận'])}.`,
-  (f) => `Học và sử dụng thành thạo ${f.pick(['phần mềm quản lý văn bản', 'dịch vụ công trực tuyến', 'ứng dụng Sổ tay đảng viên điện tử', 'ứng dụng VNeID'])} trong quý I năm ${f.next}.`,
+  (f) => `Học và sử dụng thành thạo ${f.pick(['phần mềm quản lý văn bản', 'dịch vụ công trực tuyến', 'ứng dụng Sổ tay đảng viên điện tử', 'ứng dụng VNeID'])} trước ngày ${f.dm(2, 6)}/${f.next}.`,
   () => 'Sắp xếp thời gian hợp lý giữa công việc chung và gia đình.',
-  (f) => `Tăng cường phối hợp với ${f.pick(['các đoàn thể', 'đồng nghiệp', 'ban công tác Mặt trận', 'các hộ gia đình'])} trong thực hiện nhiệm vụ được giao.`,
-  (f) => `Đăng ký ${f.pick(['học lớp trung cấp lý luận chính trị', 'tham gia khóa bồi dưỡng chuyên môn', 'học chứng chỉ tin học'])} trong năm ${f.next}.`,
+  (f) => `Tăng cường phối hợp với ${f.pick(['các đoàn thể', 'đồng nghiệp', 'ban công tác Mặt trận', 'các hộ gia đình'])} ${f.place}, ${f.pick(['họp trao đổi', 'nắm tình hình'])} ít nhất ${f.n(1, 3)} lần mỗi quý năm ${f.next}.`,
+  (f) => `Đăng ký ${f.pick(['học lớp trung cấp lý luận chính trị', 'tham gia khóa bồi dưỡng chuyên môn', 'học chứng chỉ tin học'])} khai giảng ${f.month(2, 9)} năm ${f.next}.`,
   () => 'Tiếp tục tu dưỡng, rèn luyện phẩm chất đạo đức, lối sống, giữ gìn tư cách đảng viên.',
-  (f) => `Chủ động đề xuất với chi bộ ${f.pick(['giải pháp nâng cao chất lượng sinh hoạt', 'nội dung sinh hoạt chuyên đề', 'biện pháp vận động nhân dân'])} trong năm ${f.next}.`,
-  (f) => `Vận động gia đình và ${f.n(3, 10)} hộ liền kề thực hiện tốt ${f.pick(['quy ước của thôn', 'việc phân loại rác thải', 'các quy định về an toàn giao thông', 'phong trào hiến đất làm đường'])}.`,
+  (f) => `Chủ động đề xuất với chi bộ ${f.pick(['giải pháp nâng cao chất lượng sinh hoạt', 'nội dung sinh hoạt chuyên đề', 'biện pháp vận động nhân dân'])} tại kỳ sinh hoạt ${f.month(1, 6)} năm ${f.next}.`,
+  (f) => `Năm ${f.next} vận động gia đình và ${f.n(3, 10)} hộ liền kề ở ${f.place} thực hiện tốt ${f.pick(['quy ước của thôn', 'việc phân loại rác thải', 'các quy định về an toàn giao thông', 'phong trào hiến đất làm đường'])}.`,
   () => 'Kiên quyết khắc phục dứt điểm những hạn chế đã nêu, không để tái diễn.',
-  (f) => `Lập sổ theo dõi việc khắc phục hạn chế, báo cáo chi ủy vào ${f.pick(['giữa năm', 'cuối quý II', 'kỳ sinh hoạt tháng 6'])}.`,
-  (f) => `Phấn đấu hoàn thành ${f.n(2, 4)} đề xuất, sáng kiến cải tiến trong công việc năm ${f.next}.`,
+  (f) => `Lập sổ theo dõi việc khắc phục ${f.n(2, 3)} hạn chế đã nêu, báo cáo chi ủy vào ${f.pick(['giữa năm', 'cuối quý II', 'kỳ sinh hoạt tháng 6'])} năm ${f.next}.`,
+  (f) => `Phấn đấu hoàn thành ${f.n(2, 4)} đề xuất, sáng kiến cải tiến ${f.pick(['quy trình', 'cách làm', 'biểu mẫu', 'cách phối hợp'])} trong công việc trước ${f.month(6, 11)} năm ${f.next}.`,
   () => 'Thường xuyên tự kiểm tra, rà soát việc thực hiện nhiệm vụ của bản thân.',
-  (f) => `Tham gia tích cực phong trào ${f.pick(['"Toàn dân đoàn kết xây dựng đời sống văn hóa"', '"Chung tay xây dựng nông thôn mới"', '"Dân vận khéo"', 'thi đua yêu nước'])} năm ${f.next}.`,
+  (f) => `Tham gia tích cực phong trào ${f.pick(['"Toàn dân đoàn kết xây dựng đời sống văn hóa"', '"Chung tay xây dựng nông thôn mới"', '"Dân vận khéo"', 'thi đua yêu nước'])} năm ${f.next} với ít nhất ${f.n(2, 6)} việc làm cụ thể.`,
   () => 'Lắng nghe ý kiến góp ý của quần chúng, giải thích thấu đáo, tạo đồng thuận.',
   () => 'Chủ động nghiên cứu quy định mới để tham mưu, thực hiện đúng, đủ.',
-  (f) => `Giữ vững danh hiệu gia đình văn hóa năm ${f.next}.`
+  (f) => `Giữ vững danh hiệu gia đình văn hóa năm ${f.next}, vận động ${f.n(2, 9)} hộ ${f.pick(['cùng ngõ', 'trong tổ liên gia', 'trong dòng họ'])} cùng đăng ký.`
 ];
 
 /** Section VII, by level rank (the form's wording). */
