@@ -4,6 +4,7 @@
  * decisions live in IndexedDB through engineer G's ReviewSession. Browser only.
  */
 import { dataset } from '../dataset.svelte';
+import { ruleSettings } from '../../settings/settings.svelte';
 import type { AuditResult } from '../../rules/run-audit';
 import type { Progress } from '../../worker/protocol';
 import { openIdbDecisionStore } from '../../review/idb-store';
@@ -21,14 +22,18 @@ class AuditState {
   names = $state.raw<ReadonlyMap<string, string>>(new Map());
   /** The dataset load the result belongs to: a new load invalidates it. */
   private forLoad: unknown = null;
+  /** The Settings version the result was computed with: a change of parameters invalidates it too. */
+  private forSettings = -1;
   private running: Promise<void> | null = null;
 
   /** Runs the audit unless the current dataset's result is already here. */
   ensure(): Promise<void> {
     const load = dataset.result;
     if (dataset.status !== 'ready' || !load) return Promise.resolve();
-    if (this.forLoad === load && (this.status === 'ready' || this.running)) return this.running ?? Promise.resolve();
+    ruleSettings.restore();
+    if (this.forLoad === load && this.forSettings === ruleSettings.version && (this.status === 'ready' || this.running)) return this.running ?? Promise.resolve();
     this.forLoad = load;
+    this.forSettings = ruleSettings.version;
     this.running = this.run().finally(() => (this.running = null));
     return this.running;
   }
@@ -40,7 +45,7 @@ class AuditState {
     try {
       const soi = dataset.soi;
       const [result, names] = await Promise.all([
-        soi.audit({}, (p) => (this.progress = p)),
+        soi.audit({ params: ruleSettings.params }, (p) => (this.progress = p)),
         soi.query<{ id: string; name: string }>('SELECT person_id AS id, full_name AS name FROM people UNION ALL SELECT unit_id, name FROM units')
       ]);
       this.names = new Map(names.map((r) => [r.id, r.name]));

@@ -1,0 +1,65 @@
+/**
+ * SQL of the unit and person pages: one subject's rows from the canonical tables, with names
+ * joined in. Pure builders; the pages run them through the worker's query.
+ */
+import { sqlLiteral } from '$lib/engine/types';
+
+export const unitSql = (id: string) =>
+  `SELECT u.unit_id, u.name, u.kind, u.parent_id, p.name AS parent_name FROM units u LEFT JOIN units p ON p.unit_id = u.parent_id WHERE u.unit_id = ${sqlLiteral(id)}`;
+
+/** The unit's own ratings by year, with its head (the head's name when known). */
+export const unitRatingsSql = (id: string) =>
+  `SELECT r.year, r.level, r.self_level, r.head_id, h.full_name AS head_name, r.score, r.decided_on
+   FROM ratings r LEFT JOIN people h ON h.person_id = r.head_id
+   WHERE r.subject_type = 'unit' AND r.subject_id = ${sqlLiteral(id)} ORDER BY r.year`;
+
+/** Every person rating made in the unit itself (not below it): one row per person, year and track. */
+export const unitMembersSql = (id: string) =>
+  `SELECT r.subject_id AS person_id, p.full_name, r.year, r.track, r.level
+   FROM ratings r LEFT JOIN people p ON p.person_id = r.subject_id
+   WHERE r.subject_type = 'person' AND r.unit_id = ${sqlLiteral(id)}
+   ORDER BY p.full_name, r.subject_id, r.year, r.track`;
+
+/** Disciplines of the unit and of the persons rated in it. */
+export const unitDisciplinesSql = (id: string) =>
+  `SELECT d.subject_type, d.subject_id, COALESCE(p.full_name, u.name) AS subject_name, d.decided_on, d.form, d.violation_from, d.violation_to, d.decision_no, d.reason
+   FROM disciplines d LEFT JOIN people p ON d.subject_type = 'person' AND p.person_id = d.subject_id
+   LEFT JOIN units u ON d.subject_type = 'unit' AND u.unit_id = d.subject_id
+   WHERE (d.subject_type = 'unit' AND d.subject_id = ${sqlLiteral(id)})
+      OR (d.subject_type = 'person' AND d.subject_id IN (SELECT subject_id FROM ratings WHERE subject_type = 'person' AND unit_id = ${sqlLiteral(id)}))
+   ORDER BY d.decided_on, d.subject_id`;
+
+export const personSql = (id: string) => `SELECT person_id, full_name, birth_year, gender FROM people WHERE person_id = ${sqlLiteral(id)}`;
+
+export const personRatingsSql = (id: string) =>
+  `SELECT r.year, r.track, r.level, r.self_level, r.unit_id, u.name AS unit_name, r.position_group, r.score, r.decided_on
+   FROM ratings r LEFT JOIN units u ON u.unit_id = r.unit_id
+   WHERE r.subject_type = 'person' AND r.subject_id = ${sqlLiteral(id)} ORDER BY r.year, r.track`;
+
+export const personDisciplinesSql = (id: string) =>
+  `SELECT decided_on, form, violation_from, violation_to, decision_no, reason FROM disciplines
+   WHERE subject_type = 'person' AND subject_id = ${sqlLiteral(id)} ORDER BY decided_on`;
+
+export const personReviewsSql = (id: string) => `SELECT year, text FROM reviews WHERE person_id = ${sqlLiteral(id)} ORDER BY year`;
+
+export interface MemberRow {
+  person_id: string;
+  full_name: string | null;
+  year: number;
+  track: string | null;
+  level: string;
+}
+
+/** Members × years: each person once, the levels of each year (tracks other than party_member marked). */
+export function pivotMembers(rows: readonly MemberRow[]): { years: number[]; people: { person_id: string; full_name: string | null; levels: Map<number, string> }[] } {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const people = new Map<string, { person_id: string; full_name: string | null; levels: Map<number, string> }>();
+  for (const r of rows) {
+    let p = people.get(r.person_id);
+    if (!p) people.set(r.person_id, (p = { person_id: r.person_id, full_name: r.full_name, levels: new Map() }));
+    const shown = r.track && r.track !== 'party_member' ? `${r.level} (${r.track})` : r.level;
+    const before = p.levels.get(r.year);
+    p.levels.set(r.year, before ? `${before}, ${shown}` : shown);
+  }
+  return { years, people: [...people.values()] };
+}
