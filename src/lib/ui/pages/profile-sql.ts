@@ -42,13 +42,14 @@ export const personDisciplinesSql = (id: string) =>
 
 export const personReviewsSql = (id: string) => `SELECT year, text FROM reviews WHERE person_id = ${sqlLiteral(id)} ORDER BY year`;
 
-export interface MemberRow {
+// A type, not an interface: rows must be assignable to the engine's Row (an index signature).
+export type MemberRow = {
   person_id: string;
   full_name: string | null;
   year: number;
   track: string | null;
   level: string;
-}
+};
 
 /** Members × years: each person once, the levels of each year (tracks other than party_member marked). */
 export function pivotMembers(rows: readonly MemberRow[]): { years: number[]; people: { person_id: string; full_name: string | null; levels: Map<number, string> }[] } {
