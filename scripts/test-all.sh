@@ -30,13 +30,6 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get install -y --no-install-recommends chromium </dev/null
 fi
 
-# The site bundles data/demo (the generator's demo dataset); until it exists, the end-to-end
-# test's small fixture stands in for it (the build and the test both read SOI_DEMO_DIR).
-if [ -z "${SOI_DEMO_DIR:-}" ] && [ ! -f data/demo/ratings.csv ]; then
-  export SOI_DEMO_DIR=test/fixtures/e2e-demo
-  echo "data/demo is empty: using $SOI_DEMO_DIR as the demo dataset"
-fi
-
 step "unit tests"
 npx vitest run --project unit
 
