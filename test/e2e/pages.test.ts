@@ -1,0 +1,140 @@
+/**
+ * The Trends, unit, person, Settings and load-data pages on the built site, in a real browser:
+ * drill into the unit tree down to a branch, open its unit page, a member's person page; change the
+ * quota ratio in Settings and find it again after a reload; load a small good dataset from disk
+ * (the summary changes), then a broken one (its report is shown by file, row and column and the
+ * good data stays). No request leaves the serving host, no page or console error.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, watch, type Browser, type Watch } from './browser';
+import { parseShownCount } from './demo-counts';
+import { startPreview, type PreviewServer } from './preview-server';
+
+const SCREENSHOTS = path.resolve('test-results/screenshots');
+const GOOD = path.resolve('test/fixtures/datasets/good.tables');
+
+let server: PreviewServer;
+let browser: Browser;
+let watcher: Watch;
+let page: Page;
+let broken: string;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+  watcher = watch(browser.context, new URL(server.url).origin);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  watcher.watchPage(page);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // The good fixture with one rating whose level is not a level: row 3 of ratings.csv, column level.
+  broken = mkdtempSync(path.join(tmpdir(), 'soi-broken-'));
+  for (const f of readdirSync(GOOD)) copyFileSync(path.join(GOOD, f), path.join(broken, f));
+  const lines = readFileSync(path.join(GOOD, 'ratings.csv'), 'utf8').split('\n');
+  lines[2] = lines[2].replace(',HTXSNV,', ',Xuất sắc lắm,');
+  writeFileSync(path.join(broken, 'ratings.csv'), lines.join('\n'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (broken) rmSync(broken, { recursive: true, force: true });
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `pages-${name}.png`), fullPage: true });
+const shownCount = async (key: string) => parseShownCount((await page.getByTestId('dataset-summary').locator(`[data-count="${key}"]`).textContent()) ?? '');
+
+describe('pages on the built site', () => {
+  it('drills from the overview through the unit tree to a unit and a person', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
+    await page.getByRole('navigation').getByRole('link', { name: 'Xu hướng' }).click();
+    await page.waitForURL(/\/trends\/$/);
+    const tree = page.getByTestId('unit-tree');
+    await tree.locator('tbody tr').first().waitFor();
+    await expect(page.getByTestId('level-shares').first().isVisible()).resolves.toBe(true);
+
+    // Down the first branch until a unit without children: the subtree filters the page.
+    const picked: string[] = [];
+    for (let depth = 0; depth < 6; depth++) {
+      const first = tree.locator('tbody tr').first();
+      const name = (await first.locator('td button').textContent())!.trim();
+      const leaf = (await first.locator('td small').count()) === 0;
+      await first.locator('td button').click();
+      picked.push(name);
+      await expect.poll(() => tree.locator('[aria-current="true"]').textContent()).toBe(name);
+      if (leaf) break;
+      await tree.locator('tbody tr').first().waitFor();
+    }
+    expect(picked.length).toBeGreaterThan(1);
+    await shot('trends');
+
+    await page.getByTestId('open-selected-unit').click();
+    await page.waitForURL(/\/unit\/\?id=/);
+    await expect.poll(() => page.getByTestId('unit-name').textContent(), { timeout: 30_000 }).toBe(picked.at(-1));
+    const member = page.getByTestId('unit-members').locator('tbody tr').first();
+    await member.waitFor();
+    const personId = await member.getAttribute('data-person');
+    await shot('unit');
+
+    await member.locator('a').first().click();
+    await page.waitForURL(new RegExp(`/person/\\?id=${personId}$`));
+    await page.getByTestId('person-name').waitFor();
+    expect(await page.getByTestId('person-ratings').locator('tbody tr').count()).toBeGreaterThan(0);
+    await shot('person');
+  });
+
+  it('keeps a changed quota ratio across a reload', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Cài đặt' }).click();
+    await page.waitForURL(/\/settings\/$/);
+    const ratio = page.locator('#p-quota_excellent_members-ratio');
+    await expect(ratio.inputValue()).resolves.toBe('0.2');
+    await ratio.fill('0,3');
+    await ratio.press('Tab');
+    await page.locator('#p-quota_excellent_members-ratio').fill('1.5');
+    await page.locator('#p-quota_excellent_members-ratio').press('Tab');
+    // Out of range: refused with the reason, the saved value stays 0.3.
+    await expect(page.locator('[data-param="quota_excellent_members.ratio"] .error').textContent()).resolves.toMatch(/≤ 1/);
+    await page.reload();
+    await expect.poll(() => page.locator('#p-quota_excellent_members-ratio').inputValue()).toBe('0.3');
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('soi.ruleParams')))!)).toEqual({ quota_excellent_members: { ratio: 0.3 } });
+    await shot('settings');
+  });
+
+  it('loads a dataset from disk, then refuses a broken one and keeps the good one', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Nạp dữ liệu' }).click();
+    await page.waitForURL(/\/import\/$/);
+    await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
+    const demoUnits = await shownCount('units');
+
+    await page.getByTestId('pick-files').setInputFiles(readdirSync(GOOD).map((f) => path.join(GOOD, f)));
+    await page.getByTestId('import-accepted').waitFor({ timeout: 60_000 });
+    expect(await shownCount('units')).toBe(5);
+    expect(await shownCount('units')).not.toBe(demoUnits);
+    expect(await shownCount('ratings')).toBe(10);
+    await shot('import-good');
+
+    await page.getByTestId('pick-files').setInputFiles(readdirSync(broken).map((f) => path.join(broken, f)));
+    await page.getByTestId('import-refused').waitFor({ timeout: 60_000 });
+    const row = page.getByTestId('validation').locator('tbody tr.error').first();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(1, 4)).toEqual(['ratings.csv', '3', 'level']);
+    expect(cells[4]).toContain('Xuất sắc lắm');
+    // The good dataset is still the one in use.
+    expect(await shownCount('units')).toBe(5);
+    expect(await shownCount('ratings')).toBe(10);
+    await shot('import-broken');
+
+    // The trends page now reads the loaded dataset: its tree starts at its one root.
+    await page.getByRole('navigation').getByRole('link', { name: 'Xu hướng' }).click();
+    await expect.poll(() => page.getByTestId('unit-tree').locator('tbody tr').allTextContents()).toEqual([expect.stringContaining('Huyện ủy Thường Tín')]);
+  });
+
+  it('asked nothing of any other host and had no error', () => {
+    expect(watcher.foreign()).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+  });
+});
