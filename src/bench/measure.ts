@@ -25,6 +25,12 @@ export interface CaseSpec<S, T> {
 export interface CaseResult<T> {
   samples: number[];
   ms: number;
+  /**
+   * Median CPU time (user + system, all threads) of the process per run. On a shared machine wall
+   * time stretches with other work; CPU time much less so: for single-threaded work (JavaScript,
+   * duckdb-wasm) it is close to what the wall time would be on an idle machine.
+   */
+  cpu_ms: number;
   p95: number;
   peak_mb: number;
   /** The last timed run's result (for row counts, flags, parity checks). */
@@ -33,6 +39,7 @@ export interface CaseResult<T> {
 
 export async function measureCase<S, T>(spec: CaseSpec<S, T>): Promise<CaseResult<T>> {
   const samples: number[] = [];
+  const cpu: number[] = [];
   let peak = 0;
   let last: T | undefined;
   const total = spec.warmup + spec.runs;
@@ -41,16 +48,19 @@ export async function measureCase<S, T>(spec: CaseSpec<S, T>): Promise<CaseResul
     const state = await spec.setup();
     collectGarbage();
     resetPeak();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = await spec.run(state);
     const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
     if (timed) {
       samples.push(ms);
+      cpu.push((c.user + c.system) / 1000);
       peak = Math.max(peak, peakMb());
       last = result;
     }
     await spec.teardown?.(state, result, { timed, last: i === total - 1 });
   }
   if (!samples.length) throw new Error('a case needs at least one timed run');
-  return { samples: samples.map(round1), ms: round1(median(samples)), p95: round1(p95(samples)), peak_mb: round1(peak), last: last as T };
+  return { samples: samples.map(round1), ms: round1(median(samples)), cpu_ms: round1(median(cpu)), p95: round1(p95(samples)), peak_mb: round1(peak), last: last as T };
 }

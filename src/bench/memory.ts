@@ -32,6 +32,17 @@ export function rssMb(pid: Pid = 'self'): number {
   return kbField(status(pid), 'VmRSS') / 1024;
 }
 
+// Linux reports CPU time in clock ticks of 1/100 s (sysconf(_SC_CLK_TCK) on every common platform).
+const TICK_MS = 10;
+
+/** CPU time (user + system, all threads) a process has used so far, in ms: 10 ms resolution. */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the command name: state is field 3, utime field 14, stime field 15.
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
 /** Every live descendant of a process with its command line (for the browser's renderer processes). */
 export function descendants(root: number = process.pid): { pid: number; cmdline: string }[] {
   const parent = new Map<number, number>();

@@ -21,9 +21,14 @@ export interface BenchOptions {
   build: boolean;
   /** A dataset folder to measure instead of generated data (its scale label: the one --scales names). */
   dataset: string | null;
-  /** Runs of the quick cases (load, rules, browser) and of the text rules. */
+  /** Runs of the quick cases: rules, and the browser's page loads and rules. */
   fast: Runs;
+  /** Loading a dataset: tens of seconds per run at district scale. */
+  load: Runs;
+  /** The three text rules from a cold corpus, at district scale. */
   copies: Runs;
+  /** review_copied_colleague comparing every in-scope pair: minutes per run. */
+  exhaustive: Runs;
   /** Province text rules on native: minutes per run. */
   provinceCopies: Runs;
 }
@@ -61,8 +66,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     engines: [...ENGINES],
     build: true,
     dataset: null,
+    // --quick must finish in under 10 minutes on a 2-core machine: one cold run of the long cases.
     fast: quick ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 5 },
-    copies: quick ? { warmup: 1, runs: 2 } : { warmup: 1, runs: 3 },
+    load: quick ? { warmup: 0, runs: 2 } : { warmup: 1, runs: 3 },
+    copies: quick ? { warmup: 0, runs: 1 } : { warmup: 1, runs: 3 },
+    exhaustive: quick ? { warmup: 0, runs: 1 } : { warmup: 0, runs: 2 },
     provinceCopies: { warmup: 0, runs: 1 }
   };
   let runs: number | null = null;
@@ -89,7 +97,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     }
   }
   if (o.dataset && o.scales.length !== 1) throw new Error('--dataset measures one folder: name its scale with --scales <one scale>');
-  for (const r of [o.fast, o.copies, o.provinceCopies]) {
+  for (const r of [o.fast, o.load, o.copies, o.exhaustive, o.provinceCopies]) {
     if (runs !== null) r.runs = runs;
     if (warmup !== null) r.warmup = warmup;
   }

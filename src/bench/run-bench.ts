@@ -8,7 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Engine } from '../lib/engine/types';
 import { browserCases } from './cases/browser';
-import { colleagueRecall, copiesCase, inScopePairs } from './cases/copies';
+import { copiesCase, exhaustiveColleagueCase, inScopePairs } from './cases/copies';
 import { loadCase } from './cases/load';
 import { loadReviewsNative } from './cases/native-reviews';
 import { engineOverParquet, exportParquet, type ParquetMode } from './cases/parquet';
@@ -16,11 +16,9 @@ import { rulesCase, TEXT_RULES } from './cases/rules';
 import { ruleById } from '../lib/rules/registry';
 import { datasetFileSizes, ensureDataset, tablesFolder, type BenchDataset, type Scale } from './datasets';
 import { createEngine, duckdbMemoryMb, type NodeEngineName } from './engines';
-import { collectGarbage } from './measure';
-import { peakMb, resetPeak } from './memory';
+import { measureCase } from './measure';
 import type { BenchOptions } from './options';
 import { log, RecordSink, type BenchRecord } from './record';
-import { round1 } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -39,7 +37,7 @@ async function nodeEngineCases(o: BenchOptions, sink: RecordSink, ds: BenchDatas
   const withReviews = loaderTakesReviews(scale);
   const folder = tablesFolder(ds, withReviews);
   log(`${scale} ${name}: load${withReviews ? '' : ' (without reviews)'}`);
-  const loaded = await loadCase(name, scale, folder, o.fast);
+  const loaded = await loadCase(name, scale, folder, o.load);
   const engine = loaded.engine;
   let flagIds: string[] | null = null;
   try {
@@ -80,13 +78,10 @@ async function copiesCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, 
     const file = path.join(ds.dir, 'reviews.csv');
     if (!existsSync(file)) return;
     log(`${scale} native: reviews via DuckDB's read_csv`);
-    collectGarbage();
-    resetPeak();
-    const t0 = performance.now();
-    const n = await loadReviewsNative(engine, file);
+    const m = await measureCase({ warmup: 0, runs: 1, setup: async () => engine, run: (e) => loadReviewsNative(e, file) });
     sink.emit({
-      case: 'load', scale, engine: name, ms: round1(performance.now() - t0), runs: 1, rows: n, peak_mb: round1(peakMb()),
-      table: 'reviews', via: "native read_csv + nfc_normalize (src/bench/cases/native-reviews.ts)", duckdb_mb: await duckdbMemoryMb(engine)
+      case: 'load', scale, engine: name, ms: m.ms, runs: 1, rows: m.last, peak_mb: m.peak_mb, cpu_ms: m.cpu_ms,
+      table: 'reviews', via: 'native read_csv + nfc_normalize (src/bench/cases/native-reviews.ts)', duckdb_mb: await duckdbMemoryMb(engine)
     });
   }
   const tables = await engine.tables();
@@ -98,17 +93,13 @@ async function copiesCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, 
   const scope = await inScopePairs(engine);
   const runs = scale === 'province' ? o.provinceCopies : o.copies;
   log(`${scale} ${name}: copies (LSH) over ${reviews} reviews, ${scope.pairs} in-scope pairs`);
-  const lsh = await copiesCase(engine, name, scale, reviews, 'lsh', runs, { in_scope_pairs: scope.pairs, largest_group: scope.largestGroup });
+  const lsh = await copiesCase(engine, name, scale, reviews, runs, { in_scope_pairs: scope.pairs, largest_group: scope.largestGroup });
   sink.emit(lsh.record);
-  log(`${scale} ${name}: copies (exhaustive)`);
-  const exhaustive = await copiesCase(engine, name, scale, reviews, 'exhaustive', { warmup: 0, runs: scale === 'province' ? 1 : Math.max(1, runs.runs - 1) }, { in_scope_pairs: scope.pairs });
-  const recall = colleagueRecall(lsh.result, exhaustive.result);
-  sink.emit({
-    ...exhaustive.record,
-    lsh_colleague_recall: recall.recall,
-    lsh_colleague_found: `${recall.found}/${recall.of}`,
-    lsh_speedup: lsh.record.ms ? round1((exhaustive.record.ms as number) / lsh.record.ms) : null
-  });
+  // The exhaustive search is the same JavaScript on either engine: measured once, on the browser's engine.
+  if (name === 'wasm' || !o.engines.includes('wasm')) {
+    log(`${scale} ${name}: review_copied_colleague exhaustive`);
+    sink.emit(await exhaustiveColleagueCase(lsh, name, scale, o.exhaustive, { in_scope_pairs: scope.pairs }));
+  }
 }
 
 async function parquetCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, engine: Engine, rows: number): Promise<void> {
@@ -119,14 +110,11 @@ async function parquetCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset,
   const mb = Object.fromEntries(Object.entries(all.mb).filter(([t]) => t !== 'reviews'));
   log(`${ds.scale}: parquet written in ${all.ms} ms ${JSON.stringify(all.mb)}`);
   for (const mode of ['tables', 'views'] as ParquetMode[]) {
-    collectGarbage();
-    resetPeak();
-    const t0 = performance.now();
-    const pq = await engineOverParquet(files, mode);
-    const openMs = round1(performance.now() - t0);
+    const open = await measureCase({ warmup: 0, runs: 1, setup: async () => null, run: () => engineOverParquet(files, mode) });
+    const pq = open.last;
     try {
       sink.emit({
-        case: 'load', scale: ds.scale, engine: 'native', ms: openMs, runs: 1, rows, peak_mb: round1(peakMb()),
+        case: 'load', scale: ds.scale, engine: 'native', ms: open.ms, runs: 1, rows, peak_mb: open.peak_mb, cpu_ms: open.cpu_ms,
         source: `parquet-${mode}`, parquet_mb: mb, parquet_write_ms: all.ms, reviews: false
       });
       const r = await rulesCase(pq, 'native', ds.scale, rows, o.fast, { source: `parquet-${mode}` });

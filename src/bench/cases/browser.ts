@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, watch, type Browser } from '../../../test/e2e/browser';
 import { startPreview, type PreviewServer } from '../../../test/e2e/preview-server';
-import { peakMb, rendererPids, resetPeak } from '../memory';
+import { cpuMsOf, peakMb, rendererPids, resetPeak } from '../memory';
 import type { BenchCase } from '../options';
 import type { BenchRecord, RecordSink } from '../record';
 import { log } from '../record';
@@ -44,9 +44,33 @@ async function openTab(server: PreviewServer, dataFolder: string | null): Promis
       return route.fulfill({ status: 404, body: 'not in the bench dataset' });
     });
   }
+  await browser.context.addInitScript(recordLoadStages);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   w.watchPage(page);
   return { browser, page, errors: () => [...w.errors, ...w.foreign().map((u) => `foreign request: ${u}`)] };
+}
+
+/**
+ * Runs in the page before its own scripts: listens (only listens) to the app's worker and keeps the
+ * time per stage the worker reports with each load result (protocol.ts LoadResult.ms).
+ */
+function recordLoadStages(): void {
+  const g = globalThis as unknown as { Worker: typeof Worker; __soiLoadStages: Record<string, number>[] };
+  g.__soiLoadStages = [];
+  const Original = g.Worker;
+  g.Worker = class extends Original {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', (e: MessageEvent) => {
+        const d = e.data as { type?: string; result?: { ms?: Record<string, number>; accepted?: boolean } } | null;
+        if (d?.type === 'result' && d.result?.ms && typeof d.result.accepted === 'boolean') g.__soiLoadStages.push(d.result.ms);
+      });
+    }
+  };
+}
+
+async function loadStages(page: Page): Promise<Record<string, number> | null> {
+  return page.evaluate(() => (globalThis as unknown as { __soiLoadStages?: Record<string, number>[] }).__soiLoadStages?.at(-1) ?? null);
 }
 
 /** Navigates and waits for the dataset to be ready; returns the page's navigation → ready time. */
@@ -66,14 +90,30 @@ async function navigateToReady(tab: Tab, url: string): Promise<number> {
 }
 
 /** The tab's memory now: peak RSS of its renderer process (MB) and the page's used JS heap (MB). */
-async function tabMemory(tab: Tab): Promise<{ peak: number; jsHeap: number }> {
-  const peak = Math.max(0, ...rendererPids().map((pid) => peakMb(pid)));
+async function tabMemory(tab: Tab): Promise<{ peak: number; jsHeap: number; cpu: number }> {
+  const pids = rendererPids();
+  const peak = Math.max(0, ...pids.map((pid) => peakMb(pid)));
+  const cpu = pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
   const cdp = await tab.browser.context.newCDPSession(tab.page);
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  return { peak: round1(peak), jsHeap: round1(heap / 1048576) };
+  return { peak: round1(peak), jsHeap: round1(heap / 1048576), cpu };
+}
+
+/**
+ * Loads the same dataset again in the open tab (engine started, module compiled) and returns the
+ * worker's time per stage: the difference from the first load is what starting the engine costs.
+ */
+async function warmReload(page: Page): Promise<{ ms: number; stages: Record<string, number> }> {
+  return page.evaluate(async () => {
+    const soi = (globalThis as unknown as { soi: { load(s: 'demo'): Promise<{ accepted: boolean; ms: Record<string, number> }> } }).soi;
+    const t0 = performance.now();
+    const r = await soi.load('demo');
+    if (!r.accepted) throw new Error('reload refused');
+    return { ms: Math.round(performance.now() - t0), stages: r.ms };
+  });
 }
 
 async function loadedRows(page: Page): Promise<number> {
@@ -96,10 +136,22 @@ export interface BrowserOptions {
   cases: readonly BenchCase[];
 }
 
-interface Run {
+export interface Run {
   ms: number;
+  /** The worker's time per stage for this load ('engine': waiting for DuckDB to start, overlapped with 'fetch'). */
+  stages: Record<string, number> | null;
   peak: number;
   jsHeap: number;
+  /** CPU time of the tab's renderer processes during the run. */
+  cpu: number;
+}
+
+/** Median of each worker stage over the runs that reported stages. */
+function medianStages(runs: readonly Run[]): { stages_ms?: Record<string, number> } {
+  const withStages = runs.map((r) => r.stages).filter((x): x is Record<string, number> => x !== null);
+  if (!withStages.length) return {};
+  const keys = [...new Set(withStages.flatMap((s) => Object.keys(s)))];
+  return { stages_ms: Object.fromEntries(keys.map((k) => [k, round1(median(withStages.map((s) => s[k] ?? 0)))])) };
 }
 
 function record(c: BenchRecord['case'], scale: BenchRecord['scale'], runs: Run[], rows: number | null, extra: Record<string, unknown>): BenchRecord {
@@ -114,33 +166,61 @@ function record(c: BenchRecord['case'], scale: BenchRecord['scale'], runs: Run[]
     peak_mb: round1(Math.max(...runs.map((r) => r.peak))),
     p95: round1(p95(ms)),
     samples: ms.map(round1),
+    cpu_ms: round1(median(runs.map((r) => r.cpu))),
+    ...medianStages(runs),
     js_heap_mb: round1(Math.max(...runs.map((r) => r.jsHeap))),
     ...extra
   };
 }
 
 /** Page loads in fresh profiles; the last tab is returned open when `keep`. */
-async function pageLoads(server: PreviewServer, folder: string | null, o: BrowserOptions, keep: boolean): Promise<{ runs: Run[]; rows: number; tab: Tab | null }> {
-  const runs: Run[] = [];
-  let rows = 0;
-  let kept: Tab | null = null;
+interface PageLoads {
+  /** First visit: a fresh profile, nothing cached. */
+  cold: Run[];
+  /** The same page navigated to again in that profile: HTTP cache and compiled wasm cached. */
+  warm: Run[];
+  rows: number;
+  reload: { ms: number; stages: Record<string, number> } | null;
+  tab: Tab | null;
+}
+
+const rendererCpu = (): number => rendererPids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+
+/** Page loads in fresh profiles, each followed by a second visit when `revisit`; the last tab stays open when `keep`. */
+async function pageLoads(server: PreviewServer, folder: string | null, o: BrowserOptions, opts: { keep: boolean; revisit: boolean }): Promise<PageLoads> {
+  const out: PageLoads = { cold: [], warm: [], rows: 0, reload: null, tab: null };
+  const what = folder ? 'province' : 'demo';
   for (let i = 0; i < o.warmup + o.runs; i++) {
     const tab = await openTab(server, folder);
+    const timed = i >= o.warmup;
     const last = i === o.warmup + o.runs - 1;
     try {
       const ms = await navigateToReady(tab, server.url);
+      // A fresh browser: its renderers' CPU time so far is the page load's.
       const mem = await tabMemory(tab);
+      if (timed) out.cold.push({ ms, stages: await loadStages(tab.page), peak: mem.peak, jsHeap: mem.jsHeap, cpu: mem.cpu });
+      log(`  browser ${what} first visit ${i + 1}: ${Math.round(ms)} ms, tab peak ${mem.peak} MB`);
+      if (opts.revisit) {
+        for (const pid of rendererPids()) resetPeak(pid);
+        const cpu0 = rendererCpu();
+        const again = await navigateToReady(tab, server.url);
+        const m2 = await tabMemory(tab);
+        if (timed) out.warm.push({ ms: again, stages: await loadStages(tab.page), peak: m2.peak, jsHeap: m2.jsHeap, cpu: rendererCpu() - cpu0 });
+        log(`  browser ${what} second visit ${i + 1}: ${Math.round(again)} ms`);
+      }
       const errors = tab.errors();
       if (errors.length) throw new Error(`the page reported errors: ${errors.slice(0, 3).join(' | ')}`);
-      if (i >= o.warmup) runs.push({ ms, peak: mem.peak, jsHeap: mem.jsHeap });
-      if (last) rows = await loadedRows(tab.page);
-      log(`  browser load ${folder ? 'province' : 'demo'} run ${i + 1}: ${Math.round(ms)} ms, tab peak ${mem.peak} MB`);
+      if (last) {
+        out.rows = await loadedRows(tab.page);
+        // Only where memory allows a second copy in the tab for a moment.
+        if (!opts.keep) out.reload = await warmReload(tab.page);
+      }
     } finally {
-      if (last && keep) kept = tab;
+      if (last && opts.keep) out.tab = tab;
       else await tab.browser.close();
     }
   }
-  return { runs, rows, tab: kept };
+  return out;
 }
 
 async function rulesInTab(tab: Tab, o: BrowserOptions): Promise<{ runs: Run[]; flags: number; perRule: Record<string, number>; notRun: Record<string, string> }> {
@@ -151,6 +231,7 @@ async function rulesInTab(tab: Tab, o: BrowserOptions): Promise<{ runs: Run[]; f
   let flags = 0;
   for (let i = 0; i < o.warmup + o.runs; i++) {
     for (const pid of rendererPids()) resetPeak(pid);
+    const cpu0 = rendererPids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
     const r = await tab.page.evaluate(async (ids) => {
       const soi = (globalThis as unknown as { soi: { audit(p: { only: string[] }): Promise<{ flags: unknown[]; outcomes: { rule: string; status: string; ms?: number; reason?: string; error?: string }[] }> } }).soi;
       const t0 = performance.now();
@@ -159,7 +240,7 @@ async function rulesInTab(tab: Tab, o: BrowserOptions): Promise<{ runs: Run[]; f
     }, only);
     const mem = await tabMemory(tab);
     if (i < o.warmup) continue;
-    runs.push({ ms: r.ms, peak: mem.peak, jsHeap: mem.jsHeap });
+    runs.push({ ms: r.ms, stages: null, peak: mem.peak, jsHeap: mem.jsHeap, cpu: mem.cpu - cpu0 });
     flags = r.flags;
     for (const oc of r.outcomes) {
       if (oc.status === 'ran') perRuleSamples.set(oc.rule, [...(perRuleSamples.get(oc.rule) ?? []), oc.ms ?? 0]);
@@ -175,15 +256,24 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
   try {
     if (o.cases.includes('load')) {
       log('browser: demo page load');
-      const demo = await pageLoads(server, null, o, false);
-      sink.emit(record('load', 'demo', demo.runs, demo.rows, { measured: 'navigation start → soi:dataset-ready (Overview shows the counts), cold profile' }));
+      const demo = await pageLoads(server, null, o, { keep: false, revisit: true });
+      const measured = 'navigation start → soi:dataset-ready (the Overview shows the counts)';
+      sink.emit(
+        record('load', 'demo', demo.cold, demo.rows, {
+          visit: 'first', measured: `${measured}; fresh profile, nothing cached`,
+          // The worker's stages when the same tab loads the demo again (engine started): parse, load…
+          reload_in_tab_ms: demo.reload?.ms,
+          reload_in_tab_stages_ms: demo.reload?.stages
+        })
+      );
+      sink.emit(record('load', 'demo', demo.warm, demo.rows, { visit: 'second', measured: `${measured}; same profile again (HTTP cache, compiled wasm cached)` }));
     }
     if (!o.provinceFolder || !o.cases.some((c) => c === 'load' || c === 'rules' || c === 'filter')) return;
 
     log('browser: province load');
-    const prov = await pageLoads(server, o.provinceFolder, o, true);
+    const prov = await pageLoads(server, o.provinceFolder, o, { keep: true, revisit: false });
     if (o.cases.includes('load'))
-      sink.emit(record('load', 'province', prov.runs, prov.rows, { measured: 'navigation start → soi:dataset-ready, /demo/ answered from the province tables (no reviews)', reviews: false }));
+      sink.emit(record('load', 'province', prov.cold, prov.rows, { measured: 'navigation start → soi:dataset-ready, /demo/ answered from the province tables (no reviews)', reviews: false }));
     const tab = prov.tab as Tab;
     try {
       if (o.cases.includes('rules')) {

@@ -74,6 +74,7 @@ export async function loadCase(
       rows: Object.values(tableRows).reduce((a, b) => a + b, 0),
       peak_mb: result.peak_mb,
       p95: result.p95,
+      cpu_ms: result.cpu_ms,
       samples: result.samples,
       steps_ms: { read: stepMs('read'), parse: stepMs('parse'), load: stepMs('load') },
       tables: tableRows,

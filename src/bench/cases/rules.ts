@@ -70,6 +70,7 @@ export async function rulesCase(
       rows,
       peak_mb: m.peak_mb,
       p95: m.p95,
+      cpu_ms: m.cpu_ms,
       samples: m.samples,
       ...extra,
       rules: only.length,

@@ -13,7 +13,7 @@ describe('bench command line', () => {
 
   it('applies --runs and --warmup to every kind of case', () => {
     const o = parseBenchArgs(['--runs', '2', '--warmup', '0']);
-    for (const r of [o.fast, o.copies, o.provinceCopies]) expect(r).toEqual({ warmup: 0, runs: 2 });
+    for (const r of [o.fast, o.load, o.copies, o.exhaustive, o.provinceCopies]) expect(r).toEqual({ warmup: 0, runs: 2 });
   });
 
   it('refuses unknown options, cases and engines, and a dataset folder without exactly one scale', () => {
