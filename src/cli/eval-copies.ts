@@ -177,7 +177,7 @@ async function main(): Promise<number> {
     const s11 = textSettings(colleagueRule.defaults);
     const s12 = textSettings(weaknessesRule.defaults);
     const corpus = await reviewCorpus(cold, s10.shingleSize);
-    const full = weightedFull(corpus, s10);
+    const full = await weightedFull(cold, corpus, s10);
     const places = await partyMemberPlaces(engine);
     const groups = colleagueGroups(corpus, places, 'co_so');
     const lsh = { lshMinGroup: colleagueRule.defaults.lsh_min_group, lsh: { bands: colleagueRule.defaults.lsh_bands, rows: colleagueRule.defaults.lsh_rows } };
@@ -187,7 +187,7 @@ async function main(): Promise<number> {
     out.push('| rule | planted | min planted | max honest | honest p99 | honest p99.9 | default threshold |', '|---|---:|---:|---:|---:|---:|---:|');
     out.push(...calibrationRows('review_copied_prior_year', priorYearScores(corpus, full, truth, s10.compare.minShingles), s10.compare.threshold));
     out.push(...calibrationRows('review_copied_colleague', colleague, s11.compare.threshold));
-    out.push(...calibrationRows('repeated_weaknesses', weaknessScores(corpus, weightedWeaknesses(corpus, s12), truth, s12.compare.minShingles), s12.compare.threshold));
+    out.push(...calibrationRows('repeated_weaknesses', weaknessScores(corpus, await weightedWeaknesses(cold, corpus, s12), truth, s12.compare.minShingles), s12.compare.threshold));
     out.push('', '(honest p99/p99.9: quantiles over honest reviews with a score above 0.)', '');
 
     // 4. LSH against exhaustive comparison, same groups and verification.

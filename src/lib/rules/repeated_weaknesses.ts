@@ -37,7 +37,7 @@ export const rule: Rule<Params> = {
     const s = textSettings(params);
     const years = numberParam(params, 'years', 2, 20, true);
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.7 * f, note));
-    const wf = weightedWeaknesses(corpus, s);
+    const wf = await weightedWeaknesses(engine, corpus, s);
     const runs = repeatedSections(corpus, wf, s.compare, years);
     onProgress?.(0.85);
     const places = await partyMemberPlaces(engine);

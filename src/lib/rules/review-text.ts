@@ -76,23 +76,35 @@ export function textSettings(params: Params): TextSettings {
 // ---------------------------------------------------------------------------------------------
 // The corpus, built once per dataset and engine.
 
-interface CacheEntry {
-  key: string;
-  corpus: ReviewCorpus;
+// What the three rules share is computed once per engine and kept while the tables it comes from
+// are unchanged: one entry per slot ('corpus', 'places', a weighted field), so a reload replaces it.
+const memo = new WeakMap<Engine, Map<string, { key: string; value: unknown }>>();
+
+async function memoised<T>(engine: Engine, slot: string, key: string, compute: () => Promise<T> | T): Promise<T> {
+  let slots = memo.get(engine);
+  if (!slots) memo.set(engine, (slots = new Map()));
+  const hit = slots.get(slot);
+  if (hit && hit.key === key) return hit.value as T;
+  slots.delete(slot);
+  const value = await compute();
+  slots.set(slot, { key, value });
+  return value;
 }
-// One corpus per engine, dropped with the engine; rebuilt when the reviews table changes.
-const cache = new WeakMap<Engine, CacheEntry>();
 
 /**
- * Identifies the reviews table as loaded: its catalog oid (a new one each time the table is created,
- * as every load does) and its row count. Hashing the texts instead would cost seconds per rule.
+ * Identifies tables as loaded: each one's catalog oid (a new one each time a table is created, as
+ * every load does) and row count. Hashing the texts instead would cost seconds per rule.
  */
-async function reviewsIdentity(engine: Engine): Promise<string> {
-  const [t] = await engine.query<{ oid: number }>(
-    `SELECT table_oid AS oid FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = 'reviews'`
-  );
-  const [c] = await engine.query<{ n: number }>('SELECT count(*) AS n FROM reviews');
-  return `${t?.oid}:${c.n}`;
+async function tablesIdentity(engine: Engine, tables: readonly string[]): Promise<string> {
+  const parts: string[] = [];
+  for (const t of tables) {
+    const [o] = await engine.query<{ oid: number }>(
+      `SELECT table_oid AS oid FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ${sqlLiteral(t)}`
+    );
+    const [c] = await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`);
+    parts.push(`${t}:${o?.oid}:${c.n}`);
+  }
+  return parts.join('|');
 }
 
 /**
@@ -100,31 +112,40 @@ async function reviewsIdentity(engine: Engine): Promise<string> {
  * in memory at once; progress goes from 0 to 1 over the years.
  */
 export async function reviewCorpus(engine: Engine, shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<ReviewCorpus> {
-  const key = `${await reviewsIdentity(engine)}|${shingleSize}`;
-  const hit = cache.get(engine);
-  if (hit && hit.key === key) return hit.corpus;
-  const years = (await engine.query<{ year: number }>('SELECT DISTINCT year FROM reviews WHERE year IS NOT NULL ORDER BY year')).map((r) => r.year);
-  const builder = new CorpusBuilder(shingleSize);
-  for (let i = 0; i < years.length; i++) {
-    onProgress?.(i / years.length, `đọc bản kiểm điểm năm ${years[i]} (reading reviews of ${years[i]})`);
-    // No ORDER BY: sorting 10^5 texts costs seconds in wasm, and no result depends on row order.
-    const rows = await engine.query<{ person_id: string; text: string | null }>(
-      `SELECT person_id, text FROM reviews WHERE year = ${sqlLiteral(years[i])} AND person_id IS NOT NULL`
-    );
-    for (const r of rows) builder.add(r.person_id, years[i], r.text ?? '');
-  }
-  const corpus = builder.finish();
-  cache.set(engine, { key, corpus });
+  const key = `${await tablesIdentity(engine, ['reviews'])}|${shingleSize}`;
+  const corpus = await memoised(engine, 'corpus', key, async () => {
+    const years = (await engine.query<{ year: number }>('SELECT DISTINCT year FROM reviews WHERE year IS NOT NULL ORDER BY year')).map((r) => r.year);
+    const builder = new CorpusBuilder(shingleSize);
+    for (let i = 0; i < years.length; i++) {
+      onProgress?.(i / years.length, `đọc bản kiểm điểm năm ${years[i]} (reading reviews of ${years[i]})`);
+      // No ORDER BY: sorting 10^5 texts costs seconds in wasm, and no result depends on row order.
+      const rows = await engine.query<{ person_id: string; text: string | null }>(
+        `SELECT person_id, text FROM reviews WHERE year = ${sqlLiteral(years[i])} AND person_id IS NOT NULL`
+      );
+      for (const r of rows) builder.add(r.person_id, years[i], r.text ?? '');
+    }
+    return builder.finish();
+  });
   onProgress?.(1);
   return corpus;
 }
 
-export function weightedFull(corpus: ReviewCorpus, s: TextSettings): WeightedField {
-  return new WeightedField(corpus.full, corpus.persons.length, s.policy);
+const weightedKey = (corpus: ReviewCorpus, s: TextSettings) => `${corpusIds.get(corpus)}|${s.policy.stockShare}|${s.policy.stockMinPersons}`;
+// Corpus identity for the weighted-field slots (a corpus object is never mutated).
+const corpusIds = new WeakMap<ReviewCorpus, number>();
+let nextCorpusId = 0;
+function identify(corpus: ReviewCorpus): ReviewCorpus {
+  if (!corpusIds.has(corpus)) corpusIds.set(corpus, nextCorpusId++);
+  return corpus;
 }
 
-export function weightedWeaknesses(corpus: ReviewCorpus, s: TextSettings): WeightedField {
-  return new WeightedField(corpus.weaknesses, corpus.persons.length, s.policy);
+/** The whole-review field with its weights (shared by review_copied_prior_year and review_copied_colleague). */
+export function weightedFull(engine: Engine, corpus: ReviewCorpus, s: TextSettings): Promise<WeightedField> {
+  return memoised(engine, 'weighted:full', weightedKey(identify(corpus), s), () => new WeightedField(corpus.full, corpus.persons.length, s.policy));
+}
+
+export function weightedWeaknesses(engine: Engine, corpus: ReviewCorpus, s: TextSettings): Promise<WeightedField> {
+  return memoised(engine, 'weighted:weaknesses', weightedKey(identify(corpus), s), () => new WeightedField(corpus.weaknesses, corpus.persons.length, s.policy));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,6 +161,10 @@ export interface RatingPlace {
 /** Where each person was rated as a party member each year: the unit, and its grassroots organisation. */
 export async function partyMemberPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
   if (!(await engine.tables()).includes('unit_grassroots')) await createDerivedTables(engine);
+  return memoised(engine, 'places', await tablesIdentity(engine, ['ratings', 'unit_grassroots']), () => readPlaces(engine));
+}
+
+async function readPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
   const rows = await engine.query<{ person_id: string; year: number; unit_id: string | null; co_so_id: string | null }>(
     `SELECT r.subject_id AS person_id, r.year, r.unit_id, g.co_so_id
      FROM ratings r LEFT JOIN unit_grassroots g ON g.unit_id = r.unit_id

@@ -45,7 +45,7 @@ export const rule: Rule<Params> = {
       lsh: { bands: numberParam(params, 'lsh_bands', 1, 512, true), rows: numberParam(params, 'lsh_rows', 1, 32, true) }
     };
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.5 * f, note));
-    const wf = weightedFull(corpus, s);
+    const wf = await weightedFull(engine, corpus, s);
     const places = await partyMemberPlaces(engine);
     const ref = (d: number) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] });
     const placeOf = (d: number) => places.get(docKey(ref(d).personId, ref(d).year));

@@ -24,7 +24,7 @@ export const rule: Rule<TextParams> = {
   async run({ engine, params, onProgress }) {
     const s = textSettings(params);
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.6 * f, note));
-    const wf = weightedFull(corpus, s);
+    const wf = await weightedFull(engine, corpus, s);
     const found = priorYearCopies(corpus, wf, s.compare, (f) => onProgress?.(0.6 + 0.3 * f));
     const places = await partyMemberPlaces(engine);
     const docs = found.flatMap((hits) => [hits[0].doc, hits[0].other]);

@@ -77,9 +77,10 @@ export class CorpusBuilder {
     this.docPerson.push(p);
     this.docYear.push(year);
 
-    // Section II's shingles go to both fields: the text is scanned once.
+    // Section II's shingles go to both fields: the text is scanned once (and NFC-normalised once,
+    // by splitSections).
     for (const section of splitSections(text ?? '').sections)
-      pushTextShingles(section.body, this.shingleSize, this.full.values, section.number === 2 ? this.weaknesses.values : undefined);
+      pushTextShingles(section.body, this.shingleSize, this.full.values, section.number === 2 ? this.weaknesses.values : undefined, true);
     this.full.close();
     this.weaknesses.close();
   }
@@ -106,56 +107,81 @@ export class CorpusBuilder {
 function finishField(list: SetList, docsOfPerson: number[][]): ShingleField {
   const values = list.values.data.subarray(0, list.values.length);
   const offsets = Uint32Array.from(list.offsets);
-  // Each person's distinct shingles once: sorted, the runs give the person frequency.
-  const perPerson = new U32Buffer();
-  perPerson.reserve(values.length);
-  for (const docs of docsOfPerson) {
-    const from = perPerson.length;
-    for (const d of docs) for (let i = offsets[d]; i < offsets[d + 1]; i++) perPerson.add(values[i]);
-    if (docs.length > 1) perPerson.sortUniqueFrom(from);
-  }
-  const sorted = sortU32(perPerson.data.subarray(0, perPerson.length));
-  const n = sorted.length;
-  let vocabSize = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) vocabSize++;
-  const vocabulary = new Uint32Array(vocabSize);
-  const personFreq = new Uint32Array(vocabSize);
-  let v = -1;
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) vocabulary[++v] = sorted[i];
-    personFreq[v]++;
-  }
-  // Hash → id through an open-addressing table (a binary search per shingle is several times
-  // slower at 10^7 shingles). Ids follow the sorted vocabulary, so each set stays sorted.
-  const lookup = new IdTable(vocabulary);
-  for (let i = 0; i < values.length; i++) values[i] = lookup.id(values[i]);
+  // Person frequency in one pass: each shingle's slot remembers the last person counted.
+  const table = new ShingleTable();
+  for (let p = 0; p < docsOfPerson.length; p++)
+    for (const d of docsOfPerson[p]) for (let i = offsets[d]; i < offsets[d + 1]; i++) table.countPerson(values[i], p);
+  // Ids follow the sorted hashes, so that each review's set (sorted by hash) stays sorted by id.
+  const vocabulary = sortU32(table.keys());
+  const personFreq = new Uint32Array(vocabulary.length);
+  for (let id = 0; id < vocabulary.length; id++) personFreq[id] = table.setId(vocabulary[id], id);
+  for (let i = 0; i < values.length; i++) values[i] = table.idOf(values[i]);
+  // slice() drops the spare capacity of the growable buffer.
   return { offsets, ids: values.slice(), vocabulary, personFreq };
 }
 
-/** Hash → position in the vocabulary, for hashes known to be in it. */
-class IdTable {
-  private readonly keys: Uint32Array;
-  private readonly ids: Int32Array;
-  private readonly mask: number;
-  constructor(vocabulary: Uint32Array) {
-    let size = 16;
-    while (size < vocabulary.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.ids = new Int32Array(size).fill(-1);
-    for (let i = 0; i < vocabulary.length; i++) {
-      let slot = Math.imul(vocabulary[i], 0x9e3779b1) >>> 0 & this.mask;
-      while (this.ids[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = vocabulary[i];
-      this.ids[slot] = i;
+/**
+ * Open-addressing hash table over shingle hashes (linear probing, load ≤ 0.7): counts distinct
+ * persons per shingle, then maps each shingle to its vocabulary id. 12 bytes per slot.
+ */
+class ShingleTable {
+  private keysBySlot = new Uint32Array(1 << 12);
+  private counts = new Uint32Array(1 << 12);
+  /** While counting: the last person counted (−1 = empty slot); then: the vocabulary id. */
+  private tags = new Int32Array(1 << 12).fill(-1);
+  private used = 0;
+
+  private slot(hash: number): number {
+    const mask = this.tags.length - 1;
+    let s = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    while (this.tags[s] !== -1 && this.keysBySlot[s] !== hash) s = (s + 1) & mask;
+    return s;
+  }
+
+  countPerson(hash: number, person: number): void {
+    let s = this.slot(hash);
+    if (this.tags[s] === -1) {
+      if (this.used + 1 > this.tags.length * 0.7) {
+        this.grow();
+        s = this.slot(hash);
+      }
+      this.keysBySlot[s] = hash;
+      this.used++;
+    } else if (this.tags[s] === person) return;
+    this.tags[s] = person;
+    this.counts[s]++;
+  }
+
+  private grow(): void {
+    const { keysBySlot, counts, tags } = this;
+    const size = tags.length * 2;
+    this.keysBySlot = new Uint32Array(size);
+    this.counts = new Uint32Array(size);
+    this.tags = new Int32Array(size).fill(-1);
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i] === -1) continue;
+      const s = this.slot(keysBySlot[i]);
+      this.keysBySlot[s] = keysBySlot[i];
+      this.counts[s] = counts[i];
+      this.tags[s] = tags[i];
     }
   }
-  id(hash: number): number {
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
-    while (this.keys[slot] !== hash || this.ids[slot] === -1) {
-      if (this.ids[slot] === -1) throw new Error('shingle missing from the vocabulary');
-      slot = (slot + 1) & this.mask;
-    }
-    return this.ids[slot];
+
+  keys(): Uint32Array {
+    const out = new Uint32Array(this.used);
+    let k = 0;
+    for (let i = 0; i < this.tags.length; i++) if (this.tags[i] !== -1) out[k++] = this.keysBySlot[i];
+    return out;
+  }
+
+  /** Gives a counted shingle its id; returns its person frequency. */
+  setId(hash: number, id: number): number {
+    const s = this.slot(hash);
+    this.tags[s] = id;
+    return this.counts[s];
+  }
+
+  idOf(hash: number): number {
+    return this.tags[this.slot(hash)];
   }
 }

@@ -8,7 +8,7 @@ import { syllables } from './normalise';
 export interface ReviewSection {
   /** 1 for I. … 7 for VII.; 0 for the whole text after the header when it has no section headings. */
   number: number;
-  /** The section's text after its numeral, title included (the title is removed by sentences.ts). */
+  /** The section's text (NFC) after its numeral, title included (the title is removed by sentences.ts). */
   body: string;
 }
 

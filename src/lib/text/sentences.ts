@@ -8,7 +8,7 @@ import { headingLength } from './form';
 import { scanSentences, viewStrings, type SentenceView } from './tokenize';
 
 /** Calls visit(sentence, from) for each comparable sentence; syllables before `from` are a heading. */
-export function forEachSentence(text: string, visit: (s: SentenceView, from: number) => void): void {
+export function forEachSentence(text: string, visit: (s: SentenceView, from: number) => void, isNfc = false): void {
   scanSentences(text, (s) => {
     const from = headingLength(s.hash, 0, s.length);
     for (let i = from; i < s.length; i++)
@@ -16,7 +16,7 @@ export function forEachSentence(text: string, visit: (s: SentenceView, from: num
         visit(s, from);
         return;
       }
-  });
+  }, isNfc);
 }
 
 /** The comparable sentences of a text, each as its syllables. */

@@ -51,12 +51,15 @@ export function pushShingles(hashes: ArrayLike<number>, from: number, to: number
   }
 }
 
-/** Appends the shingles of every comparable sentence of a text to `out` (duplicates included). */
-export function pushTextShingles(text: string, n: number, out: U32Buffer, also?: U32Buffer): void {
+/**
+ * Appends the shingles of every comparable sentence of a text to `out` (duplicates included), and
+ * to `also` when given. `isNfc`: the text is NFC already (a section of a split review).
+ */
+export function pushTextShingles(text: string, n: number, out: U32Buffer, also?: U32Buffer, isNfc = false): void {
   forEachSentence(text, (s, from) => {
     pushShingles(s.hash, from, s.length, n, out);
     if (also) pushShingles(s.hash, from, s.length, n, also);
-  });
+  }, isNfc);
 }
 
 /** The shingle set of a text. */

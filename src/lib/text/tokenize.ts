@@ -80,9 +80,10 @@ function grow(): void {
  * . ! ? ; … followed by a space or the end ("10.000" and "1,5" stay whole). A list marker opening
  * a sentence ("a)", "b.", "2.", "12)") is not a syllable.
  */
-export function scanSentences(raw: string, visit: (s: SentenceView) => void): void {
-  const text = raw.normalize('NFC');
+export function scanSentences(raw: string, visit: (s: SentenceView) => void, isNfc = false): void {
+  const text = isNfc ? raw : raw.normalize('NFC');
   const n = text.length;
+  let { start, end, hash, letter: letters } = buffers;
   let len = 0;
   let anyLetter = false;
   const close = () => {
@@ -113,11 +114,14 @@ export function scanSentences(raw: string, visit: (s: SentenceView) => void): vo
         i++; // the marker and its ")" or "."
         continue;
       }
-      if (len === buffers.start.length) grow();
-      buffers.start[len] = s;
-      buffers.end[len] = i;
-      buffers.hash[len] = h >>> 0;
-      buffers.letter[len] = letter;
+      if (len === start.length) {
+        grow();
+        ({ start, end, hash, letter: letters } = buffers);
+      }
+      start[len] = s;
+      end[len] = i;
+      hash[len] = h >>> 0;
+      letters[len] = letter;
       len++;
       if (letter) anyLetter = true;
     } else if (c === 10) {

@@ -180,13 +180,18 @@ describe('sentence overlap', () => {
   });
 });
 
-describe('radix sort', () => {
+describe('sortU32', () => {
   it('sorts like a numeric sort, small and large, with duplicates and extremes', () => {
     const r = rng(5);
-    for (const n of [0, 1, 7, 33, 300, 5000]) {
+    for (const n of [0, 1, 7, 33, 100, 300, 5000, 200_000]) {
       const a = Uint32Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 0xffffffff : i % 7 === 0 ? 0 : Math.floor(r() * 2 ** 32)));
       const expected = Array.from(a).sort((x, y) => x - y);
       expect(Array.from(sortU32(a))).toEqual(expected);
     }
+  });
+
+  it('sorts values that are not spread like hashes (small ids, descending)', () => {
+    const a = Uint32Array.from({ length: 3000 }, (_, i) => 3000 - i);
+    expect(Array.from(sortU32(a))).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
   });
 });
