@@ -225,6 +225,17 @@ describe('Audit list and case review on the built site', () => {
     expect(ws.actualRowCount - 1).toBe(n);
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...FLAG_COLUMNS, ...DECISION_COLUMNS]);
 
+    // The print view: the whole filtered list as a table, nothing of the screen's controls.
+    await page.evaluate(() => (window.print = () => {}));
+    await page.getByTestId('print').click();
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByTestId('print-list');
+    expect(await printed.locator('tbody tr').count()).toBe(n);
+    expect(await printed.textContent()).toMatch(/Quy định \d+-QĐ\/TW/);
+    expect(await page.getByTestId('flag-filters').isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
     // Everything decided so far travels in the export: the confirmed flag with its note, the dismissed ones.
     await page.getByTestId('filter-severity').selectOption('');
     await page.getByTestId('filter-status').selectOption('confirmed');
