@@ -39,24 +39,31 @@ export interface FilterLookups {
   statusOf?: (flagId: string) => DecisionStatus;
 }
 
-/** Builds a searcher over ids and names; folding each name happens once per text query, lazily. */
+// Folded ids and names, kept between calls: typing in the search box refilters on every key, and
+// folding 50,000 ids and names each time costs half a second. Bounded so a long session cannot grow it forever.
+const folded = new Map<string, string>();
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 2_000_000) folded.clear();
+    f = foldVietnamese(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
+/** Builds a searcher over ids and names (folded: no diacritics, any case). */
 function textMatcher(text: string, names: ReadonlyMap<string, string> | undefined): ((f: Flag) => boolean) | null {
   const needle = foldVietnamese(text.trim());
   if (!needle) return null;
-  const foldedNames = new Map<string, string>();
   const nameOf = (id: string | null): string => {
-    if (!id || !names) return '';
-    let n = foldedNames.get(id);
-    if (n === undefined) {
-      n = foldVietnamese(names.get(id) ?? '');
-      foldedNames.set(id, n);
-    }
-    return n;
+    const n = id && names?.get(id);
+    return n ? fold(n) : '';
   };
   return (f) =>
     f.flag_id.includes(needle) ||
-    foldVietnamese(f.subject_id).includes(needle) ||
-    (f.unit_id !== null && foldVietnamese(f.unit_id).includes(needle)) ||
+    fold(f.subject_id).includes(needle) ||
+    (f.unit_id !== null && fold(f.unit_id).includes(needle)) ||
     nameOf(f.subject_id).includes(needle) ||
     nameOf(f.unit_id).includes(needle);
 }
