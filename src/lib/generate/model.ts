@@ -163,7 +163,7 @@ export type ReviewPlant =
   | { kind: 'reordered_copy'; from: number }
   /** A colleague's review of the same year with name, position and a sentence or two changed. */
   | { kind: 'colleague_copy'; source: Person }
-  /** This year's own review, but section II as in `baseYear` with one word changed. */
+  /** This year's own review, but section II as in `baseYear` with the last clause cut. */
   | { kind: 'repeated_weaknesses'; baseYear: number };
 
 export function quotaKey(id: string, yi: number): string {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../../src/lib/data/schema';
 import { parseLevel } from '../../../src/lib/domain/levels';
@@ -107,5 +109,13 @@ describe('generator: options and the in-memory API', () => {
   it('refuses an unknown scale or a seed that is not an integer', () => {
     expect(() => generateDataset({ scale: 'city' as 'demo', seed: 1 })).toThrow(/scale/);
     expect(() => generateDataset({ scale: 'demo', seed: 1.5 })).toThrow(/seed/);
+  });
+});
+
+describe('the committed demo dataset (data/demo)', () => {
+  it('is exactly what `npm run generate -- --scale demo --seed 1` writes', () => {
+    const files = demoFiles();
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(path.join('data/demo', name), 'utf8') === text, `data/demo/${name} is out of date`).toBe(true);
+    expect(readFileSync('data/demo/README.md', 'utf8')).toContain('npm run generate -- --scale demo --seed 1 --out data/demo');
   });
 });

@@ -28,13 +28,15 @@ function reorder(doc: ReviewDoc, seed: number, label: string): ReviewDoc {
   return { ...doc, conduct: shuffle(doc.conduct), tasks: shuffle(doc.tasks), weaknesses: shuffle(doc.weaknesses), directions: shuffle(doc.directions) };
 }
 
-/** One word changed: "còn" → "vẫn còn" (or "chưa" → "vẫn chưa") in the first sentence that has it. */
-function touchUp(sentences: string[]): string[] {
-  for (const [from, to] of [[' còn ', ' vẫn còn '], [' chưa ', ' vẫn chưa ']]) {
-    const i = sentences.findIndex((s) => s.includes(from) && !s.includes(to));
-    if (i >= 0) return sentences.map((s, j) => (j === i ? s.replace(from, to) : s));
-  }
-  return sentences;
+/**
+ * Section II carried over nearly verbatim: the cause sentence (the last) loses its last clause.
+ * Only cutting words, never adding: every remaining shingle is shared, so the copy stays a copy
+ * to any shingle measure however the words are weighted.
+ */
+function carriedOver(sentences: string[]): string[] {
+  const last = sentences[sentences.length - 1];
+  const cut = Math.max(last.lastIndexOf(', '), last.lastIndexOf('; '));
+  return cut > 0 ? [...sentences.slice(0, -1), `${last.slice(0, cut)}.`] : sentences;
 }
 
 export class ReviewWriter {
@@ -65,8 +67,8 @@ export class ReviewWriter {
       case 'edited_copy': {
         const old = this.honest(p, plant.from);
         const fresh = this.honest(p, year);
-        // Two sentences changed: the first task and the commitment.
-        return { doc: { ...old, year, placeDate: fresh.placeDate, tasks: [fresh.tasks[0], old.tasks[1]], commitment: fresh.commitment }, nfd: false };
+        // Two sentences changed, as a hurried copier does: this year's commitment and next year's direction.
+        return { doc: { ...old, year, placeDate: fresh.placeDate, commitment: fresh.commitment, directions: fresh.directions }, nfd: false };
       }
       case 'reordered_copy':
         return { doc: reorder(this.retitle(this.honest(p, plant.from), p, year), this.world.seed, `${p.id}|${year}`), nfd: false };
@@ -92,7 +94,7 @@ export class ReviewWriter {
       case 'repeated_weaknesses': {
         const doc = this.honest(p, year);
         const base = this.honest(p, plant.baseYear).weaknesses;
-        return { doc: { ...doc, weaknesses: year === plant.baseYear ? base : touchUp(base) }, nfd: false };
+        return { doc: { ...doc, weaknesses: year === plant.baseYear ? base : carriedOver(base) }, nfd: false };
       }
     }
   }

@@ -100,7 +100,7 @@ const PARTY_STAFF: readonly Template[] = [
   (f) => `Cập nhật, quản lý dữ liệu ${f.n(2000, 9000)} đảng viên trên phần mềm Quản lý cơ sở dữ liệu đảng viên, bảo đảm chính xác.`,
   (f) => `Tham gia tổ giúp việc chuẩn bị ${f.pick(['văn kiện Đại hội Đảng bộ huyện', 'hội nghị sơ kết giữa nhiệm kỳ', 'hội nghị tổng kết công tác xây dựng Đảng'])}, chấp bút ${f.n(2, 5)} báo cáo chuyên đề.`,
   (f) => `Phụ trách hướng dẫn ${f.n(3, 9)} đảng bộ cơ sở thực hiện ${f.pick(['Quy định 124-QĐ/TW', 'Hướng dẫn 25-HD/BTCTW', 'công tác phát triển đảng viên', 'sinh hoạt chuyên đề'])}.`,
-  (f) => `Tham mưu tổ chức thành công ${f.pick(['Hội thi báo cáo viên giỏi', 'Hội thi bí thư chi bộ giỏi', 'Lễ kỷ niệm ngày thành lập Đảng', 'Hội nghị biểu dương điển hình dân vận khéo'])} cấp huyện năm ${f.year}.`,
+  (f) => `Tham mưu tổ chức thành công ${f.pick(['Hội thi báo cáo viên giỏi', 'Hội thi bí thư chi bộ giỏi', 'Lễ kỷ niệm ngày thành lập Đảng', 'Hội nghị biểu dương điển hình dân vận khéo'])} cấp huyện ngày ${f.dm(2, 11)}/${f.year} với ${f.n(40, 300)} đại biểu.`,
   (f) => `Soạn thảo ${f.n(3, 10)} đề cương tuyên truyền và tài liệu sinh hoạt chi bộ hằng tháng gửi ${f.n(40, 70)} chi, đảng bộ cơ sở.`,
   (f) => `Phối hợp tổ chức ${f.n(2, 8)} hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân về ${f.pick(['giải phóng mặt bằng', 'môi trường', 'thủ tục hành chính', 'đất đai'])}.`
 ];
@@ -123,6 +123,9 @@ const CIVIL_SERVANT: readonly Template[] = [
 ];
 
 const TAX: readonly Template[] = [
+  (f) => `Thực hiện ${f.n(2, 10)} đợt rà soát, đối chiếu dữ liệu hóa đơn điện tử, phát hiện ${f.n(1, 9)} doanh nghiệp có dấu hiệu rủi ro.`,
+  (f) => `Giải quyết ${f.n(20, 300)} hồ sơ miễn, giảm, gia hạn thuế theo chính sách hỗ trợ năm ${f.year}, đúng thời hạn.`,
+  (f) => `Trả lời ${f.n(30, 250)} vướng mắc của người nộp thuế qua điện thoại, thư điện tử và trực tiếp.`,
   (f) => `Quản lý thuế đối với ${f.n(120, 600)} hộ kinh doanh và ${f.n(20, 120)} doanh nghiệp, thu ngân sách đạt ${f.n(101, 130)}% dự toán.`,
   (f) => `Kiểm tra ${f.n(5, 30)} hồ sơ hoàn thuế giá trị gia tăng, phát hiện ${f.n(1, 4)} hồ sơ không đủ điều kiện, kiến nghị thu hồi ${f.n(50, 900)} triệu đồng.`,
   (f) => `Đôn đốc thu hồi ${f.n(200, 3000)} triệu đồng nợ thuế, giảm tỷ lệ nợ đọng xuống ${f.dec(2, 6)}% tổng thu.`,
@@ -134,6 +137,12 @@ const TAX: readonly Template[] = [
 ];
 
 const POLICE: readonly Template[] = [
+  (f) => `Tiếp nhận, giải quyết ${f.n(20, 160)} hồ sơ đăng ký thường trú, tạm trú trên Cổng dịch vụ công năm ${f.year}, không có hồ sơ quá hạn.`,
+  (f) => `Phối hợp với ${f.pick(['nhà trường', 'Đoàn Thanh niên', 'các hội đoàn thể'])} tổ chức ${f.n(2, 9)} buổi tuyên truyền phòng, chống ma túy cho ${f.n(150, 900)} người.`,
+  (f) => `Đăng ký, quản lý ${f.n(50, 400)} xe mô tô, ô tô; thu hồi ${f.n(5, 60)} biển số xe không chính chủ trên địa bàn.`,
+  (f) => `Trực ban, xử lý ${f.n(30, 200)} cuộc gọi, tin báo qua đường dây nóng; ${f.n(1, 6)} vụ việc chuyển cơ quan điều tra.`,
+  (f) => `Tham gia chuyên án ${f.pick(['đấu tranh với tội phạm trộm cắp gia súc', 'triệt phá đường dây cho vay lãi nặng', 'truy bắt đối tượng truy nã', 'đấu tranh với tội phạm đánh bạc qua mạng'])} ${f.month(2, 11)}, thu giữ ${f.n(5, 400)} triệu đồng.`,
+  (f) => `Rà soát ${f.n(100, 800)} hộ kinh doanh có điều kiện về an ninh, trật tự; nhắc nhở ${f.n(3, 30)} cơ sở vi phạm.`,
   (f) => `Tham gia ${f.n(40, 160)} ca tuần tra, kiểm soát, phát hiện và xử lý ${f.n(10, 90)} trường hợp vi phạm ${f.pick(['trật tự an toàn giao thông', 'trật tự công cộng', 'quy định về phòng cháy, chữa cháy'])}.`,
   (f) => `Thu nhận ${f.n(300, 2500)} hồ sơ cấp căn cước, kích hoạt ${f.n(300, 3000)} tài khoản định danh điện tử mức độ 2 cho công dân.`,
   (f) => `Tham gia điều tra, làm rõ ${f.n(2, 14)} vụ ${f.pick(['trộm cắp tài sản', 'đánh bạc', 'cố ý gây thương tích', 'lừa đảo qua mạng', 'tàng trữ trái phép chất ma túy'])}, bắt giữ ${f.n(2, 20)} đối tượng.`,
@@ -146,6 +155,12 @@ const POLICE: readonly Template[] = [
 ];
 
 const MILITARY: readonly Template[] = [
+  (f) => `Tham gia tổ chức lễ giao, nhận quân ngày ${f.n(10, 28)}/2/${f.year} an toàn, đúng nghi lễ, với ${f.n(60, 220)} tân binh.`,
+  (f) => `Xây dựng kế hoạch phòng chống lụt bão năm ${f.year}, huy động ${f.n(40, 200)} dân quân tham gia ${f.n(2, 5)} đợt ứng cứu.`,
+  (f) => `Biên soạn ${f.n(3, 12)} giáo án huấn luyện ${f.pick(['điều lệnh', 'bắn súng', 'chiến thuật', 'phòng không'])} cho lực lượng dân quân tự vệ.`,
+  (f) => `Tham gia kiểm tra công tác quốc phòng địa phương tại ${f.n(3, 14)} xã, thị trấn; kiến nghị khắc phục ${f.n(2, 9)} thiếu sót.`,
+  (f) => `Phối hợp tổ chức ${f.n(1, 4)} hội thao quốc phòng năm ${f.year}, đơn vị đạt ${f.pick(['giải nhất', 'giải nhì', 'giải ba', 'giải toàn đoàn'])}.`,
+  (f) => `Quản lý ${f.n(10, 40)} hồ sơ chính sách quân đội, đề nghị giải quyết chế độ cho ${f.n(3, 25)} đối tượng.`,
   (f) => `Tham mưu tuyển chọn, gọi ${f.n(8, 120)} công dân nhập ngũ năm ${f.year}, đạt ${f.n(100, 100)}% chỉ tiêu giao.`,
   (f) => `Tổ chức huấn luyện cho ${f.n(20, 160)} dân quân ${f.pick(['năm thứ nhất', 'cơ động', 'thường trực'])}, kết quả kiểm tra đạt loại ${f.pick(['khá', 'giỏi'])}.`,
   (f) => `Tham gia diễn tập ${f.pick(['khu vực phòng thủ huyện', 'chiến đấu phòng thủ xã', 'phòng chống thiên tai, tìm kiếm cứu nạn'])} năm ${f.year}, hoàn thành tốt nhiệm vụ được giao.`,
@@ -157,11 +172,17 @@ const MILITARY: readonly Template[] = [
 ];
 
 const HEALTH: readonly Template[] = [
+  (f) => `Tham gia khám, cấp phát thuốc miễn phí cho ${f.n(100, 600)} người cao tuổi, gia đình chính sách tại ${f.n(2, 6)} xã năm ${f.year}.`,
+  (f) => `Đề xuất cải tiến quy trình ${f.pick(['tiếp đón người bệnh', 'cấp phát thuốc', 'lấy mẫu xét nghiệm', 'bàn giao người bệnh'])}, rút ngắn thời gian chờ khoảng ${f.n(10, 45)} phút.`,
+  (f) => `Hướng dẫn ${f.n(3, 15)} học viên thực hành của trường ${f.pick(['Cao đẳng Y tế', 'Trung cấp Y', 'Đại học Điều dưỡng'])} trong ${f.n(4, 12)} tuần.`,
+  (f) => `Tham gia ${f.n(2, 8)} buổi sinh hoạt khoa học, báo cáo ${f.n(1, 3)} ca bệnh khó ${f.month(2, 11)} năm ${f.year}.`,
+  (f) => `Quản lý ${f.n(80, 600)} người bệnh tăng huyết áp, đái tháo đường ngoại trú; tỷ lệ tái khám đúng hẹn ${f.dec(80, 97)}%.`,
+  (f) => `Thực hiện ${f.n(200, 2000)} lượt chăm sóc cấp ${f.pick(['I', 'II', 'III'])}, không để xảy ra sự cố y khoa nghiêm trọng.`,
   (f) => `Khám, điều trị cho ${f.n(1800, 9000)} lượt bệnh nhân, trong đó điều trị nội trú ${f.n(200, 1600)} lượt, không để xảy ra sai sót chuyên môn.`,
   (f) => `Tham gia ${f.n(8, 40)} đợt tiêm chủng mở rộng, tiêm ${f.n(400, 4000)} mũi vắc-xin an toàn cho trẻ em và phụ nữ có thai.`,
   (f) => `Thực hiện ${f.n(30, 400)} ca ${f.pick(['phẫu thuật', 'thủ thuật', 'siêu âm', 'nội soi'])}, ứng dụng kỹ thuật ${f.pick(['nội soi ổ bụng', 'siêu âm doppler', 'điện tim gắng sức', 'xét nghiệm sinh hóa tự động'])} mới tại đơn vị.`,
   (f) => `Tham gia giám sát, phòng chống ${f.pick(['sốt xuất huyết', 'tay chân miệng', 'cúm A', 'sởi'])} tại ${f.n(3, 15)} xã, xử lý ${f.n(2, 20)} ổ dịch nhỏ.`,
-  (f) => `Tham gia đề tài cấp cơ sở "${f.pick(['Đánh giá tình trạng tăng huyết áp ở người cao tuổi', 'Kết quả chăm sóc bệnh nhân đái tháo đường', 'Thực trạng dinh dưỡng trẻ dưới 5 tuổi', 'Hiệu quả truyền thông rửa tay'])}", được nghiệm thu loại ${f.pick(['khá', 'tốt'])}.`,
+  (f) => `Tham gia đề tài cấp cơ sở "${f.pick(['Đánh giá tình trạng tăng huyết áp ở người cao tuổi', 'Kết quả chăm sóc bệnh nhân đái tháo đường', 'Thực trạng dinh dưỡng trẻ dưới 5 tuổi', 'Hiệu quả truyền thông rửa tay', 'Tỷ lệ nhiễm khuẩn vết mổ', 'Sự hài lòng của người bệnh nội trú'])}" trên ${f.n(60, 400)} người bệnh, nghiệm thu ngày ${f.dm(6, 12)}/${f.year} đạt loại ${f.pick(['khá', 'tốt'])}.`,
   (f) => `Quản lý, cấp phát ${f.n(200, 1500)} loại thuốc, vật tư y tế đúng quy chế dược; kiểm kê định kỳ ${f.n(4, 12)} lần.`,
   (f) => `Thực hiện khám sức khỏe cho ${f.n(150, 1200)} ${f.pick(['người cao tuổi', 'học sinh', 'thanh niên khám tuyển nghĩa vụ quân sự', 'công nhân'])} trên địa bàn.`,
   (f) => `Triển khai bệnh án điện tử và thanh toán viện phí không dùng tiền mặt tại khoa, tỷ lệ giao dịch đạt ${f.dec(40, 90)}%.`,
@@ -169,6 +190,12 @@ const HEALTH: readonly Template[] = [
 ];
 
 const ENTERPRISE: readonly Template[] = [
+  (f) => `Phụ trách kho với ${f.n(200, 3000)} mã hàng, kiểm kê ${f.n(2, 12)} lần trong năm ${f.year}, chênh lệch dưới ${f.dec(0, 1)}%.`,
+  (f) => `Tham gia xây dựng hệ thống quản lý chất lượng ${f.pick(['ISO 9001', 'ISO 14001', '5S', 'Kaizen'])} tại ${f.pick(['xưởng', 'phòng', 'dây chuyền'])} số ${f.n(1, 6)}.`,
+  (f) => `Tìm kiếm ${f.n(1, 6)} khách hàng mới, doanh thu bộ phận năm ${f.year} đạt ${f.n(3, 60)} tỷ đồng, tăng ${f.dec(2, 18)}%.`,
+  (f) => `Tổ chức ${f.n(2, 10)} lớp đào tạo nội bộ về ${f.pick(['an toàn điện', 'phòng cháy chữa cháy', 'vận hành máy mới', 'quy trình chất lượng'])} cho ${f.n(20, 200)} người lao động.`,
+  (f) => `Vận động công nhân đóng góp ${f.n(5, 60)} triệu đồng ủng hộ ${f.pick(['đồng bào vùng lũ', 'Quỹ Vì người nghèo', 'gia đình công nhân gặp nạn'])} năm ${f.year}.`,
+  (f) => `Phối hợp với công đoàn tổ chức ${f.n(1, 4)} hội thi tay nghề, có ${f.n(3, 20)} công nhân đạt giải.`,
   (f) => `Phụ trách dây chuyền ${f.pick(['may', 'đóng gói', 'cơ khí', 'chế biến', 'lắp ráp'])} với ${f.n(20, 150)} công nhân, năng suất tăng ${f.dec(3, 15)}% so với năm ${f.prev}.`,
   (f) => `Đề xuất ${f.n(1, 4)} sáng kiến cải tiến ${f.pick(['quy trình sản xuất', 'bố trí mặt bằng kho', 'định mức nguyên liệu', 'lịch bảo dưỡng máy'])}, làm lợi cho công ty khoảng ${f.n(40, 600)} triệu đồng.`,
   (f) => `Tham gia Ban Chấp hành công đoàn, tổ chức ${f.n(2, 6)} hoạt động chăm lo cho người lao động, thăm hỏi ${f.n(5, 40)} công nhân ốm đau.`,
