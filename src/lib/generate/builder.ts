@@ -4,7 +4,7 @@
  * build with these.
  */
 import type { UnitKind } from '../data/schema';
-import { newUnit, YEAR_COUNT, type Domain, type Gender, type LeaderPost, type Person, type Unit, type World } from './model';
+import { newUnit, YEAR_COUNT, type Domain, type LeaderPost, type Person, type Unit, type World } from './model';
 import { personName } from './names';
 import { drawNewMember, drawRole, type RoleDraw } from './roles';
 import { rngFor, type Rng } from './rng';
@@ -149,21 +149,12 @@ export class WorldBuilder {
       prev = head;
     }
   }
-
-  newGender(rng: Rng, femaleShare: number): Gender {
-    return rng.chance(femaleShare) ? 'nu' : 'nam';
-  }
 }
 
 export function holdsPost(p: Person, t0: number, t1: number): boolean {
   if (!p.posts) return false;
   for (let yi = t0; yi <= t1; yi++) if (p.posts[yi]) return true;
   return false;
-}
-
-/** Whether the person heads any unit in year index yi (given the list of units). */
-export function headsSomething(p: Person, units: readonly Unit[], yi: number): boolean {
-  return units.some((u) => u.head[yi] === p);
 }
 
 /** Every unit at or below `u` that has members (the cells of a grassroots organisation). */

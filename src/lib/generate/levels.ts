@@ -77,7 +77,7 @@ function criteriaFeasible(u: Unit, yi: number, headed: Map<Person, Unit[]>): boo
   if (!members.length) return true;
   let low = 0;
   for (const p of members) {
-    const fixed = p.pmPin[yi] || Math.min(pinnedCap(p, headed, yi), HTXSNV);
+    const fixed = p.pmPin[yi] || pinnedCap(p, headed, yi);
     if (fixed === KHTNV) return false;
     if (fixed === HTNV) low++;
   }

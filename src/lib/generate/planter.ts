@@ -15,7 +15,8 @@ const yearIndex = (year: number) => year - FIRST_YEAR;
 export class Planter {
   readonly world: World;
   readonly rng: Rng;
-  private decisionSeq = 0;
+  /** Set while planting not_completed_twice, the only case that wants KHTNV in consecutive years. */
+  allowConsecutiveKhtnv = false;
 
   constructor(readonly ctx: DistrictContext | null, world: World, label: string) {
     this.world = world;
@@ -45,9 +46,6 @@ export class Planter {
     p.pmPin[yi] = level;
     p.planted = true;
   }
-
-  /** Set while planting not_completed_twice, the only case that wants KHTNV in consecutive years. */
-  allowConsecutiveKhtnv = false;
 
   pinLeader(p: Person, year: number, level: number): void {
     const yi = yearIndex(year);

@@ -53,7 +53,7 @@ export function drawRole(rng: Rng, domain: Domain, where: string): RoleDraw {
     }
     case 'cong_an_xa':
     case 'doi_cong_an':
-      return { role: 'police', job: domain === 'cong_an_xa' ? `Cán bộ ${where}` : `Cán bộ ${where}`, gender: rng.chance(0.12) ? 'nu' : 'nam', birthYear: birth(rng, 1972, 1998) };
+      return { role: 'police', job: `Cán bộ ${where}`, gender: rng.chance(0.12) ? 'nu' : 'nam', birthYear: birth(rng, 1972, 1998) };
     case 'quan_su_xa':
     case 'ban_quan_su':
       return { role: 'military', job: domain === 'quan_su_xa' ? `Cán bộ ${where}` : `Sĩ quan ${where}`, gender: rng.chance(0.06) ? 'nu' : 'nam', birthYear: birth(rng, 1970, 1997) };

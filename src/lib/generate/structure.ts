@@ -191,27 +191,26 @@ export function buildCommune(ctx: DistrictContext, shape: DistrictShape, townshi
   ctx.communes.push(commune);
   const btv = b.unit({ id: `${id}-BTV`, name: `Ban Thường vụ Đảng ủy ${word} ${cname}`, kind: 'tap_the', domain: 'tap_the', parent: commune, place: cname, district: ctx.index });
   let k = 0;
-  const cell = (suffix: string, cellName: string, domain: Domain, members: number, where: string) => {
+  const cell = (cellName: string, domain: Domain, members: number, where: string) => {
     const c = b.unit({ id: `${id}-CB${pad2(++k)}`, name: cellName, kind: 'chi_bo', domain, parent: commune, place: cname, district: ctx.index });
     b.populate(c, members, where);
-    void suffix;
     return c;
   };
-  const office = cell('CQ', `Chi bộ Cơ quan ${word} ${cname}`, 'co_quan_xa', range(rng, shape.officeMembers), `${word} ${cname}`);
+  const office = cell(`Chi bộ Cơ quan ${word} ${cname}`, 'co_quan_xa', range(rng, shape.officeMembers), `${word} ${cname}`);
   const villages = rng.int(shape.villages[0], shape.villages[1]);
   const villageNames = rng.shuffled(VILLAGE_NAMES);
   const cells = [office];
   for (let v = 0; v < villages; v++) {
     const vname = township ? `Tổ dân phố số ${v + 1}` : `thôn ${villageNames[v % villageNames.length]}${v >= villageNames.length ? ` ${v + 1}` : ''}`;
-    cells.push(cell('T', `Chi bộ ${vname}`, township ? 'to_dan_pho' : 'thon', range(rng, shape.villageMembers), `${vname}, ${word} ${cname}`));
+    cells.push(cell(`Chi bộ ${vname}`, township ? 'to_dan_pho' : 'thon', range(rng, shape.villageMembers), `${vname}, ${word} ${cname}`));
   }
   for (let s = 0; s < shape.communeSchools; s++) {
     const school = `${COMMUNE_SCHOOLS[s % COMMUNE_SCHOOLS.length]} ${cname}`;
-    cells.push(cell('S', `Chi bộ ${school}`, 'truong_xa', range(rng, shape.schoolMembers), school));
+    cells.push(cell(`Chi bộ ${school}`, 'truong_xa', range(rng, shape.schoolMembers), school));
   }
   if (shape.communeSecurity) {
-    cells.push(cell('CA', `Chi bộ Công an ${word} ${cname}`, 'cong_an_xa', rng.int(4, 8), `Công an ${word} ${cname}`));
-    cells.push(cell('QS', `Chi bộ Quân sự ${word} ${cname}`, 'quan_su_xa', rng.int(3, 6), `Ban Chỉ huy Quân sự ${word} ${cname}`));
+    cells.push(cell(`Chi bộ Công an ${word} ${cname}`, 'cong_an_xa', rng.int(4, 8), `Công an ${word} ${cname}`));
+    cells.push(cell(`Chi bộ Quân sự ${word} ${cname}`, 'quan_su_xa', rng.int(3, 6), `Ban Chỉ huy Quân sự ${word} ${cname}`));
   }
   const posts: PostDef[] = [
     { group: 'bi_thu_dang_uy_xa', title: `Bí thư Đảng ủy ${word} ${cname}`, collective: btv, home: office, heads: [commune, btv] },
