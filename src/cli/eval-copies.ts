@@ -1,5 +1,6 @@
 /**
- * npx tsx src/cli/eval-copies.ts [--scale demo|district|province] [--seed N] [--data DIR] [--keep DIR] [--engine wasm|native]
+ * npx tsx src/cli/eval-copies.ts [--scale demo|district|province] [--seed N] [--data DIR] [--keep DIR]
+ *                                [--engine wasm|native] [--sweep]
  *
  * Evaluates the three self-review rules (review_copied_prior_year, review_copied_colleague,
  * repeated_weaknesses) on the generator's data (`npm run generate`, whose truth.csv lists the
@@ -9,9 +10,11 @@
  *   2. precision and recall per rule against the truth;
  *   3. calibration: each review's best similarity (to an earlier review of the same person, to a
  *      colleague of its grassroots organisation, section II over three years), planted against
- *      honest, and precision/recall over a sweep of thresholds;
- *   4. LSH against exhaustive comparison of every in-scope pair: pairs compared, time, and the share
- *      of the exhaustive search's near-copy pairs LSH still finds.
+ *      honest, and precision/recall over a range of thresholds;
+ *   4. LSH against exhaustive comparison of every in-scope pair: pairs verified, time, and the share
+ *      of the exhaustive search's similar pairs that LSH still finds;
+ *   5. with --sweep: the margin between planted and honest for other shingle sizes, stock cuts and
+ *      measures (how the defaults were chosen).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,23 +29,28 @@ import { createNativeEngine } from '../lib/engine/native';
 import type { Engine } from '../lib/engine/types';
 import { createWasmNodeEngine } from '../lib/engine/wasm-node';
 import { rule as colleagueRule } from '../lib/rules/review_copied_colleague';
+import { rule as priorYearRule } from '../lib/rules/review_copied_prior_year';
+import { rule as weaknessesRule } from '../lib/rules/repeated_weaknesses';
 import {
   colleagueGroups, docKey, partyMemberPlaces, reviewCorpus, textSettings, weightedFull, weightedWeaknesses
 } from '../lib/rules/review-text';
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
-import { rule as priorYearRule } from '../lib/rules/review_copied_prior_year';
-import { rule as weaknessesRule } from '../lib/rules/repeated_weaknesses';
 import type { ReviewCorpus } from '../lib/text/corpus';
-import { groupCandidates, priorYearCopies, repeatedSections, type WeightedField } from '../lib/text/copies';
+import { groupCandidates, priorYearCopies, repeatedSections, WeightedField, type CompareOptions } from '../lib/text/copies';
+import type { LshParams } from '../lib/text/lsh';
+import type { Measure } from '../lib/text/similarity';
 import { markdownReport, parseTruthCsv, scoreAudit, TRUTH_FILE, type TruthRow } from './eval';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TEXT_RULES: RuleId[] = ['review_copied_prior_year', 'review_copied_colleague', 'repeated_weaknesses'];
-const SWEEP = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
+const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
 
 const ms = (t0: number) => Math.round(performance.now() - t0);
+const cpuMs = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return Math.round((c.user + c.system) / 1000);
+};
 const fmt = (x: number | null, d = 3) => (x === null || !Number.isFinite(x) ? '—' : x.toFixed(d));
-const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 function generate(scale: string, seed: string, out: string): void {
   console.error(`generating --scale ${scale} --seed ${seed} → ${out}`);
@@ -53,20 +61,20 @@ function generate(scale: string, seed: string, out: string): void {
   if (run.status !== 0) throw new Error(`the generator failed (exit ${run.status ?? run.signal})`);
 }
 
-/** Each review's score for one rule, and whether the truth flags it. */
+/** Each review's score for one rule (0 when it has none), and whether the truth flags it. */
 interface Scored {
   score: Float64Array;
   planted: Uint8Array;
 }
 
-function scored(corpus: ReviewCorpus, truth: readonly TruthRow[], rule: RuleId): Scored {
+function blankScores(corpus: ReviewCorpus, truth: readonly TruthRow[], rule: RuleId): Scored {
   const keys = new Set(truth.filter((t) => t.rule === rule).map((t) => docKey(t.subject_id, t.year)));
   const planted = new Uint8Array(corpus.docYear.length);
   for (let d = 0; d < planted.length; d++) planted[d] = keys.has(docKey(corpus.persons[corpus.docPerson[d]], corpus.docYear[d])) ? 1 : 0;
   return { score: new Float64Array(planted.length), planted };
 }
 
-function calibrationRows(name: string, s: Scored, threshold: number): string[] {
+function margin(s: Scored): { planted: number; minPlanted: number; maxHonest: number; honest: number[] } {
   let minPlanted = Infinity;
   let maxHonest = 0;
   let planted = 0;
@@ -80,31 +88,31 @@ function calibrationRows(name: string, s: Scored, threshold: number): string[] {
       if (s.score[d] > 0) honest.push(s.score[d]);
     }
   }
-  honest.sort((a, b) => a - b);
-  const q = (p: number) => (honest.length ? honest[Math.min(honest.length - 1, Math.floor(p * honest.length))] : 0);
-  const sweep = SWEEP.map((t) => {
-    let tp = 0;
-    let fp = 0;
-    for (let d = 0; d < s.score.length; d++) if (s.score[d] >= t) s.planted[d] ? tp++ : fp++;
-    return `${t}: P ${fmt(tp + fp ? tp / (tp + fp) : null, 2)} R ${fmt(planted ? tp / planted : null, 2)}`;
-  });
-  return [
-    `| ${name} | ${planted} | ${fmt(minPlanted)} | ${fmt(maxHonest)} | ${fmt(q(0.99))} | ${fmt(q(0.999))} | ${threshold} |`,
-    `|  | sweep | ${sweep.join('; ')} | | | | |`
-  ];
+  return { planted, minPlanted, maxHonest, honest: honest.sort((a, b) => a - b) };
+}
+
+function precisionRecallAt(s: Scored, t: number): string {
+  let tp = 0;
+  let fp = 0;
+  let planted = 0;
+  for (let d = 0; d < s.score.length; d++) {
+    if (s.planted[d]) planted++;
+    if (s.score[d] >= t) s.planted[d] ? tp++ : fp++;
+  }
+  return `${fmt(tp + fp ? tp / (tp + fp) : null, 2)} / ${fmt(planted ? tp / planted : null, 2)}`;
 }
 
 /** Best similarity of each review to an earlier review of the same person. */
-function priorYearScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], minShingles: number): Scored {
-  const s = scored(corpus, truth, 'review_copied_prior_year');
-  for (const hits of priorYearCopies(corpus, wf, { measure: 'jaccard', threshold: 1e-9, minShingles })) s.score[hits[0].doc] = hits[0].similarity;
+function priorYearScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], o: CompareOptions): Scored {
+  const s = blankScores(corpus, truth, 'review_copied_prior_year');
+  for (const hits of priorYearCopies(corpus, wf, { ...o, threshold: 1e-9 })) s.score[hits[0].doc] = hits[0].similarity;
   return s;
 }
 
 /** Section II: the weaker link of the last two years of a three-year run. */
-function weaknessScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], minShingles: number): Scored {
-  const s = scored(corpus, truth, 'repeated_weaknesses');
-  for (const run of repeatedSections(corpus, wf, { measure: 'jaccard', threshold: 1e-9, minShingles }, 3)) s.score[run.doc] = Math.min(...run.similarities);
+function weaknessScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], o: CompareOptions): Scored {
+  const s = blankScores(corpus, truth, 'repeated_weaknesses');
+  for (const run of repeatedSections(corpus, wf, { ...o, threshold: 1e-9 }, 3)) s.score[run.doc] = Math.min(...run.similarities);
   return s;
 }
 
@@ -113,25 +121,131 @@ interface PairSearch {
   ms: number;
   /** Pairs at or above 0.2, as "a-b" → similarity. */
   near: Map<string, number>;
+  /** Best colleague similarity of each review. */
+  best: Scored;
 }
 
-function searchPairs(groups: number[][], wf: WeightedField, minShingles: number, lsh: { lshMinGroup: number; lsh: { bands: number; rows: number } }, exhaustive: boolean, best?: Float64Array): PairSearch {
+/** Every candidate pair of every group, verified; `exhaustive` compares all pairs of every group. */
+function searchPairs(corpus: ReviewCorpus, truth: TruthRow[], groups: number[][], wf: WeightedField, o: CompareOptions, lsh: { lshMinGroup: number; lsh: LshParams }, exhaustive: boolean): PairSearch {
   const t0 = performance.now();
+  const best = blankScores(corpus, truth, 'review_copied_colleague');
   const near = new Map<string, number>();
   let pairs = 0;
-  const o = { measure: 'jaccard' as const, threshold: 1e-9, minShingles };
   for (const g of groups) {
     for (const [a, b] of groupCandidates(g, wf, o, { ...lsh, exhaustive })) {
       pairs++;
-      const sim = wf.similarity('jaccard', a, b);
-      if (best) {
-        if (sim > best[a]) best[a] = sim;
-        if (sim > best[b]) best[b] = sim;
-      }
+      const sim = wf.similarity(o.measure, a, b);
+      if (sim > best.score[a]) best.score[a] = sim;
+      if (sim > best.score[b]) best.score[b] = sim;
       if (sim >= 0.2) near.set(`${a}-${b}`, sim);
     }
   }
-  return { pairs, ms: ms(t0), near };
+  return { pairs, ms: ms(t0), near, best };
+}
+
+async function loadFolder(dir: string, kind: string): Promise<{ engine: Engine; reviews: number }> {
+  const t0 = performance.now();
+  const parsed = await parseDataset((await readDatasetFolder(dir)).filter((f) => f.name !== TRUTH_FILE));
+  if (hasErrors(parsed.problems)) throw new Error('the dataset has errors (npm run audit on it lists them)');
+  const engine = kind === 'native' ? await createNativeEngine() : await createWasmNodeEngine();
+  await loadDataset(engine, parsed);
+  const reviews = parsed.tables.reviews?.length ?? 0;
+  console.error(`loaded ${reviews} reviews in ${ms(t0)} ms`);
+  return { engine, reviews };
+}
+
+/** Sections 1–4 of the report. */
+async function evaluate(engine: Engine, reviews: number, truth: TruthRow[], title: string): Promise<string[]> {
+  const out: string[] = [`# Self-review rules on ${title} (${reviews} reviews, engine ${engine.kind})`, ''];
+
+  // 1–2. The rules as the app runs them, from a cold start (a fresh engine identity: nothing memoised).
+  const cold = { ...engine };
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result: AuditResult = await runAudit(cold, { only: TEXT_RULES });
+  const totalMs = ms(t0);
+  const totalCpu = cpuMs(c0);
+  out.push('## Time from a cold start (reading the reviews, shingling, comparing, evidence)', '');
+  out.push('| rule | ms |', '|---|---:|');
+  for (const o of result.outcomes) out.push(`| ${o.rule} | ${o.status === 'ran' ? o.ms : o.status} |`);
+  out.push(`| **all three**, wall clock | ${totalMs} |`, `| **all three**, CPU time of this process | ${totalCpu} |`, '');
+  out.push(`Peak resident memory of the process (dataset parsing and DuckDB included): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`, '');
+  out.push('## Precision and recall against the planted truth', '', markdownReport(scoreAudit(result, truth, TEXT_RULES), 5));
+
+  // 3. Calibration from each review's best score, with the rules' default settings.
+  const s10 = textSettings(priorYearRule.defaults);
+  const s11 = textSettings(colleagueRule.defaults);
+  const s12 = textSettings(weaknessesRule.defaults);
+  const corpus = await reviewCorpus(cold, s10.shingleSize);
+  const full = await weightedFull(cold, corpus, s10);
+  const groups = colleagueGroups(corpus, await partyMemberPlaces(engine), 'co_so');
+  const lsh = { lshMinGroup: colleagueRule.defaults.lsh_min_group, lsh: { bands: colleagueRule.defaults.lsh_bands, rows: colleagueRule.defaults.lsh_rows } };
+  const exhaustive = searchPairs(corpus, truth, groups, full, s11.compare, lsh, true);
+  const scores: [RuleId, Scored, number][] = [
+    ['review_copied_prior_year', priorYearScores(corpus, full, truth, s10.compare), s10.compare.threshold],
+    ['review_copied_colleague', exhaustive.best, s11.compare.threshold],
+    ['repeated_weaknesses', weaknessScores(corpus, await weightedWeaknesses(cold, corpus, s12), truth, s12.compare), s12.compare.threshold]
+  ];
+  out.push('## Calibration: best similarity per review, planted against honest', '');
+  out.push('| rule | planted | lowest planted | highest honest | honest p99 | honest p99.9 | default threshold |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const [rule, s, threshold] of scores) {
+    const m = margin(s);
+    const q = (p: number) => (m.honest.length ? m.honest[Math.min(m.honest.length - 1, Math.floor(p * m.honest.length))] : 0);
+    out.push(`| ${rule} | ${m.planted} | ${fmt(m.minPlanted)} | ${fmt(m.maxHonest)} | ${fmt(q(0.99))} | ${fmt(q(0.999))} | ${threshold} |`);
+  }
+  out.push('', '(quantiles over honest reviews that have a score above 0; colleague scores from the exhaustive search.)', '');
+  out.push('Precision / recall by threshold:', '', `| rule | ${THRESHOLDS.join(' | ')} |`, `|---|${THRESHOLDS.map(() => '---:').join('|')}|`);
+  for (const [rule, s] of scores) out.push(`| ${rule} | ${THRESHOLDS.map((t) => precisionRecallAt(s, t)).join(' | ')} |`);
+  out.push('');
+
+  // 4. LSH against exhaustive comparison: the same groups, the same verification.
+  const viaLsh = searchPairs(corpus, truth, groups, full, s11.compare, lsh, false);
+  const sizes = groups.map((g) => g.length).sort((a, b) => b - a);
+  out.push(`## LSH (groups over ${lsh.lshMinGroup} reviews; ${lsh.lsh.bands} bands × ${lsh.lsh.rows} rows) against exhaustive comparison`, '');
+  out.push(`${groups.length} groups (co_so × year), largest ${sizes[0] ?? 0}, ${sizes.filter((n) => n > lsh.lshMinGroup).length} above ${lsh.lshMinGroup}.`, '');
+  out.push('| search | pairs verified | ms (candidates + verification) |', '|---|---:|---:|');
+  out.push(`| exhaustive | ${exhaustive.pairs} | ${exhaustive.ms} |`, `| LSH | ${viaLsh.pairs} | ${viaLsh.ms} |`);
+  out.push(`| ratio | ${fmt(exhaustive.pairs / Math.max(1, viaLsh.pairs), 1)}× fewer pairs | ${fmt(exhaustive.ms / Math.max(1, viaLsh.ms), 1)}× faster |`, '');
+  out.push('| similarity ≥ | pairs (exhaustive) | found by LSH | recall |', '|---:|---:|---:|---:|');
+  for (const t of [0.2, 0.3, s11.compare.threshold, 0.5, 0.7]) {
+    const want = [...exhaustive.near].filter(([, v]) => v >= t).map(([k]) => k);
+    const found = want.filter((k) => viaLsh.near.has(k)).length;
+    out.push(`| ${t} | ${want.length} | ${found} | ${fmt(want.length ? found / want.length : null)} |`);
+  }
+  const lshFlags = result.flags.filter((f) => f.rule === 'review_copied_colleague').map((f) => f.flag_id);
+  const exhaustiveRun = await runAudit(engine, { only: ['review_copied_colleague'], params: { review_copied_colleague: { lsh_min_group: 1e9 } } });
+  const exFlags = new Set(exhaustiveRun.flags.map((f) => f.flag_id));
+  out.push('', `Flags of review_copied_colleague: LSH ${lshFlags.length}, exhaustive ${exFlags.size}, LSH keeps ${lshFlags.filter((id) => exFlags.has(id)).length} of them.`, '');
+  return out;
+}
+
+/**
+ * Section 5: lowest planted and highest honest score for other settings. The colleague search uses
+ * a generous LSH (60 bands × 2 rows finds a pair of Jaccard 0.2 with p ≈ 0.9) instead of all pairs.
+ */
+async function sweep(engine: Engine, truth: TruthRow[]): Promise<string[]> {
+  const out = ['## Settings sweep: lowest planted / highest honest (ratio)', '', '| shingle | stock share | measure | prior year | colleague | weaknesses |', '|---:|---:|---|---|---|---|'];
+  const groups = colleagueGroups(await reviewCorpus(engine, 4), await partyMemberPlaces(engine), 'co_so');
+  const generous = { lshMinGroup: 50, lsh: { bands: 60, rows: 2 } };
+  for (const n of [3, 4, 5]) {
+    const corpus = await reviewCorpus(engine, n);
+    for (const share of [0.1, 0.2, 0.3, 0.5, 2])
+      for (const measure of ['jaccard', 'containment'] as Measure[]) {
+        const policy = { stockShare: share, stockMinPersons: 5 };
+        const full = new WeightedField(corpus.full, corpus.persons.length, policy);
+        const weak = new WeightedField(corpus.weaknesses, corpus.persons.length, policy);
+        const o = { measure, threshold: 1e-9, minShingles: 10 };
+        const cell = (s: Scored) => {
+          const m = margin(s);
+          return `${fmt(m.minPlanted)} / ${fmt(m.maxHonest)} (${fmt(m.minPlanted / m.maxHonest, 2)})`;
+        };
+        const prior = priorYearScores(corpus, full, truth, o);
+        const colleague = searchPairs(corpus, truth, groups, full, o, generous, false).best;
+        const weaknesses = weaknessScores(corpus, weak, truth, { ...o, minShingles: 5 });
+        out.push(`| ${n} | ${share > 1 ? 'none' : share} | ${measure} | ${cell(prior)} | ${cell(colleague)} | ${cell(weaknesses)} |`);
+      }
+  }
+  return [...out, ''];
 }
 
 async function main(): Promise<number> {
@@ -141,7 +255,8 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '1' },
       data: { type: 'string' },
       keep: { type: 'string' },
-      engine: { type: 'string', default: 'wasm' }
+      engine: { type: 'string', default: 'wasm' },
+      sweep: { type: 'boolean', default: false }
     }
   });
   const temp = values.data || values.keep ? undefined : mkdtempSync(path.join(tmpdir(), 'soi-eval-copies-'));
@@ -151,63 +266,9 @@ async function main(): Promise<number> {
     const truthPath = path.join(dir, TRUTH_FILE);
     if (!existsSync(truthPath)) throw new Error(`no ${TRUTH_FILE} in ${dir}`);
     const truth = parseTruthCsv(new Uint8Array(readFileSync(truthPath))).rows.filter((t) => TEXT_RULES.includes(t.rule as RuleId));
-
-    let t0 = performance.now();
-    const parsed = await parseDataset((await readDatasetFolder(dir)).filter((f) => f.name !== TRUTH_FILE));
-    if (hasErrors(parsed.problems)) throw new Error('the dataset has errors (run npm run audit on it to see them)');
-    const engine: Engine = values.engine === 'native' ? await createNativeEngine() : await createWasmNodeEngine();
-    await loadDataset(engine, parsed);
-    const reviews = parsed.tables.reviews?.length ?? 0;
-    console.error(`loaded ${reviews} reviews in ${ms(t0)} ms`);
-
-    // 1–2. The rules as the app runs them, from a cold corpus (a fresh engine identity: no cache).
-    const cold = { ...engine };
-    t0 = performance.now();
-    const result: AuditResult = await runAudit(cold, { only: TEXT_RULES });
-    const totalMs = ms(t0);
-    const out: string[] = [`# Self-review rules on ${values.data ?? `--scale ${values.scale} --seed ${values.seed}`} (${reviews} reviews, engine ${engine.kind})`, ''];
-    out.push('## Time (cold start: reading the reviews, shingling, comparing, evidence)', '');
-    out.push('| rule | ms |', '|---|---:|');
-    for (const o of result.outcomes) out.push(`| ${o.rule} | ${o.status === 'ran' ? o.ms : o.status} |`);
-    out.push(`| **all three** | ${totalMs} |`, '', `Peak resident memory of the process: ${peakMb()} MB.`, '');
-    out.push('## Precision and recall against the planted truth', '', markdownReport(scoreAudit(result, truth, TEXT_RULES), 5));
-
-    // 3. Calibration from each review's best score.
-    const s10 = textSettings(priorYearRule.defaults);
-    const s11 = textSettings(colleagueRule.defaults);
-    const s12 = textSettings(weaknessesRule.defaults);
-    const corpus = await reviewCorpus(cold, s10.shingleSize);
-    const full = await weightedFull(cold, corpus, s10);
-    const places = await partyMemberPlaces(engine);
-    const groups = colleagueGroups(corpus, places, 'co_so');
-    const lsh = { lshMinGroup: colleagueRule.defaults.lsh_min_group, lsh: { bands: colleagueRule.defaults.lsh_bands, rows: colleagueRule.defaults.lsh_rows } };
-    const colleague = scored(corpus, truth, 'review_copied_colleague');
-    const exhaustive = searchPairs(groups, full, s11.compare.minShingles, lsh, true, colleague.score);
-    out.push('## Calibration: best similarity per review, planted against honest', '');
-    out.push('| rule | planted | min planted | max honest | honest p99 | honest p99.9 | default threshold |', '|---|---:|---:|---:|---:|---:|---:|');
-    out.push(...calibrationRows('review_copied_prior_year', priorYearScores(corpus, full, truth, s10.compare.minShingles), s10.compare.threshold));
-    out.push(...calibrationRows('review_copied_colleague', colleague, s11.compare.threshold));
-    out.push(...calibrationRows('repeated_weaknesses', weaknessScores(corpus, await weightedWeaknesses(cold, corpus, s12), truth, s12.compare.minShingles), s12.compare.threshold));
-    out.push('', '(honest p99/p99.9: quantiles over honest reviews with a score above 0.)', '');
-
-    // 4. LSH against exhaustive comparison, same groups and verification.
-    const viaLsh = searchPairs(groups, full, s11.compare.minShingles, lsh, false);
-    const sizes = groups.map((g) => g.length).sort((a, b) => b - a);
-    out.push(`## LSH (groups over ${lsh.lshMinGroup} reviews; ${lsh.lsh.bands} bands × ${lsh.lsh.rows} rows) against exhaustive comparison`, '');
-    out.push(`${groups.length} groups (co_so × year), largest ${sizes[0] ?? 0}, ${sizes.filter((n) => n > lsh.lshMinGroup).length} above ${lsh.lshMinGroup}.`, '');
-    out.push('| search | pairs verified | ms (candidates + verification) |', '|---|---:|---:|');
-    out.push(`| exhaustive | ${exhaustive.pairs} | ${exhaustive.ms} |`, `| LSH | ${viaLsh.pairs} | ${viaLsh.ms} |`);
-    out.push(`| speed-up | ${fmt(exhaustive.pairs / Math.max(1, viaLsh.pairs), 1)}× fewer pairs | ${fmt(exhaustive.ms / Math.max(1, viaLsh.ms), 1)}× |`, '');
-    out.push('| similarity ≥ | exhaustive pairs | found by LSH | recall |', '|---:|---:|---:|---:|');
-    for (const t of [0.2, 0.3, s11.compare.threshold, 0.5, 0.7]) {
-      const want = [...exhaustive.near].filter(([, v]) => v >= t).map(([k]) => k);
-      const found = want.filter((k) => viaLsh.near.has(k)).length;
-      out.push(`| ${t} | ${want.length} | ${found} | ${fmt(want.length ? found / want.length : null)} |`);
-    }
-    const lshFlags = result.flags.filter((f) => f.rule === 'review_copied_colleague').map((f) => f.flag_id);
-    const exhaustiveRun = await runAudit(engine, { only: ['review_copied_colleague'], params: { review_copied_colleague: { lsh_min_group: 1e9 } } });
-    const exFlags = new Set(exhaustiveRun.flags.map((f) => f.flag_id));
-    out.push('', `Flags of review_copied_colleague: LSH ${lshFlags.length}, exhaustive ${exFlags.size}, LSH keeps ${lshFlags.filter((id) => exFlags.has(id)).length} of them.`);
+    const { engine, reviews } = await loadFolder(dir, values.engine!);
+    const out = await evaluate(engine, reviews, truth, values.data ?? `--scale ${values.scale} --seed ${values.seed}`);
+    if (values.sweep) out.push(...(await sweep(engine, truth)));
     console.log(out.join('\n'));
     await engine.close();
     return 0;
@@ -219,7 +280,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(err instanceof Error ? err.message : err);
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
     process.exit(2);
   }
 );

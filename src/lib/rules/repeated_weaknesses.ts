@@ -27,9 +27,10 @@ export const rule: Rule<Params> = {
   requires: ['reviews', 'ratings', 'units'],
   defaults: {
     ...TEXT_DEFAULTS,
-    // Section II is short and its stock phrasing ("đôi lúc còn ngại va chạm…") common; calibrated on
-    // the generator's data like the whole-review threshold (src/cli/eval-copies.ts).
-    threshold: 0.5,
+    // Calibrated on the generator's district data (src/cli/eval-copies.ts): section II planted nearly
+    // verbatim three years scores ≥ 0.65 on both links, honest runs ≤ 0.01; 0.4 leaves room for a
+    // repeated section with a few words changed.
+    threshold: 0.4,
     min_shingles: 5,
     years: 3
   },

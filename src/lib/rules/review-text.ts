@@ -11,6 +11,8 @@ import { CorpusBuilder, type ReviewCorpus } from '../text/corpus';
 import { stockSentenceTest, WeightedField, type CompareOptions } from '../text/copies';
 import { sentenceOverlap, type SentenceOverlap } from '../text/sentence-match';
 import type { Measure } from '../text/similarity';
+import { DEFAULT_SHINGLE_SIZE } from '../text/shingles';
+import { DEFAULT_STOCK_POLICY } from '../text/weighting';
 import type { Params } from './types';
 
 /** Parameters every text rule has. */
@@ -25,15 +27,11 @@ export interface TextParams extends Params {
   min_shingles: number;
 }
 
-/*
- * Calibrated defaults (see docs in eval-copies.ts and the report): with 4-syllable shingles and
- * boilerplate above 30% of persons, honest pairs of the generator's data stay far below the
- * thresholds and planted copies far above.
- */
+/** Defaults every text rule shares (src/lib/text/: shingles.ts, weighting.ts). */
 export const TEXT_DEFAULTS = {
-  shingle_size: 4,
-  stock_share: 0.3,
-  stock_min_persons: 5,
+  shingle_size: DEFAULT_SHINGLE_SIZE,
+  stock_share: DEFAULT_STOCK_POLICY.stockShare,
+  stock_min_persons: DEFAULT_STOCK_POLICY.stockMinPersons,
   measure: 'jaccard' as Measure
 };
 

@@ -66,14 +66,21 @@ export const SIGNATURE_MARK = /^[ \t]*người\s+(?:tự\s+)?kiểm\s+điểm[ \
 
 const byLengthDesc = (a: unknown[], b: unknown[]) => b.length - a.length;
 
-// Heading phrases as syllable hashes (what tokenize() yields), grouped by their first syllable.
-const HEADINGS_BY_FIRST = new Map<number, number[][]>();
-for (const phrase of [...Object.values(SECTION_TITLES).flat(), ...SUBHEADINGS].map((p) => syllables(p).map(fnv1a32)).sort(byLengthDesc)) {
-  const list = HEADINGS_BY_FIRST.get(phrase[0]) ?? [];
-  list.push(phrase);
-  HEADINGS_BY_FIRST.set(phrase[0], list);
+// Heading phrases as syllable hashes (what the tokenizer yields), grouped by their first syllable;
+// built on first use, as the tokenizer's tables are.
+let headingsByFirst: Map<number, number[][]> | undefined;
+let headerPhrases: string[][] | undefined;
+
+function headings(): Map<number, number[][]> {
+  if (headingsByFirst) return headingsByFirst;
+  const map = new Map<number, number[][]>();
+  for (const phrase of [...Object.values(SECTION_TITLES).flat(), ...SUBHEADINGS].map((p) => syllables(p).map(fnv1a32)).sort(byLengthDesc)) {
+    const list = map.get(phrase[0]) ?? [];
+    list.push(phrase);
+    map.set(phrase[0], list);
+  }
+  return (headingsByFirst = map);
 }
-const HEADER_PHRASES: string[][] = HEADER_LABELS.map((p) => syllables(p)).sort(byLengthDesc);
 
 /**
  * How many syllables at the start of hashes[from..to) are a heading of the form ("hạn chế khuyết
@@ -81,7 +88,7 @@ const HEADER_PHRASES: string[][] = HEADER_LABELS.map((p) => syllables(p)).sort(b
  */
 export function headingLength(hashes: ArrayLike<number>, from: number, to: number): number {
   if (to <= from) return 0;
-  const candidates = HEADINGS_BY_FIRST.get(hashes[from]);
+  const candidates = headings().get(hashes[from]);
   if (!candidates) return 0;
   outer: for (const phrase of candidates) {
     if (phrase.length > to - from) continue;
@@ -102,5 +109,6 @@ const DATE_LINE = /ngày \d{1,2} tháng \d{1,2} năm \d{4}/u;
 /** Whether a line (as syllables) is a header line of the form: short, and a label or the place and date. */
 export function isHeaderLine(tokens: readonly string[]): boolean {
   if (tokens.length > 16) return false;
-  return HEADER_PHRASES.some((p) => startsWith(tokens, p)) || DATE_LINE.test(tokens.join(' '));
+  headerPhrases ??= HEADER_LABELS.map((p) => syllables(p)).sort(byLengthDesc);
+  return headerPhrases.some((p) => startsWith(tokens, p)) || DATE_LINE.test(tokens.join(' '));
 }

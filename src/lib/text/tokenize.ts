@@ -5,33 +5,38 @@
  * syllable: ~10^5 reviews must go through it in seconds.
  */
 
-/** Character classes of the Basic Multilingual Plane: 0 separator, 1 letter or mark, 2 digit. */
-const CLASS = (() => {
-  const t = new Uint8Array(65536);
+interface CharTables {
+  /** Class of each BMP code unit: 0 separator, 1 letter or mark, 2 digit. */
+  kind: Uint8Array;
+  /**
+   * Lower case of each BMP code unit where it is a single code unit (every Vietnamese letter): the
+   * scan lower-cases as it goes instead of copying the text with toLowerCase().
+   */
+  lower: Uint16Array;
+}
+
+let tables: CharTables | undefined;
+
+/** Built on first use (~0.1 s), not at import: pages that only list the rules never pay for it. */
+function charTables(): CharTables {
+  if (tables) return tables;
+  const kind = new Uint8Array(65536);
+  const lower = new Uint16Array(65536);
   const letter = /[\p{L}\p{M}]/u;
   const digit = /\p{N}/u;
   for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) t[c] = 1; // surrogates: part of a word, whatever it is
-    else {
-      const s = String.fromCharCode(c);
-      t[c] = letter.test(s) ? 1 : digit.test(s) ? 2 : 0;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      kind[c] = 1; // surrogates: part of a word, whatever it is
+      lower[c] = c;
+      continue;
     }
+    const ch = String.fromCharCode(c);
+    kind[c] = letter.test(ch) ? 1 : digit.test(ch) ? 2 : 0;
+    const l = ch.toLowerCase();
+    lower[c] = l.length === 1 ? l.charCodeAt(0) : c;
   }
-  return t;
-})();
-
-/**
- * Lower case of each BMP code unit, where it is a single code unit (every Vietnamese letter): the
- * scan lower-cases as it goes instead of copying the text with toLowerCase().
- */
-const LOWER = (() => {
-  const t = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const l = c >= 0xd800 && c <= 0xdfff ? '' : String.fromCharCode(c).toLowerCase();
-    t[c] = l.length === 1 ? l.charCodeAt(0) : c;
-  }
-  return t;
-})();
+  return (tables = { kind, lower });
+}
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 // . ! ? ; …
@@ -83,6 +88,7 @@ function grow(): void {
 export function scanSentences(raw: string, visit: (s: SentenceView) => void, isNfc = false): void {
   const text = isNfc ? raw : raw.normalize('NFC');
   const n = text.length;
+  const { kind: CLASS, lower: LOWER } = charTables();
   let { start, end, hash, letter: letters } = buffers;
   let len = 0;
   let anyLetter = false;
@@ -139,6 +145,7 @@ export function scanSentences(raw: string, visit: (s: SentenceView) => void, isN
 
 /** Syllables from..to−1 of a sentence as lower-case strings (fnv1a32 of each is its hash). */
 export function viewStrings(s: SentenceView, from = 0, to = s.length): string[] {
+  const LOWER = charTables().lower;
   const out: string[] = new Array(to - from);
   for (let i = from; i < to; i++) {
     const codes: number[] = [];
