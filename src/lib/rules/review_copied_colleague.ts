@@ -27,7 +27,9 @@ export const rule: Rule<Params> = {
   requires: ['reviews', 'ratings', 'units', 'people'],
   defaults: {
     ...TEXT_DEFAULTS,
-    // The same threshold as review_copied_prior_year: a copy is a copy whoever wrote the original.
+    // The same threshold as review_copied_prior_year: a copy is a copy whoever wrote the original. On
+    // the generator's district data honest colleagues of one organisation reach at most 0.35 (99.9%
+    // below 0.26); a colleague's review with name, position and two sentences changed, at least 0.50.
     threshold: 0.4,
     min_shingles: 10,
     scope: 'co_so',

@@ -52,6 +52,11 @@ export class WeightedField {
     }
   }
 
+  /** Memory held, in bytes. */
+  get bytes(): number {
+    return this.weights.byteLength + this.offsets.byteLength + this.ids.byteLength + this.totals.byteLength;
+  }
+
   /** The shingles of a review that carry weight, as sorted vocabulary ids. */
   set(doc: number): Uint32Array {
     return this.ids.subarray(this.offsets[doc], this.offsets[doc + 1]);

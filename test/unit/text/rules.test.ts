@@ -87,10 +87,6 @@ describe('text rules on the wasm engine (the browser engine)', () => {
     const low = await runAudit(engine, { rules: [priorYear, colleague], params: { review_copied_prior_year: { threshold: 0.2 }, review_copied_colleague: { threshold: 0.2 } } });
     expect(keys(low.flags, 'review_copied_prior_year')).toEqual(keys(result.flags, 'review_copied_prior_year'));
     expect(keys(low.flags, 'review_copied_colleague')).toEqual(['P05@2022', 'P06@2022']);
-    // Without boilerplate weighting (every shingle counts, stock included) the same honest pairs
-    // would look far more alike.
-    const unweighted = await runAudit(engine, { rules: [colleague], params: { review_copied_colleague: { threshold: 0.2, stock_share: 1, stock_min_persons: 1e6 } } });
-    expect(keys(unweighted.flags, 'review_copied_colleague').length).toBeGreaterThan(20);
   });
 
   it('widen the colleague search to the whole dataset on request (via LSH)', async () => {
