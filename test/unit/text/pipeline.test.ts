@@ -10,7 +10,7 @@ import { lshCandidatePairs, lshCatchProbability } from '../../../src/lib/text/ls
 import { minhashSignature } from '../../../src/lib/text/minhash';
 import { weightedSimilarity } from '../../../src/lib/text/similarity';
 import { shingleWeights } from '../../../src/lib/text/weighting';
-import { diffReviewWords, sideBySide } from '../../../src/lib/text/diff';
+import { diffReviewWords, sideBySide, unchangedShare } from '../../../src/lib/text/diff';
 import { sentenceOverlap } from '../../../src/lib/text/sentence-match';
 import { honestReview, rng } from './review-fixtures';
 
@@ -169,6 +169,9 @@ describe('word diff', () => {
     const { before: left, after: right } = sideBySide(spans);
     expect(left.map((s) => s.text).join('')).toBe(before);
     expect(right.map((s) => s.text).join('')).toBe(after.normalize('NFC'));
+    // "Tôiđãhoànthành15hồsơnăm2023." has 28 characters; "15" and "2023" (6 of them) changed.
+    expect(unchangedShare(spans)).toBeCloseTo(22 / 28, 5);
+    expect(unchangedShare(diffReviewWords(before, before.normalize('NFD')))).toBe(1);
   });
 });
 
