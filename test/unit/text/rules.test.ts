@@ -11,6 +11,7 @@ import { rule as colleague } from '../../../src/lib/rules/review_copied_colleagu
 import { rule as weaknesses } from '../../../src/lib/rules/repeated_weaknesses';
 import type { Flag } from '../../../src/lib/rules/types';
 import { PLANTED, textDataset, type TextDataset } from './text-dataset';
+import { comparedReview } from '../../../src/lib/ui/evidence/refs';
 
 const TEXT_RULES = [priorYear, colleague, weaknesses];
 const keys = (flags: Flag[], rule: string) => flags.filter((f) => f.rule === rule).map((f) => `${f.subject_id}@${f.year}`).sort();
@@ -79,6 +80,14 @@ describe('text rules on the wasm engine (the browser engine)', () => {
     const f = result.flags.find((x) => x.subject_id === 'P11' && x.rule === 'repeated_weaknesses') as Flag;
     expect(f.severity).toBe('medium');
     expect(f.message).toContain('(2021–2023)');
+  });
+
+  it('name the compared review in the evidence the way the evidence view reads it', () => {
+    const compared = (rule: string, id: string) => comparedReview(result.flags.find((f) => f.rule === rule && f.subject_id === id) as Flag);
+    expect(compared('review_copied_prior_year', 'P04')).toEqual({ person_id: 'P04', year: 2021, weaknessesOnly: false });
+    expect(compared('review_copied_colleague', 'P05')).toEqual({ person_id: 'P06', year: 2022, weaknessesOnly: false });
+    expect(compared('review_copied_colleague', 'P06')).toEqual({ person_id: 'P05', year: 2022, weaknessesOnly: false });
+    expect(compared('repeated_weaknesses', 'P11')).toEqual({ person_id: 'P11', year: 2022, weaknessesOnly: true });
   });
 
   it('leave honest reviews alone even when they share the form and many stock phrases', async () => {
