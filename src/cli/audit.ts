@@ -1,5 +1,8 @@
 /**
- * npm run audit -- <dataset folder> --out <flags.csv> [--config params.json]
+ * npm run audit -- <dataset folder> --out <flags.csv> [--config params.json] [--header-map headers.json]
+ *
+ * --header-map names the column of headers the loader cannot match by itself:
+ * {"<file name, or file#sheet>": {"<header as written>": "<canonical column>"}}.
  *
  * Runs every check on a dataset folder with native DuckDB and writes the audit list (FORMAT.md).
  * Bad input: every problem on stderr (file, row, column), exit non-zero, nothing written — an
@@ -11,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createNativeEngine } from '../lib/engine/native';
-import { describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type Problem } from '../lib/data';
+import { describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type HeaderMap, type Problem } from '../lib/data';
 import { readDatasetFolder } from '../lib/data/read-folder';
 import { flagsToCsv } from '../lib/export/flags-csv';
 import { parseConfigJson, type ParamOverrides } from '../lib/rules/config';
@@ -24,7 +27,7 @@ export interface Io {
   err(line: string): void;
 }
 
-const USAGE = `Cách dùng / usage: npm run audit -- <thư mục dữ liệu / dataset folder> --out <flags.csv> [--config <params.json>]`;
+const USAGE = `Cách dùng / usage: npm run audit -- <thư mục dữ liệu / dataset folder> --out <flags.csv> [--config <params.json>] [--header-map <headers.json>]`;
 
 /** One problem as a line: describeProblem plus what was expected and found, when known. */
 export function problemLine(p: Problem): string {
@@ -48,6 +51,29 @@ export function summaryLines(result: AuditResult): string[] {
   return lines;
 }
 
+/** The --header-map file: {file: {header: column}}, every value a string; null (and lines on stderr) when it is not. */
+export function readHeaderMap(file: string | undefined, io: Io): Record<string, HeaderMap> | null {
+  if (!file) return {};
+  if (!existsSync(file)) {
+    io.err(`Không tìm thấy tệp ánh xạ tiêu đề / header map file not found: ${file}`);
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    io.err(`Tệp ánh xạ tiêu đề ${file} không phải JSON / header map is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const bad = isObject(json) ? Object.entries(json).filter(([, m]) => !isObject(m) || Object.values(m).some((c) => typeof c !== 'string')).map(([f]) => f) : ['(gốc / root)'];
+  if (bad.length) {
+    io.err(`Tệp ánh xạ tiêu đề ${file}: cần {"tệp": {"tiêu đề": "cột"}} / expected {"file": {"header": "column"}}; sai ở / wrong at: ${bad.join(', ')}`);
+    return null;
+  }
+  return json as Record<string, HeaderMap>;
+}
+
 function readConfig(file: string | undefined, io: Io): ParamOverrides | null {
   if (!file) return {};
   if (!existsSync(file)) {
@@ -66,7 +92,7 @@ function readConfig(file: string | undefined, io: Io): ParamOverrides | null {
 export async function auditCommand(argv: string[], io: Io): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, config: { type: 'string' }, 'header-map': { type: 'string' }, help: { type: 'boolean' } } });
   } catch (err) {
     io.err(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return EXIT.usage;
@@ -92,9 +118,11 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   }
   const params = readConfig(values.config, io);
   if (!params) return EXIT.usage;
+  const headerMap = readHeaderMap(values['header-map'], io);
+  if (!headerMap) return EXIT.usage;
 
   const t0 = Date.now();
-  const parsed = await parseDataset(await readDatasetFolder(dir));
+  const parsed = await parseDataset(await readDatasetFolder(dir), { headerMap });
   const problems = sortProblems(parsed.problems);
   if (problems.length) {
     const nErrors = problems.filter((p) => p.severity === 'error').length;

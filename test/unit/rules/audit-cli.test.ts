@@ -45,6 +45,32 @@ describe('npm run audit', () => {
     rmSync(dir, { recursive: true });
   });
 
+  it('takes a header map for a header it cannot match, and refuses without it', async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'data');
+    cpSync(SMALL, data, { recursive: true });
+    const ratings = path.join(data, 'ratings.csv');
+    const [header, ...rest] = readFileSync(ratings, 'utf8').split('\n');
+    writeFileSync(ratings, [header.replace(',level,', ',Kết quả đánh giá cuối năm,'), ...rest].join('\n'));
+    const out = path.join(dir, 'flags.csv');
+
+    const refused = await run([data, '--out', out]);
+    expect(refused.code).toBe(EXIT.dataErrors);
+    expect(refused.stderr).toMatch(/ratings\.csv.*level/);
+
+    const map = path.join(dir, 'headers.json');
+    writeFileSync(map, JSON.stringify({ 'ratings.csv': { 'Kết quả đánh giá cuối năm': 'level' } }));
+    const mapped = await run([data, '--out', out, '--header-map', map]);
+    expect(mapped.code).toBe(EXIT.ok);
+    expect(mapped.stderr).toContain('Tổng cộng / total: 4 cờ / flags');
+
+    writeFileSync(map, JSON.stringify({ 'ratings.csv': { 'Kết quả đánh giá cuối năm': 7 } }));
+    const bad = await run([data, '--out', out, '--header-map', map]);
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.stderr).toContain('sai ở / wrong at: ratings.csv');
+    rmSync(dir, { recursive: true });
+  });
+
   it('on bad data prints every problem with file, row and column, exits non-zero and leaves --out untouched', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'flags.csv');
