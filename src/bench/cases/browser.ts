@@ -5,17 +5,16 @@
  *   the page's own mark 'soi:dataset-ready' (src/lib/ui/dataset.svelte.ts), once the Overview's
  *   data-testid="dataset-summary" shows the counts.
  * - load/province: the same, with the site's /demo/ folder answered from the province dataset (no
- *   reviews) by the browser's request routing: the app's own fetch → parse → load path, same origin.
+ *   reviews) by a same-origin front (dataset-proxy.ts): the app's own fetch → parse → load path.
  * - rules/province: runAudit in the tab's worker (globalThis.soi.audit), timed inside the page.
  * - filter/province: needs the audit list page; reported as not measured until it exists.
  * Memory: the tab's renderer process (the page and its workers, duckdb-wasm's heap included): its
  * peak RSS from /proc, and the main thread's JS heap from the DevTools protocol.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, watch, type Browser } from '../../../test/e2e/browser';
-import { startPreview, type PreviewServer } from '../../../test/e2e/preview-server';
+import { startPreview } from '../../../test/e2e/preview-server';
+import { startDatasetProxy } from './dataset-proxy';
 import { cpuMsOf, peakMb, rendererPids, resetPeak } from '../memory';
 import type { BenchCase } from '../options';
 import type { BenchRecord, RecordSink } from '../record';
@@ -29,25 +28,30 @@ interface Tab {
   browser: Browser;
   page: Page;
   errors: () => string[];
+  /** The worker's last progress message (stage, fraction, file), and whether the tab crashed. */
+  lastProgress: () => string | null;
+  crashed: () => boolean;
 }
 
-async function openTab(server: PreviewServer, dataFolder: string | null): Promise<Tab> {
+async function openTab(server: { url: string }): Promise<Tab> {
   const browser = await launchBrowser();
   const w = watch(browser.context, new URL(server.url).origin);
-  if (dataFolder) {
-    // The site's demo folder, answered from the bench's dataset: index.json and the table files.
-    const names = readdirSync(dataFolder).filter((f) => f.endsWith('.csv')).sort();
-    await browser.context.route(/\/demo\/[^/]+$/, (route) => {
-      const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
-      if (name === 'index.json') return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(names) });
-      if (names.includes(name)) return route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', path: path.join(dataFolder, name) });
-      return route.fulfill({ status: 404, body: 'not in the bench dataset' });
-    });
-  }
   await browser.context.addInitScript(recordLoadStages);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   w.watchPage(page);
-  return { browser, page, errors: () => [...w.errors, ...w.foreign().map((u) => `foreign request: ${u}`)] };
+  let progress: string | null = null;
+  let crashed = false;
+  page.on('console', (m) => {
+    if (m.text().startsWith('soi-progress ')) progress = m.text().slice('soi-progress '.length);
+  });
+  page.on('crash', () => (crashed = true));
+  return {
+    browser,
+    page,
+    errors: () => [...w.errors, ...w.foreign().map((u) => `foreign request: ${u}`)],
+    lastProgress: () => progress,
+    crashed: () => crashed
+  };
 }
 
 /**
@@ -55,8 +59,9 @@ async function openTab(server: PreviewServer, dataFolder: string | null): Promis
  * time per stage the worker reports with each load result (protocol.ts LoadResult.ms).
  */
 function recordLoadStages(): void {
-  const g = globalThis as unknown as { Worker: typeof Worker; __soiLoadStages: Record<string, number>[] };
+  const g = globalThis as unknown as { Worker: typeof Worker; __soiLoadStages: Record<string, number>[]; __soiProgress: unknown };
   g.__soiLoadStages = [];
+  g.__soiProgress = null;
   const Original = g.Worker;
   g.Worker = class extends Original {
     constructor(url: string | URL, options?: WorkerOptions) {
@@ -64,6 +69,11 @@ function recordLoadStages(): void {
       this.addEventListener('message', (e: MessageEvent) => {
         const d = e.data as { type?: string; result?: { ms?: Record<string, number>; accepted?: boolean } } | null;
         if (d?.type === 'result' && d.result?.ms && typeof d.result.accepted === 'boolean') g.__soiLoadStages.push(d.result.ms);
+        if (d?.type === 'progress') {
+          g.__soiProgress = (d as { progress?: unknown }).progress;
+          // Where a load got to, readable from outside even if the tab dies (console is relayed).
+          console.debug(`soi-progress ${JSON.stringify(g.__soiProgress)}`);
+        }
       });
     }
   };
@@ -73,14 +83,31 @@ async function loadStages(page: Page): Promise<Record<string, number> | null> {
   return page.evaluate(() => (globalThis as unknown as { __soiLoadStages?: Record<string, number>[] }).__soiLoadStages?.at(-1) ?? null);
 }
 
+/** Closes the browser; a failure to clean up (e.g. after a crash) is logged, not thrown over the real error. */
+async function closeTab(tab: Tab): Promise<void> {
+  try {
+    await tab.browser.close();
+  } catch (err) {
+    log(`  closing the browser: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 /** Navigates and waits for the dataset to be ready; returns the page's navigation → ready time. */
+export class TabCrashed extends Error {}
+
 async function navigateToReady(tab: Tab, url: string): Promise<number> {
   await tab.page.goto(url);
-  await tab.page.waitForFunction(
-    () => performance.getEntriesByName('soi:dataset-ready').length > 0 || document.querySelector('[role="alert"]') !== null,
-    undefined,
-    { timeout: READY_TIMEOUT, polling: 100 }
-  );
+  try {
+    await tab.page.waitForFunction(
+      () => performance.getEntriesByName('soi:dataset-ready').length > 0 || document.querySelector('[role="alert"]') !== null,
+      undefined,
+      { timeout: READY_TIMEOUT, polling: 100 }
+    );
+  } catch (err) {
+    if (!tab.crashed()) throw err;
+    const peak = Math.max(0, ...rendererPids().map((pid) => { try { return peakMb(pid); } catch { return 0; } }));
+    throw new TabCrashed(`the tab crashed while loading (last progress: ${tab.lastProgress() ?? 'none'}; renderer peak seen ${round1(peak)} MB)`);
+  }
   const ready = await tab.page.evaluate(() => performance.getEntriesByName('soi:dataset-ready')[0]?.startTime ?? null);
   if (ready === null) throw new Error(`the dataset was not loaded: ${await tab.page.getByRole('alert').first().innerText()}`);
   const ratings = tab.page.getByTestId('dataset-summary').locator('[data-count="ratings"]');
@@ -187,13 +214,13 @@ interface PageLoads {
 const rendererCpu = (): number => rendererPids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
 
 /** Page loads in fresh profiles, each followed by a second visit when `revisit`; the last tab stays open when `keep`. */
-async function pageLoads(server: PreviewServer, folder: string | null, o: BrowserOptions, opts: { keep: boolean; revisit: boolean }): Promise<PageLoads> {
+async function pageLoads(server: { url: string }, what: 'demo' | 'province', o: BrowserOptions, opts: { keep: boolean; revisit: boolean }): Promise<PageLoads> {
   const out: PageLoads = { cold: [], warm: [], rows: 0, reload: null, tab: null };
-  const what = folder ? 'province' : 'demo';
   for (let i = 0; i < o.warmup + o.runs; i++) {
-    const tab = await openTab(server, folder);
+    const tab = await openTab(server);
     const timed = i >= o.warmup;
     const last = i === o.warmup + o.runs - 1;
+    let ok = false;
     try {
       const ms = await navigateToReady(tab, server.url);
       // A fresh browser: its renderers' CPU time so far is the page load's.
@@ -215,9 +242,10 @@ async function pageLoads(server: PreviewServer, folder: string | null, o: Browse
         // Only where memory allows a second copy in the tab for a moment.
         if (!opts.keep) out.reload = await warmReload(tab.page);
       }
+      ok = true;
     } finally {
-      if (last && opts.keep) out.tab = tab;
-      else await tab.browser.close();
+      if (last && opts.keep && ok) out.tab = tab;
+      else await closeTab(tab);
     }
   }
   return out;
@@ -253,10 +281,11 @@ async function rulesInTab(tab: Tab, o: BrowserOptions): Promise<{ runs: Run[]; f
 
 export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise<void> {
   const server = await startPreview();
+  const stops: (() => Promise<void>)[] = [];
   try {
     if (o.cases.includes('load')) {
       log('browser: demo page load');
-      const demo = await pageLoads(server, null, o, { keep: false, revisit: true });
+      const demo = await pageLoads(server, 'demo', o, { keep: false, revisit: true });
       const measured = 'navigation start → soi:dataset-ready (the Overview shows the counts)';
       sink.emit(
         record('load', 'demo', demo.cold, demo.rows, {
@@ -271,7 +300,22 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
     if (!o.provinceFolder || !o.cases.some((c) => c === 'load' || c === 'rules' || c === 'filter')) return;
 
     log('browser: province load');
-    const prov = await pageLoads(server, o.provinceFolder, o, { keep: true, revisit: false });
+    let prov: PageLoads;
+    const proxy = await startDatasetProxy(server.url, o.provinceFolder);
+    stops.push(proxy.stop);
+    try {
+      prov = await pageLoads(proxy, 'province', o, { keep: true, revisit: false });
+    } catch (err) {
+      if (!(err instanceof TabCrashed)) throw err;
+      log(`  ${err.message}`);
+      for (const c of ['load', 'rules', 'filter'] as const)
+        if (o.cases.includes(c))
+          sink.emit({
+            case: c, scale: 'province', engine: 'browser', ms: null, runs: 0, rows: null, peak_mb: null, p95: null,
+            not_measured: c === 'load' ? err.message : 'the province dataset could not be loaded in the tab (see the load case)'
+          });
+      return;
+    }
     if (o.cases.includes('load'))
       sink.emit(record('load', 'province', prov.cold, prov.rows, { measured: 'navigation start → soi:dataset-ready, /demo/ answered from the province tables (no reviews)', reviews: false }));
     const tab = prov.tab as Tab;
@@ -297,6 +341,7 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
       await tab.browser.close();
     }
   } finally {
+    for (const stop of stops) await stop();
     await server.stop();
   }
 }
