@@ -67,6 +67,10 @@ export function watch(context: BrowserContext, origin: string): Watch {
         if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
       });
       page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      // The console names no URL for a failed load; the response does.
+      page.on('response', (r) => {
+        if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
     }
   };
 }
