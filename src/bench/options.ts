@@ -36,6 +36,7 @@ export interface BenchOptions {
 export const USAGE = `npm run bench -- [--quick] [--scales district,province] [--seed 1] [--out bench-out]
     [--cases load,rules,copies,filter,parquet] [--engines wasm,native,browser] [--no-build]
     [--runs N] [--warmup N] [--dataset DIR]
+npm run bench -- --report bench-out/results.jsonl     (the Markdown table of recorded results)
 One JSON object per line on stdout; progress on stderr.`;
 
 const CASES: readonly BenchCase[] = ['load', 'rules', 'copies', 'filter', 'parquet'];

@@ -3,11 +3,19 @@
  * generates the data (cached in bench-out/), then prints one JSON object per measured case.
  * See docs/benchmarks.md for what each case measures and the results.
  */
+import { readFileSync } from 'node:fs';
 import { parseBenchArgs, USAGE } from '../bench/options';
+import { markdownTable, parseJsonLines } from '../bench/report';
 import { runBench } from '../bench/run-bench';
 
 if (process.argv.includes('--help')) {
   console.error(USAGE);
+  process.exit(0);
+}
+const report = process.argv.indexOf('--report');
+if (report > 0) {
+  // `--report results.jsonl`: the Markdown table of a run (the latest line of each case), no measuring.
+  process.stdout.write(markdownTable(parseJsonLines(readFileSync(process.argv[report + 1], 'utf8'))));
   process.exit(0);
 }
 try {

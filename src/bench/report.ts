@@ -1,0 +1,54 @@
+/**
+ * The bench's JSON lines → the Markdown table of docs/benchmarks.md. Pure; the command line reads
+ * the lines (`npm run bench -- --report bench-out/results.jsonl`).
+ */
+import type { BenchRecord } from './record';
+
+/** "12 345 ms" → "12.3 s" above 10 s; "—" for null. */
+export function formatMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return '—';
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  return `${Math.round(ms)} ms`;
+}
+
+const formatMb = (mb: number | null | undefined): string => (mb === null || mb === undefined ? '—' : `${Math.round(mb).toLocaleString('en-US')} MB`);
+
+/** What distinguishes records of one case beyond scale and engine (mode, source, visit, table). */
+export function variant(r: BenchRecord): string {
+  const parts: string[] = [];
+  if (typeof r.mode === 'string') parts.push(r.mode === 'exhaustive' ? 'exhaustive (colleague rule only, corpus built)' : 'LSH, cold corpus');
+  if (typeof r.source === 'string') parts.push(r.source);
+  if (typeof r.visit === 'string') parts.push(`${r.visit} visit`);
+  if (typeof r.table === 'string') parts.push(`${r.table} table only`);
+  if (r.reviews === false && r.case === 'load' && typeof r.source !== 'string') parts.push('without reviews');
+  return parts.join(', ');
+}
+
+/**
+ * One row per record, in the order given: the last record wins when a (case, scale, engine,
+ * variant) appears twice, so a results history can be reported as its latest run.
+ */
+export function markdownTable(records: readonly BenchRecord[]): string {
+  const latest = new Map<string, BenchRecord>();
+  for (const r of records) latest.set(`${r.case}|${r.scale}|${r.engine}|${variant(r)}`, r);
+  const lines = [
+    '| case | scale | engine | variant | rows | median | p95 | CPU | peak memory | runs | load avg |',
+    '|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|'
+  ];
+  for (const r of latest.values()) {
+    const rows = r.rows === null ? '—' : r.rows.toLocaleString('en-US');
+    const ms = r.ms === null ? `not measured: ${r.not_measured ?? ''}` : formatMs(r.ms);
+    const cpu = typeof r.cpu_ms === 'number' ? formatMs(r.cpu_ms) : '—';
+    const load = typeof r.load1 === 'number' ? r.load1.toFixed(1) : '—';
+    lines.push(`| ${r.case} | ${r.scale} | ${r.engine} | ${variant(r)} | ${rows} | ${ms} | ${formatMs(r.p95 as number | null | undefined)} | ${cpu} | ${formatMb(r.peak_mb)} | ${r.runs} | ${load} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function parseJsonLines(text: string): BenchRecord[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as BenchRecord);
+}
