@@ -30,7 +30,7 @@ const vi = {
   col: {
     year: 'Năm', level: 'Mức', selfLevel: 'Tự xếp loại', track: 'Diện', unit: 'Nơi xếp loại', head: 'Người đứng đầu', score: 'Điểm',
     decidedOn: 'Ngày quyết định', form: 'Hình thức', reason: 'Lý do', decisionNo: 'Số quyết định', violation: 'Năm vi phạm',
-    name: 'Họ và tên', id: 'Mã', excellent: 'HTXSNV', good: 'HTTNV', total: 'Tổng', ratio: 'Tỷ lệ HTXSNV/mẫu số', subject: 'Đối tượng'
+    name: 'Họ và tên', unitName: 'Tên đơn vị', id: 'Mã', excellent: 'HTXSNV', good: 'HTTNV', total: 'Tổng', ratio: 'Tỷ lệ HTXSNV/mẫu số', subject: 'Đối tượng'
   },
   tracks: { party_member: 'Đảng viên', leader: 'Lãnh đạo, quản lý', civil_servant: 'Công chức, viên chức' } as Record<string, string>,
   importTitle: 'Nạp dữ liệu',
@@ -81,7 +81,7 @@ const en: PageWords = {
   col: {
     year: 'Year', level: 'Level', selfLevel: 'Self-rated', track: 'Track', unit: 'Rated in', head: 'Head', score: 'Score',
     decidedOn: 'Decided on', form: 'Form', reason: 'Reason', decisionNo: 'Decision no.', violation: 'Violation years',
-    name: 'Full name', id: 'Id', excellent: 'HTXSNV', good: 'HTTNV', total: 'Total', ratio: 'Excellent / denominator', subject: 'Subject'
+    name: 'Full name', unitName: 'Unit', id: 'Id', excellent: 'HTXSNV', good: 'HTTNV', total: 'Total', ratio: 'Excellent / denominator', subject: 'Subject'
   },
   tracks: { party_member: 'Party member', leader: 'Leader, manager', civil_servant: 'Civil servant' },
   importTitle: 'Load data',
