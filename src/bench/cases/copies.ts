@@ -54,7 +54,11 @@ export async function copiesCase(
   let warm = engine;
   const m = await measureCase<Engine, CopiesRun>({
     ...runs,
-    setup: async () => freshIdentity(engine),
+    setup: async () => {
+      // Let the previous run's corpus go before this run builds its own.
+      warm = engine;
+      return freshIdentity(engine);
+    },
     async run(e) {
       const t0 = performance.now();
       await reviewCorpus(e, TEXT_DEFAULTS.shingle_size);
