@@ -3,7 +3,7 @@
  * engine in memory at a time), native DuckDB over Parquet, then the built site in chromium. All in
  * one process run, so that ratios between engines hold on a noisy machine.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Engine } from '../lib/engine/types';
@@ -137,10 +137,12 @@ async function parquetCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset,
   }
 }
 
-function buildSite(): void {
+/** `npm run build`, its output kept in <out>/build.log and shown only if it fails. */
+function buildSite(out: string): void {
   log('npm run build');
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) throw new Error(`npm run build failed (${r.status ?? r.signal})`);
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  writeFileSync(path.join(out, 'build.log'), `${r.stdout ?? ''}${r.stderr ?? ''}`);
+  if (r.status !== 0) throw new Error(`npm run build failed (${r.status ?? r.signal}):\n${r.stderr ?? ''}`);
 }
 
 function notMeasured(sink: RecordSink, c: BenchRecord['case'], scale: BenchRecord['scale'], reason: string): void {
@@ -162,7 +164,7 @@ export async function runBench(o: BenchOptions): Promise<BenchRecord[]> {
   }
 
   if (o.engines.includes('browser')) {
-    if (o.build) buildSite();
+    if (o.build) buildSite(o.out);
     const province = datasets.get('province');
     await browserCases(sink, {
       ...o.fast,

@@ -1,0 +1,90 @@
+/**
+ * Case `filter`: filter changes on the audit list (/flags/) with a dataset loaded in the tab. The
+ * page marks 'soi:filter-applied' once the list has updated (src/routes/flags/+page.svelte); a
+ * change is timed in the page from just before its input event to that mark (`ms`), and to the
+ * second animation frame after it (`to_frame_ms`: the update painted). The changes cycle through
+ * every filter of the form — rule, severity, years, unit subtree (a query in the worker), decision
+ * status, text — each set and then cleared.
+ */
+import type { Page } from 'playwright-core';
+
+export interface FilterChange {
+  testid: string;
+  value: string;
+}
+
+export interface FilterSample extends FilterChange {
+  ms: number;
+  toFrameMs: number;
+  shown: number;
+}
+
+const MARK_TIMEOUT = 30_000;
+
+/** The audit list reached by the site's own navigation (the loaded dataset stays), with its audit done. */
+export async function openAuditList(page: Page): Promise<number> {
+  await page.locator('nav a[href$="/flags/"]').first().click();
+  const count = page.getByTestId('flag-count');
+  await count.waitFor({ state: 'visible', timeout: 15 * 60_000 });
+  return Number(await count.getAttribute('data-total'));
+}
+
+/** Each option of each filter, set and then cleared; `units` spread over the unit list. */
+export async function filterChanges(page: Page, units = 8): Promise<FilterChange[]> {
+  const options = await page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const el of document.querySelectorAll<HTMLSelectElement>('[data-testid="flag-filters"] select[data-testid]'))
+      out[el.dataset.testid as string] = [...el.options].map((o) => o.value).filter((v) => v !== '');
+    return out;
+  });
+  const changes: FilterChange[] = [];
+  const setAndClear = (testid: string, values: readonly string[]) => {
+    for (const value of values) changes.push({ testid, value }, { testid, value: '' });
+  };
+  setAndClear('filter-rule', options['filter-rule'] ?? []);
+  setAndClear('filter-severity', options['filter-severity'] ?? []);
+  setAndClear('filter-year-from', options['filter-year-from'] ?? []);
+  const all = options['filter-unit'] ?? [];
+  setAndClear('filter-unit', all.filter((_, i) => i % Math.max(1, Math.floor(all.length / units)) === 0).slice(0, units));
+  setAndClear('filter-status', options['filter-status'] ?? []);
+  setAndClear('filter-text', ['Chi bộ', 'Đảng bộ xã', 'HTXSNV']);
+  return changes;
+}
+
+/** Applies one change as a user would (the input event the form listens to) and times it in the page. */
+export async function applyChange(page: Page, change: FilterChange): Promise<FilterSample> {
+  // The unit filter updates twice: at once (the subtree being looked up), then with the subtree.
+  const marks = change.testid === 'filter-unit' && change.value !== '' ? 2 : 1;
+  const r = await page.evaluate(
+    async ({ testid, value, marks, timeout }) => {
+      const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-testid="${testid}"]`);
+      if (!el) throw new Error(`no ${testid} on the page`);
+      const t0 = performance.now();
+      const applied = new Promise<number>((resolve, reject) => {
+        let seen = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (e.name !== 'soi:filter-applied' || e.startTime < t0) continue;
+            if (++seen >= marks) {
+              observer.disconnect();
+              resolve(e.startTime);
+            }
+          }
+        });
+        observer.observe({ type: 'mark' });
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no soi:filter-applied mark after ${testid} = "${value}"`));
+        }, timeout);
+      });
+      el.value = value;
+      el.dispatchEvent(new Event(el instanceof HTMLInputElement ? 'input' : 'change', { bubbles: true }));
+      const mark = await applied;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const shown = Number(document.querySelector<HTMLElement>('[data-testid="flag-count"]')?.dataset.shown ?? NaN);
+      return { ms: mark - t0, toFrameMs: performance.now() - t0, shown };
+    },
+    { ...change, marks, timeout: MARK_TIMEOUT }
+  );
+  return { ...change, ...r };
+}
