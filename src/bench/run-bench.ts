@@ -52,6 +52,14 @@ async function nodeEngineCases(o: BenchOptions, sink: RecordSink, ds: BenchDatas
       flagIds = r.flagIds;
       const parity = wasmFlagIds ? { same_flags_as_wasm: JSON.stringify(wasmFlagIds) === JSON.stringify(r.flagIds) } : {};
       sink.emit({ ...r.record, ...parity });
+      // duckdb-wasm runs on one thread; native on every core. The same rules on one native thread
+      // separate what the second core buys from what WebAssembly costs.
+      if (name === 'native') {
+        await engine.exec('SET threads = 1');
+        const one = await rulesCase(engine, name, scale, rows, o.fast, { threads: 1 });
+        await engine.exec('RESET threads');
+        sink.emit(one.record);
+      }
     }
 
     if (o.cases.includes('copies')) await copiesCases(o, sink, ds, name, engine, withReviews);

@@ -27,4 +27,12 @@ describe('bench report', () => {
     expect(table[3]).toContain('exhaustive');
     expect(table[4]).toContain('not measured: no audit list page');
   });
+
+  it('reports the one-thread native run beside the default one, not instead of it', () => {
+    const lines = [rec({ engine: 'native', ms: 833 }), rec({ engine: 'native', ms: 1650, threads: 1 })].map((r) => JSON.stringify(r)).join('\n');
+    const table = markdownTable(parseJsonLines(lines)).trim().split('\n');
+    expect(table).toHaveLength(2 + 2);
+    expect(table[2]).toContain('| native |  | 1,000 | 833 ms |');
+    expect(table[3]).toContain('| native | 1 thread | 1,000 | 1.65 s |');
+  });
 });
