@@ -15,10 +15,23 @@ export interface HeaderMapping {
   headerOf: Record<string, string>;
   /** Positions whose header cell is empty: values under them would be lost, so rows report them. */
   unnamed: number[];
+  /** Headers as written that neither the explicit map nor an alias matched (their values are ignored). */
+  unmatched: string[];
 }
 
 /** Explicit mapping for one file: header as written (or folded) → canonical column. */
 export type HeaderMap = Record<string, string>;
+
+/** How one table source's header row was read: what the UI needs to ask the user to map the rest. */
+export interface SourceHeaders {
+  table: TableName;
+  file: string;
+  sheet?: string;
+  /** Canonical column → header as written. */
+  matched: Record<string, string>;
+  /** Headers as written that nothing matched. */
+  unmatched: string[];
+}
 
 export function mapHeader(table: TableName, file: string, cells: readonly RawCell[], explicit: HeaderMap | undefined, problems: Problem[], headerRow = 1): HeaderMapping {
   const known = new Set(SCHEMA[table].map((c) => c.name));
@@ -93,5 +106,5 @@ export function mapHeader(table: TableName, file: string, cells: readonly RawCel
       found: unmatched.join(' | ') || undefined
     });
   }
-  return { columns, headerOf, unnamed };
+  return { columns, headerOf, unnamed, unmatched };
 }

@@ -8,6 +8,6 @@ export { DatasetError, describeProblem, hasErrors, problemsToCsv, sortProblems }
 export type { ParseOptions, ParsedDataset } from './parse-dataset';
 export { parseDataset } from './parse-dataset';
 export { loadDataset } from './load-dataset';
-export type { HeaderMap } from './headers';
+export type { HeaderMap, SourceHeaders } from './headers';
 export type { CanonicalRow, CanonicalValue } from './to-engine';
 export { TABLE_NAMES, REQUIRED_TABLES, SCHEMA, type TableName } from './schema';

@@ -3,7 +3,7 @@
  * Node alike; nothing here touches an engine.
  */
 import { findSources, type ReviewFile } from './find-sources';
-import type { HeaderMap } from './headers';
+import type { HeaderMap, SourceHeaders } from './headers';
 import { baseName, type InputFile } from './input-files';
 import type { Problem } from './problems';
 import { readReviewText } from './review-files';
@@ -22,21 +22,30 @@ export interface ParseOptions {
    * or the sheet's name.
    */
   headerMap?: Record<string, HeaderMap>;
+  /**
+   * Header mappings by table (remembered in the browser), applied to every source of that table;
+   * the file's own `headerMap` entries win over them.
+   */
+  tableHeaderMap?: Partial<Record<TableName, HeaderMap>>;
 }
 
 export interface ParsedDataset {
   tables: Partial<Record<TableName, CanonicalRow[]>>;
   problems: Problem[];
+  /** Each table source's header row as read: matched columns and headers nothing matched. */
+  headers: SourceHeaders[];
 }
 
 export async function parseDataset(files: InputFile[], options: ParseOptions = {}): Promise<ParsedDataset> {
   const problems: Problem[] = [];
   const sources = await findSources(expandZips(files, problems), problems);
   const parsed: Partial<Record<TableName, ParsedTable>> = {};
+  const headers: SourceHeaders[] = [];
   for (const source of sources.tables) {
-    const builder = new TableBuilder(source.table, source.file, problems, headerMapFor(options, source.file, source.sheet), source.sheet);
+    const builder = new TableBuilder(source.table, source.file, problems, headerMapFor(options, source.table, source.file, source.sheet), source.sheet);
     await source.read(builder);
     parsed[source.table] = builder.finish();
+    headers.push(builder.headers());
   }
   if (sources.reviewFiles.length) parsed.reviews = await mergeReviewFiles(parsed.reviews, sources.reviewFiles, problems);
   for (const table of REQUIRED_TABLES) {
@@ -48,7 +57,7 @@ export async function parseDataset(files: InputFile[], options: ParseOptions = {
 
   const tables: ParsedDataset['tables'] = {};
   for (const name of TABLE_NAMES) if (parsed[name]) tables[name] = parsed[name].rows;
-  return { tables, problems };
+  return { tables, problems, headers };
 }
 
 /** Review files join the reviews table (after reviews.csv's rows), each row remembering its file. */
@@ -79,8 +88,13 @@ async function mergeReviewFiles(reviews: ParsedTable | undefined, files: ReviewF
   return t;
 }
 
-function headerMapFor(options: ParseOptions, name: string, sheet?: string): HeaderMap | undefined {
-  const maps = options.headerMap;
+function headerMapFor(options: ParseOptions, table: TableName, name: string, sheet?: string): HeaderMap | undefined {
+  const byTable = options.tableHeaderMap?.[table];
+  const own = fileHeaderMap(options.headerMap, name, sheet);
+  return byTable ? { ...byTable, ...own } : own;
+}
+
+function fileHeaderMap(maps: ParseOptions['headerMap'], name: string, sheet?: string): HeaderMap | undefined {
   if (!maps) return undefined;
   const base = baseName(name);
   const keys = sheet === undefined ? [name, base] : [`${name}#${sheet}`, `${base}#${sheet}`, sheet, name, base];

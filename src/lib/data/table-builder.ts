@@ -4,7 +4,7 @@
  */
 import { LEVELS, type LevelCode } from '../domain/levels';
 import { COLUMN_PARSERS } from './column-parsers';
-import { mapHeader, type HeaderMap, type HeaderMapping } from './headers';
+import { mapHeader, type HeaderMap, type HeaderMapping, type SourceHeaders } from './headers';
 import type { Problem } from './problems';
 import { SCHEMA, type TableName } from './schema';
 import { columnsOf, type CanonicalRow } from './to-engine';
@@ -139,6 +139,13 @@ export class TableBuilder {
     const t: ParsedTable = { table: this.table, file: this.file, rows: this.rows, rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
     if (this.sheet !== undefined) t.sheet = this.sheet;
     return t;
+  }
+
+  /** The header row as read, for a report of what could not be matched (before header(): nothing). */
+  headers(): SourceHeaders {
+    const h: SourceHeaders = { table: this.table, file: this.file, matched: { ...(this.mapping?.headerOf ?? {}) }, unmatched: [...(this.mapping?.unmatched ?? [])] };
+    if (this.sheet !== undefined) h.sheet = this.sheet;
+    return h;
   }
 
   hasColumn(column: string): boolean {
