@@ -31,11 +31,13 @@ export interface BenchOptions {
   exhaustive: Runs;
   /** Province text rules on native: minutes per run. */
   provinceCopies: Runs;
+  /** Province copies side by side for the national slices of the parquet case ([] : none). */
+  nationalSlices: number[];
 }
 
 export const USAGE = `npm run bench -- [--quick] [--scales district,province] [--seed 1] [--out bench-out]
     [--cases load,rules,copies,filter,parquet] [--engines wasm,native,browser] [--no-build]
-    [--runs N] [--warmup N] [--dataset DIR]
+    [--runs N] [--warmup N] [--dataset DIR] [--national 4,8]
 npm run bench -- --report bench-out/results.jsonl     (the Markdown table of recorded results)
 One JSON object per line on stdout; progress on stderr.`;
 
@@ -72,7 +74,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     load: quick ? { warmup: 0, runs: 2 } : { warmup: 1, runs: 3 },
     copies: quick ? { warmup: 0, runs: 1 } : { warmup: 1, runs: 3 },
     exhaustive: quick ? { warmup: 0, runs: 1 } : { warmup: 0, runs: 2 },
-    provinceCopies: { warmup: 0, runs: 1 }
+    provinceCopies: { warmup: 0, runs: 1 },
+    nationalSlices: [4, 8]
   };
   let runs: number | null = null;
   let warmup: number | null = null;
@@ -94,6 +97,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--runs': runs = count(value(), 'runs', 1); break;
       case '--warmup': warmup = count(value(), 'warmup', 0); break;
       case '--dataset': o.dataset = value(); break;
+      case '--national': {
+        const v = value();
+        o.nationalSlices = v === 'none' ? [] : v.split(',').map((k) => count(k, 'national', 2));
+        break;
+      }
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
     }
   }

@@ -11,6 +11,7 @@ import { browserCases } from './cases/browser';
 import { copiesCase, exhaustiveColleagueCase, inScopePairs } from './cases/copies';
 import { loadCase } from './cases/load';
 import { loadReviewsNative } from './cases/native-reviews';
+import { replicateParquet } from './cases/national';
 import { engineOverParquet, exportParquet, type ParquetExport, type ParquetMode } from './cases/parquet';
 import { rulesCase, TEXT_RULES } from './cases/rules';
 import { ruleById } from '../lib/rules/registry';
@@ -139,6 +140,23 @@ async function parquetCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset,
         log(`${ds.scale} native: copies over reviews.parquet`);
         sink.emit((await copiesCase(pq, 'native', ds.scale, n, o.provinceCopies, { source: 'parquet-views' })).record);
       }
+    } finally {
+      await pq.close();
+    }
+  }
+  await nationalSlices(o, sink, ds, all, rows);
+}
+
+/** The rules over k provinces' Parquet files as views: the slope towards national data. */
+async function nationalSlices(o: BenchOptions, sink: RecordSink, ds: BenchDataset, province: ParquetExport, rows: number): Promise<void> {
+  for (const k of o.nationalSlices) {
+    const copies = await replicateParquet(province, k, path.resolve(o.out, 'parquet', `${ds.scale}-seed${ds.seed}-x${k}`));
+    log(`${ds.scale} ×${k}: parquet written in ${copies.ms} ms ${JSON.stringify(copies.mb)}`);
+    const open = await measureCase({ warmup: 0, runs: 1, setup: async () => null, run: () => engineOverParquet(copies.files, 'views') });
+    const pq = open.last;
+    try {
+      const r = await rulesCase(pq, 'native', ds.scale, rows * k, o.fast, { source: 'parquet-views', provinces: k, parquet_mb: copies.mb });
+      sink.emit(r.record);
     } finally {
       await pq.close();
     }

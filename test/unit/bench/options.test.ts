@@ -23,5 +23,12 @@ describe('bench command line', () => {
     expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/--runs/);
     expect(() => parseBenchArgs(['--dataset', 'x'])).toThrow(/one scale/);
     expect(parseBenchArgs(['--dataset', 'x', '--scales', 'district']).dataset).toBe('x');
+    expect(() => parseBenchArgs(['--national', '1'])).toThrow(/--national/);
+  });
+
+  it('takes the national slices as province counts, or none', () => {
+    expect(parseBenchArgs([]).nationalSlices).toEqual([4, 8]);
+    expect(parseBenchArgs(['--national', '2,3']).nationalSlices).toEqual([2, 3]);
+    expect(parseBenchArgs(['--national', 'none']).nationalSlices).toEqual([]);
   });
 });
