@@ -19,6 +19,7 @@ export const en: Messages = {
   stages: {
     engine: 'Starting the DuckDB database',
     fetch: 'Fetching the data files',
+    read: 'Reading the picked files',
     parse: 'Reading and validating the data',
     load: 'Loading into the database',
     summary: 'Summarising',

@@ -18,6 +18,7 @@ export const vi = {
   stages: {
     engine: 'Khởi động cơ sở dữ liệu DuckDB',
     fetch: 'Tải các tệp dữ liệu',
+    read: 'Đọc các tệp đã chọn',
     parse: 'Đọc và kiểm tra dữ liệu',
     load: 'Nạp vào cơ sở dữ liệu',
     summary: 'Tổng hợp số liệu',

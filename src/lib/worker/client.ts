@@ -5,7 +5,7 @@
 import type { InputFile } from '../data';
 import type { Row } from '../engine/types';
 import type { AuditResult } from '../rules/run-audit';
-import type { AuditParams, LoadResult, LoadSource, Method, Methods, Progress, Request, Response } from './protocol';
+import type { AuditParams, LoadOptions, LoadResult, LoadSource, Method, Methods, PickedFile, Progress, Request, Response } from './protocol';
 
 export type OnProgress = (p: Progress) => void;
 
@@ -32,11 +32,16 @@ export class SoiClient {
   }
 
   /** Loads the bundled demo or the user's files; resolves with the summary and the validation problems. */
-  load(source: 'demo' | InputFile[], onProgress?: OnProgress): Promise<LoadResult> {
-    const args: LoadSource = source === 'demo' ? { kind: 'url', base: this.demoBase } : { kind: 'files', files: source };
+  load(source: 'demo' | InputFile[], onProgress?: OnProgress, options?: LoadOptions): Promise<LoadResult> {
+    const args: LoadSource = source === 'demo' ? { kind: 'url', base: this.demoBase, options } : { kind: 'files', files: source, options };
     // The files' buffers move to the worker instead of being copied.
     const transfer = source === 'demo' ? [] : source.map((f) => f.bytes.buffer as ArrayBuffer);
     return this.call('load', args, onProgress, transfer);
+  }
+
+  /** Loads files the user picked, by handle: the worker reads them; the same handles can be loaded again. */
+  loadPicked(files: PickedFile[], onProgress?: OnProgress, options?: LoadOptions): Promise<LoadResult> {
+    return this.call('load', { kind: 'picked', files, options }, onProgress);
   }
 
   query<T extends Row = Row>(sql: string): Promise<T[]> {

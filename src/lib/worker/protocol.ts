@@ -3,16 +3,27 @@
  * load a dataset, run a query, run the checks. Each request carries an id; the worker answers with
  * any number of progress messages and then exactly one result or error for that id.
  */
-import type { InputFile } from '../data';
+import type { InputFile, ParseOptions, SourceHeaders } from '../data';
 import type { Problem } from '../data/problems';
 import type { Row } from '../engine/types';
 import type { AuditOptions, AuditResult } from '../rules/run-audit';
 
+/** What the loader is told besides the files: header mappings the user chose. */
+export type LoadOptions = Pick<ParseOptions, 'headerMap' | 'tableHeaderMap'>;
+
+/** A file the user picked, by handle: the worker reads it, so the page keeps no copy and can load it again. */
+export interface PickedFile {
+  name: string;
+  file: Blob;
+}
+
 /** Where a dataset comes from: files the user picked, or a folder on the serving host (the demo). */
-export type LoadSource =
+export type LoadSource = (
   | { kind: 'files'; files: InputFile[] }
+  | { kind: 'picked'; files: PickedFile[] }
   /** `base` ends with '/' and holds index.json (the list of file names) and those files. */
-  | { kind: 'url'; base: string };
+  | { kind: 'url'; base: string }
+) & { options?: LoadOptions };
 
 export interface RatingsOfYear {
   year: number;
@@ -44,6 +55,8 @@ export interface LoadResult {
   /** The summary of what the engine now holds (the previous dataset when refused; null if none). */
   summary: DatasetSummary | null;
   problems: Problem[];
+  /** Each table file's (or sheet's) header row as read: what the page asks the user to map. */
+  headers: SourceHeaders[];
   /** Milliseconds spent in each stage ('engine': waiting for DuckDB to start, overlapped with 'fetch'). */
   ms: Partial<Record<Stage, number>>;
 }
@@ -58,7 +71,7 @@ export interface Methods {
 }
 export type Method = keyof Methods;
 
-export type Stage = 'engine' | 'fetch' | 'parse' | 'load' | 'summary' | 'audit';
+export type Stage = 'engine' | 'fetch' | 'read' | 'parse' | 'load' | 'summary' | 'audit';
 
 export interface Progress {
   stage: Stage;

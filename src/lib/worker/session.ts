@@ -8,6 +8,7 @@ import type { Engine, Row } from '../engine/types';
 import { RULES } from '../rules/registry';
 import { runAudit, type AuditResult } from '../rules/run-audit';
 import { fetchDataset } from './fetch-dataset';
+import { readPicked } from './read-picked';
 import type { AuditParams, LoadResult, LoadSource, Progress, Stage } from './protocol';
 import { datasetSummary } from './summary';
 
@@ -49,15 +50,17 @@ export function createSession(deps: SessionDeps): Session {
         const files =
           source.kind === 'files'
             ? source.files
-            : await stage('fetch', () =>
-                fetchDataset(source.base, deps.fetch, (done, total, name) => onProgress({ stage: 'fetch', fraction: done / total, detail: name }))
-              );
-        const parsed = await stage('parse', () => parseDataset(files));
+            : source.kind === 'picked'
+              ? await stage('read', () => readPicked(source.files, (done, total, name) => onProgress({ stage: 'read', fraction: done / total, detail: name })))
+              : await stage('fetch', () =>
+                  fetchDataset(source.base, deps.fetch, (done, total, name) => onProgress({ stage: 'fetch', fraction: done / total, detail: name }))
+                );
+        const parsed = await stage('parse', () => parseDataset(files, source.options));
         const engine = await stage('engine', deps.engine);
         const accepted = !hasErrors(parsed.problems);
         if (accepted) await stage('load', () => loadDataset(engine, parsed));
         const summary = await stage('summary', () => datasetSummary(engine));
-        return { accepted, files: files.map((f) => f.name), summary, problems: parsed.problems, ms };
+        return { accepted, files: files.map((f) => f.name), summary, problems: parsed.problems, headers: parsed.headers, ms };
       }),
 
     query: (sql) => serial(async () => (await deps.engine()).query(sql)),
