@@ -122,14 +122,94 @@ describe('Audit list and case review on the built site', () => {
     await expect.poll(async () => (await shown(page)).shown).toBeLessThan(high);
     await page.getByTestId('filter-text').fill('');
     await page.getByTestId('filter-severity').selectOption('');
-    // A unit subtree: the list shrinks to flags under that unit.
+    // A unit subtree: the list shrinks to flags under that unit (the first commune the unit box offers).
     const unit = page.getByTestId('filter-unit');
-    const unitValues = await unit.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    expect(unitValues.length).toBeGreaterThan(0);
-    await unit.selectOption(unitValues[0]);
+    await unit.fill('Đảng bộ xã');
+    await unit.press('Enter');
+    await expect.poll(() => unit.getAttribute('data-value')).toMatch(/\S/);
     await expect.poll(async () => (await shown(page)).shown).toBeLessThan(total);
     await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
     await expect.poll(async () => (await shown(page)).shown).toBe(total);
+  });
+
+  it('picks a unit subtree by keyboard in the unit box (type, arrows, Enter); the address keeps the filters across a reload', async () => {
+    await page.goto(listUrl());
+    await waitForList(page);
+    const { total } = await shown(page);
+    // The unit of the first flag that has one: the unit to reach by typing its name without diacritics.
+    const target = await page.getByTestId('flag-row').locator('.c-unit').evaluateAll((cells) =>
+      cells.map((c) => /^(.*) \(([^()]+)\)$/.exec((c.textContent ?? '').trim())).find((m) => m !== null)?.slice(1)
+    );
+    expect(target).toBeDefined();
+    const [name, id] = target!;
+    const unaccented = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+    const box = page.getByTestId('filter-unit');
+    await box.focus();
+    await page.keyboard.type(unaccented);
+    const listbox = page.getByRole('listbox');
+    await expect.poll(() => listbox.isVisible()).toBe(true);
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+    // Each match shows its path from the root: "… › <its name>".
+    const first = listbox.getByRole('option').first();
+    await expect.poll(async () => (await first.textContent()) ?? '').toContain(' › ');
+    // Arrows to the target (the same name may stand in several communes: its id tells them apart), then Enter.
+    const activeUnit = async () => page.locator(`#${await box.getAttribute('aria-activedescendant')}`).getAttribute('data-unit');
+    for (let i = 0; i < 30 && (await activeUnit()) !== id; i++) await page.keyboard.press('ArrowDown');
+    expect(await activeUnit()).toBe(id);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => listbox.isVisible()).toBe(false);
+    await expect.poll(() => box.getAttribute('data-value')).toBe(id);
+    await expect.poll(() => box.inputValue()).toBe(name);
+    const inSubtree = (await shown(page)).shown;
+    expect(inSubtree).toBeGreaterThan(0);
+    expect(inSubtree).toBeLessThanOrEqual(total);
+    // Every flag shown is about that unit or one below it (the demo's ids extend their parent's: HU01-CQD-CB01 under HU01-CQD).
+    const mentions = await page.getByTestId('flag-row').evaluateAll((rows, unitId) => rows.every((r) => (r.textContent ?? '').includes(`(${unitId}`)), id);
+    expect(mentions).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe(id);
+
+    // Another filter joins it in the address; Escape closes the box without changing the filter.
+    await page.getByTestId('filter-severity').selectOption('high');
+    await expect.poll(() => new URL(page.url()).searchParams.get('severity')).toBe('high');
+    const filtered = (await shown(page)).shown;
+    await box.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => listbox.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => listbox.isVisible()).toBe(false);
+    expect(await box.getAttribute('data-value')).toBe(id);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-unit-filter.png'), fullPage: true });
+
+    // A reload (or a shared link) shows the same list.
+    const address = page.url();
+    await page.reload();
+    await waitForList(page);
+    await expect.poll(() => box.getAttribute('data-value')).toBe(id);
+    await expect.poll(async () => (await shown(page)).shown).toBe(filtered);
+    expect(await page.getByTestId('filter-severity').inputValue()).toBe('high');
+    expect(page.url()).toBe(address);
+
+    // Emptying the box is "any unit" again.
+    await box.fill('');
+    await expect.poll(() => new URL(page.url()).searchParams.has('unit')).toBe(false);
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await expect.poll(async () => (await shown(page)).shown).toBe(total);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+  });
+
+  it('filters the free text after a pause in typing, at once on Enter, and keeps it in the address', async () => {
+    const text = page.getByTestId('filter-text');
+    const { total } = await shown(page);
+    const firstSubject = (await page.getByTestId('flag-row').first().locator('.c-subject').textContent())!.trim();
+    const id = /\(([^()]+)\)$/.exec(firstSubject)?.[1] ?? firstSubject;
+    await text.fill(id);
+    await text.press('Enter');
+    await expect.poll(async () => (await shown(page)).shown).toBeLessThan(total);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(id);
+    await text.fill('');
+    await expect.poll(async () => (await shown(page)).shown).toBe(total);
+    await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
   });
 
   it('opens a flag of each evidence kind and shows its evidence', async () => {

@@ -77,7 +77,8 @@ const vi = {
   ratingsTitle: 'Các lượt xếp loại liên quan',
   noRows: 'Không có dòng nào.',
   loadingEvidence: 'Đang tải bằng chứng…',
-  violationYear: 'năm vi phạm'
+  violationYear: 'năm vi phạm',
+  loadingUnits: 'Đang tải cây tổ chức để lọc…'
 };
 
 export type FlagWords = typeof vi;
@@ -158,7 +159,8 @@ const en: FlagWords = {
   ratingsTitle: 'Ratings involved',
   noRows: 'No rows.',
   loadingEvidence: 'Loading the evidence…',
-  violationYear: 'violation year'
+  violationYear: 'violation year',
+  loadingUnits: 'Loading the unit tree to filter by…'
 };
 
 export const FLAG_WORDS: Record<Lang, FlagWords> = { vi, en };
