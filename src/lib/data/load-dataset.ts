@@ -12,13 +12,13 @@ import { loadTable } from './to-engine';
 
 export async function loadDataset(engine: Engine, parsed: ParsedDataset): Promise<void> {
   if (hasErrors(parsed.problems)) throw new DatasetError(parsed.problems);
-  const missing = REQUIRED_TABLES.filter((t) => !parsed.tables[t]);
+  const missing = REQUIRED_TABLES.filter((t) => !parsed.columns[t]);
   if (missing.length)
     throw new DatasetError(missing.map((t) => ({ severity: 'error', file: `${t}.csv`, message: `thiếu bảng bắt buộc ${t} (missing required table ${t})` })));
   const present = new Set(await engine.tables());
   for (const table of TABLE_NAMES) {
-    const rows = parsed.tables[table];
-    if (rows) await loadTable(engine, table, rows);
+    const data = parsed.columns[table];
+    if (data) await loadTable(engine, table, data);
     else if (present.has(table)) await engine.exec(`DROP TABLE ${sqlIdent(table)}`);
   }
   await createDerivedTables(engine);

@@ -2,6 +2,7 @@
  * Files → canonical tables + every problem found. Pure JS: runs in the browser's worker and in
  * Node alike; nothing here touches an engine.
  */
+import { ColumnTable } from './column-table';
 import { findSources, type ReviewFile } from './find-sources';
 import type { HeaderMap, SourceHeaders } from './headers';
 import { baseName, type InputFile } from './input-files';
@@ -9,7 +10,7 @@ import type { Problem } from './problems';
 import { readReviewText } from './review-files';
 import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
 import { TableBuilder, type ParsedTable } from './table-builder';
-import type { CanonicalRow } from './to-engine';
+import { columnsOf, type CanonicalRow } from './to-engine';
 import { validateKeys } from './validate-keys';
 import { validateReferences } from './validate-refs';
 import { parseText, parseYear, Invalid } from './values';
@@ -30,6 +31,9 @@ export interface ParseOptions {
 }
 
 export interface ParsedDataset {
+  /** The canonical tables, held by column: what loadDataset reads. */
+  columns: Partial<Record<TableName, ColumnTable>>;
+  /** The same rows as objects, made on first read of a table (tests and small tools; never the loader). */
   tables: Partial<Record<TableName, CanonicalRow[]>>;
   problems: Problem[];
   /** Each table source's header row as read: matched columns and headers nothing matched. */
@@ -55,14 +59,24 @@ export async function parseDataset(files: InputFile[], options: ParseOptions = {
   for (const t of Object.values(parsed)) validateKeys(t, problems);
   validateReferences(parsed, problems);
 
+  const columns: ParsedDataset['columns'] = {};
+  for (const name of TABLE_NAMES) if (parsed[name]) columns[name] = parsed[name].data;
+  return { columns, tables: rowsOnDemand(columns), problems, headers };
+}
+
+/** Each table's rows as objects, built the first time that table is read. */
+function rowsOnDemand(columns: ParsedDataset['columns']): ParsedDataset['tables'] {
   const tables: ParsedDataset['tables'] = {};
-  for (const name of TABLE_NAMES) if (parsed[name]) tables[name] = parsed[name].rows;
-  return { tables, problems, headers };
+  for (const [name, data] of Object.entries(columns)) {
+    let rows: CanonicalRow[] | undefined;
+    Object.defineProperty(tables, name, { enumerable: true, get: () => (rows ??= data.rows()) });
+  }
+  return tables;
 }
 
 /** Review files join the reviews table (after reviews.csv's rows), each row remembering its file. */
 async function mergeReviewFiles(reviews: ParsedTable | undefined, files: ReviewFile[], problems: Problem[]): Promise<ParsedTable> {
-  const t: ParsedTable = reviews ?? { table: 'reviews', file: files[0].file.name, rows: [], rowNumbers: [], headerOf: {} };
+  const t: ParsedTable = reviews ?? { table: 'reviews', file: files[0].file.name, data: new ColumnTable(columnsOf('reviews')), rowNumbers: [], headerOf: {} };
   t.origins ??= new Map();
   for (const f of [...files].sort((a, b) => (a.file.name < b.file.name ? -1 : 1))) {
     const year = parseYear(f.year);
@@ -81,10 +95,11 @@ async function mergeReviewFiles(reviews: ParsedTable | undefined, files: ReviewF
       problems.push({ severity: 'error', file: f.file.name, message: 'bản kiểm điểm trống (empty review)' });
       continue;
     }
-    t.origins.set(t.rows.length, f.file.name);
-    t.rows.push({ person_id: parseText(f.personId), year, text });
+    t.origins.set(t.data.length, f.file.name);
+    t.data.append({ person_id: parseText(f.personId), year, text });
     t.rowNumbers.push(0);
   }
+  t.data.complete();
   return t;
 }
 

@@ -6,6 +6,7 @@ import { LEVELS, type LevelCode } from '../domain/levels';
 import { COLUMN_PARSERS } from './column-parsers';
 import { mapHeader, type HeaderMap, type HeaderMapping, type SourceHeaders } from './headers';
 import type { Problem } from './problems';
+import { ColumnTable } from './column-table';
 import { SCHEMA, type TableName } from './schema';
 import { columnsOf, type CanonicalRow } from './to-engine';
 import { found, Invalid, isEmptyCell, type RawCell } from './values';
@@ -15,7 +16,8 @@ export interface ParsedTable {
   table: TableName;
   file: string;
   sheet?: string;
-  rows: CanonicalRow[];
+  /** The canonical rows, held by column (a province's ratings as objects would not fit a browser tab). */
+  data: ColumnTable;
   /** Spreadsheet row number of each canonical row (header = 1). */
   rowNumbers: number[];
   /** Canonical column → header as written. */
@@ -44,7 +46,7 @@ export function describeLocation(l: Location): string {
 
 export class TableBuilder {
   private mapping: HeaderMapping | null = null;
-  private readonly rows: CanonicalRow[] = [];
+  private readonly data: ColumnTable;
   private readonly rowNumbers: number[] = [];
   /** A row of NULLs with every column in schema order: each row starts as a copy (one shape for all). */
   private readonly emptyRow: CanonicalRow;
@@ -58,7 +60,9 @@ export class TableBuilder {
     private readonly headerMap?: HeaderMap,
     readonly sheet?: string
   ) {
-    this.emptyRow = Object.fromEntries(columnsOf(table).map((c) => [c.name, null]));
+    const columns = columnsOf(table);
+    this.data = new ColumnTable(columns);
+    this.emptyRow = Object.fromEntries(columns.map((c) => [c.name, null]));
     this.required = SCHEMA[table].filter((c) => c.required).map((c) => c.name);
   }
 
@@ -110,7 +114,7 @@ export class TableBuilder {
         this.error(rowNumber, column, `thiếu giá trị bắt buộc (required value is empty)`);
     }
     FINISH[this.table]?.(out, rowNumber, this, mapping);
-    this.rows.push(out);
+    this.data.append(out);
     this.rowNumbers.push(rowNumber);
   }
 
@@ -136,7 +140,7 @@ export class TableBuilder {
 
   finish(): ParsedTable {
     FINISH_TABLE[this.table]?.(this);
-    const t: ParsedTable = { table: this.table, file: this.file, rows: this.rows, rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
+    const t: ParsedTable = { table: this.table, file: this.file, data: this.data.complete(), rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
     if (this.sheet !== undefined) t.sheet = this.sheet;
     return t;
   }
@@ -154,8 +158,8 @@ export class TableBuilder {
 
   /** For whole-table checks: does any row satisfy `test`? */
   some(test: (row: CanonicalRow) => boolean): number | undefined {
-    const i = this.rows.findIndex(test);
-    return i < 0 ? undefined : this.rowNumbers[i];
+    for (let i = 0; i < this.data.length; i++) if (test(this.data.row(i))) return this.rowNumbers[i];
+    return undefined;
   }
 }
 

@@ -1,9 +1,13 @@
 /**
  * Canonical rows → DuckDB tables, the same way on every engine: rows are written as a canonical
  * CSV (RFC 4180, every value quoted, empty = NULL) and read back with explicit column types.
+ * The CSV is written as bytes straight from the columns, a few megabytes at a time, each piece read
+ * into the table before the next is written: a whole table never exists twice, neither in the JS
+ * heap nor in duckdb-wasm's heap (which never gives memory back).
  */
 import type { Engine } from '../engine/types';
 import { sqlIdent, sqlLiteral } from '../engine/types';
+import { ColumnTable } from './column-table';
 import { DERIVED_COLUMNS, SCHEMA, type ColumnDef, type TableName } from './schema';
 
 export type CanonicalValue = string | number | boolean | null;
@@ -13,58 +17,134 @@ export function columnsOf(table: TableName): ColumnDef[] {
   return [...SCHEMA[table], ...(DERIVED_COLUMNS[table] ?? [])];
 }
 
-function csvCell(v: CanonicalValue | undefined): string {
-  if (v === null || v === undefined || v === '') return '';
-  const s = typeof v === 'string' ? v : String(v);
-  return `"${s.replace(/"/g, '""')}"`;
+const encoder = new TextEncoder();
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const NO_BYTES = new Uint8Array(0);
+
+/** A piece of CSV being written; every write answers false, writing nothing, when it does not fit. */
+class Piece {
+  pos = 0;
+  constructor(readonly buf: Uint8Array) {}
+
+  byte(c: number): boolean {
+    if (this.pos >= this.buf.length) return false;
+    this.buf[this.pos++] = c;
+    return true;
+  }
+
+  bytes(b: Uint8Array): boolean {
+    if (this.pos + b.length > this.buf.length) return false;
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+    return true;
+  }
+
+  /** A value as a quoted cell; null and '' as an empty cell (NULL). */
+  value(v: CanonicalValue | undefined): boolean {
+    if (v === null || v === undefined || v === '') return true;
+    if (typeof v !== 'string') return this.ascii(String(v));
+    const s = v.includes('"') ? v.replace(/"/g, '""') : v;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: check the room first, as encodeInto would cut.
+    if (this.pos + 3 * s.length + 2 > this.buf.length && this.pos + encodedLength(s) + 2 > this.buf.length) return false;
+    this.buf[this.pos++] = QUOTE;
+    this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
+    this.buf[this.pos++] = QUOTE;
+    return true;
+  }
+
+  /** Numbers and booleans: their text is ASCII. */
+  private ascii(s: string): boolean {
+    if (this.pos + s.length + 2 > this.buf.length) return false;
+    const buf = this.buf;
+    let p = this.pos;
+    buf[p++] = QUOTE;
+    for (let k = 0; k < s.length; k++) buf[p++] = s.charCodeAt(k);
+    buf[p++] = QUOTE;
+    this.pos = p;
+    return true;
+  }
 }
 
-function canonicalLine(columns: readonly ColumnDef[], r: CanonicalRow): string {
-  let line = '';
-  for (let j = 0; j < columns.length; j++) line += (j ? ',' : '') + csvCell(r[columns[j].name]);
-  return line;
+function encodedLength(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3; // a surrogate pair: 3 + 3 ≥ its 4 bytes
+  }
+  return n;
 }
 
-export function canonicalCsv(columns: readonly ColumnDef[], rows: readonly CanonicalRow[]): string {
-  const lines: string[] = new Array(rows.length + 1);
-  lines[0] = columns.map((c) => c.name).join(',');
-  for (let i = 0; i < rows.length; i++) lines[i + 1] = canonicalLine(columns, rows[i]);
-  return lines.join('\n') + '\n';
+/** The cell of one row of column j, written into a piece. */
+type CellWriter = (piece: Piece, row: number) => boolean;
+
+function cellWriter(data: ColumnTable, j: number): CellWriter {
+  const dictionary = data.dictionary(j);
+  if (!dictionary) return (piece, i) => piece.value(data.at(i, j));
+  // Each distinct text is encoded once, however many rows repeat it.
+  const { values, codes } = dictionary;
+  const cells: (Uint8Array | undefined)[] = new Array(values.length);
+  const encode = (s: string) => (s === '' ? NO_BYTES : encoder.encode(`"${s.replace(/"/g, '""')}"`));
+  return (piece, i) => {
+    const code = codes[i];
+    return code < 0 || piece.bytes((cells[code] ??= encode(values[code])));
+  };
+}
+
+function writeRow(piece: Piece, cells: readonly CellWriter[], i: number): boolean {
+  for (let j = 0; j < cells.length; j++) if ((j > 0 && !piece.byte(COMMA)) || !cells[j](piece, i)) return false;
+  return piece.byte(LF);
 }
 
 /**
- * Canonical CSV in pieces of about `maxChars` characters each (header repeated): a province's
- * reviews (≈ 2 GB of text) written as one string would exceed the longest string V8 can hold.
+ * The canonical CSV of a table in pieces of at most `maxBytes` (longer only for a row that fills
+ * more on its own), each with the header. Every piece is a view of one reused buffer: use it before
+ * asking for the next.
  */
-export function* canonicalCsvBatches(columns: readonly ColumnDef[], rows: readonly CanonicalRow[], maxChars: number): Generator<string> {
-  const header = columns.map((c) => c.name).join(',');
-  let lines: string[] = [header];
-  let size = header.length;
-  for (let i = 0; i < rows.length; i++) {
-    const line = canonicalLine(columns, rows[i]);
-    if (lines.length > 1 && size + line.length + 1 > maxChars) {
-      yield lines.join('\n') + '\n';
-      lines = [header];
-      size = header.length;
+export function* canonicalCsvPieces(data: ColumnTable, maxBytes: number): Generator<Uint8Array> {
+  const header = encoder.encode(data.defs.map((c) => c.name).join(',') + '\n');
+  const cells = data.defs.map((_, j) => cellWriter(data, j));
+  let piece = new Piece(new Uint8Array(Math.max(maxBytes, header.length + 1)));
+  piece.bytes(header);
+  let rows = 0;
+  for (let i = 0; i < data.length; ) {
+    const start = piece.pos;
+    if (writeRow(piece, cells, i)) {
+      rows++;
+      i++;
+      continue;
     }
-    lines.push(line);
-    size += line.length + 1;
+    if (rows > 0) yield piece.buf.subarray(0, start);
+    else {
+      // A single row larger than a piece: a larger buffer for it and the rows after it.
+      piece = new Piece(new Uint8Array(piece.buf.length * 2));
+      piece.bytes(header);
+    }
+    piece.pos = header.length;
+    rows = 0;
   }
-  if (lines.length > 1 || rows.length === 0) yield lines.join('\n') + '\n';
+  if (rows > 0 || data.length === 0) yield piece.buf.subarray(0, piece.pos);
 }
 
-/** Characters per batch of loadTable: far below V8's ~512 M-character string limit. */
-export const LOAD_BATCH_CHARS = 64 * 1024 * 1024;
+/** Bytes per piece of loadTable: small enough to leave no lasting mark on either heap, large enough that the statements per piece cost little. */
+export const LOAD_BATCH_BYTES = 8 * 1024 * 1024;
 
-/** Creates (or replaces) one table from canonical rows (in batches, so any number of rows fits). */
-export async function loadTable(engine: Engine, table: TableName, rows: readonly CanonicalRow[], batchChars = LOAD_BATCH_CHARS): Promise<void> {
+/** Creates (or replaces) one table from canonical rows, given as objects or held by column. */
+export async function loadTable(engine: Engine, table: TableName, rows: readonly CanonicalRow[] | ColumnTable, batchBytes = LOAD_BATCH_BYTES): Promise<void> {
   const columns = columnsOf(table);
+  const data = rows instanceof ColumnTable ? rows : ColumnTable.fromRows(columns, rows);
+  const names = data.defs.map((c) => c.name).join(',');
+  if (names !== columns.map((c) => c.name).join(',')) throw new Error(`${table}: columns ${names} are not the canonical ${columns.map((c) => c.name).join(',')}`);
   const types = columns.map((c) => `${sqlLiteral(c.name)}: ${sqlLiteral(c.type)}`).join(', ');
+  const name = `${table}.canonical.csv`;
   let first = true;
-  for (const csv of canonicalCsvBatches(columns, rows, batchChars)) {
-    const file = await engine.registerFile(`${table}.canonical.csv`, new TextEncoder().encode(csv));
+  for (const piece of canonicalCsvPieces(data, batchBytes)) {
+    const file = await engine.registerFile(name, piece);
     const read = `SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}})`;
     await engine.exec(first ? `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS ${read}` : `INSERT INTO ${sqlIdent(table)} ${read}`);
     first = false;
   }
+  // The last piece would stay registered (in duckdb-wasm: a copy in its heap) until the next load.
+  await engine.registerFile(name, NO_BYTES);
 }

@@ -25,12 +25,12 @@ export function validateKeys(t: ParsedTable, problems: Problem[]): void {
   const label = key.map((c) => t.headerOf[c] ?? c).join(', ');
   // id → [rest-of-key, row index, rest-of-key, row index, …]
   const seen = new Map<unknown, (string | number)[]>();
-  rows: for (let i = 0; i < t.rows.length; i++) {
-    const row = t.rows[i];
+  const { data } = t;
+  rows: for (let i = 0; i < data.length; i++) {
     let k = '';
-    for (const c of key) if (row[c] === null && !NULLABLE_KEY_COLUMNS.has(c)) continue rows; // reported as a cell problem
-    for (const c of rest) k += `${row[c] ?? ''}\u0001`;
-    const id = row[groupBy];
+    for (const c of key) if (data.get(i, c) === null && !NULLABLE_KEY_COLUMNS.has(c)) continue rows; // reported as a cell problem
+    for (const c of rest) k += `${data.get(i, c) ?? ''}\u0001`;
+    const id = data.get(i, groupBy);
     const group = seen.get(id);
     if (group === undefined) {
       seen.set(id, [k, i]);
@@ -41,7 +41,7 @@ export function validateKeys(t: ParsedTable, problems: Problem[]): void {
       group.push(k, i);
       continue;
     }
-    const value = key.map((c) => row[c] ?? '').join(', ');
+    const value = key.map((c) => data.get(i, c) ?? '').join(', ');
     const first = where(t, group[at + 1] as number);
     const here = where(t, i);
     const sameFile = first.file === here.file && first.sheet === here.sheet && first.row !== undefined && here.row !== undefined;

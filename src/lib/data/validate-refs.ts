@@ -18,7 +18,7 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
   } as const;
 
   function check(t: ParsedTable, i: number, column: string, kind: 'unit' | 'person'): void {
-    const v = t.rows[i][column];
+    const v = t.data.get(i, column) ?? null;
     const to = target[kind];
     if (v === null || !to.ids || to.ids.has(String(v))) return;
     const toFile = to.table?.file ?? `${kind === 'unit' ? 'units' : 'people'}.csv`;
@@ -33,13 +33,13 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
   }
 
   if (units) {
-    for (let i = 0; i < units.rows.length; i++) check(units, i, 'parent_id', 'unit');
+    for (let i = 0; i < units.data.length; i++) check(units, i, 'parent_id', 'unit');
     findCycles(units, problems);
   }
   for (const t of [ratings, disciplines]) {
     if (!t) continue;
-    for (let i = 0; i < t.rows.length; i++) {
-      const st = t.rows[i].subject_type;
+    for (let i = 0; i < t.data.length; i++) {
+      const st = t.data.get(i, 'subject_type');
       if (st === 'person' || st === 'unit') check(t, i, 'subject_id', st);
       if (t === ratings) {
         check(t, i, 'unit_id', 'unit');
@@ -48,7 +48,7 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
     }
   }
   if (reviews) {
-    for (let i = 0; i < reviews.rows.length; i++) check(reviews, i, 'person_id', 'person');
+    for (let i = 0; i < reviews.data.length; i++) check(reviews, i, 'person_id', 'person');
     if (ratings) warnReviewsWithoutRating(reviews, ratings, problems);
   }
 }
@@ -57,7 +57,10 @@ function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {
   // A missing table or id column is reported once; no flood of reference errors follows from it.
   if (!t || t.headerOf[column] === undefined) return null;
   const s = new Set<string>();
-  for (const r of t.rows) if (r[column] !== null) s.add(String(r[column]));
+  for (let i = 0; i < t.data.length; i++) {
+    const v = t.data.get(i, column);
+    if (v !== null && v !== undefined) s.add(String(v));
+  }
   return s;
 }
 
@@ -65,12 +68,14 @@ function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {
 function findCycles(units: ParsedTable, problems: Problem[]): void {
   const parentOf = new Map<string, string>();
   const rowOf = new Map<string, number>(); // unit → its row index
-  units.rows.forEach((r, i) => {
-    if (r.unit_id === null) return;
-    const id = String(r.unit_id);
+  for (let i = 0; i < units.data.length; i++) {
+    const unit = units.data.get(i, 'unit_id');
+    const parent = units.data.get(i, 'parent_id');
+    if (unit === null) continue;
+    const id = String(unit);
     if (!rowOf.has(id)) rowOf.set(id, i);
-    if (r.parent_id !== null) parentOf.set(id, String(r.parent_id));
-  });
+    if (parent !== null) parentOf.set(id, String(parent));
+  }
   const state = new Map<string, 1 | 2>(); // 1: on the current walk, 2: known to reach a root
   for (const start of rowOf.keys()) {
     const path: string[] = [];
@@ -97,16 +102,19 @@ function findCycles(units: ParsedTable, problems: Problem[]): void {
 
 function warnReviewsWithoutRating(reviews: ParsedTable, ratings: ParsedTable, problems: Problem[]): void {
   const rated = new Set<string>();
-  for (const r of ratings.rows) if (r.subject_type === 'person') rated.add(`${r.subject_id}\u0001${r.year}`);
-  reviews.rows.forEach((r, i) => {
-    if (r.person_id === null || r.year === null || rated.has(`${r.person_id}\u0001${r.year}`)) return;
+  const rd = ratings.data;
+  for (let i = 0; i < rd.length; i++) if (rd.get(i, 'subject_type') === 'person') rated.add(`${rd.get(i, 'subject_id')}\u0001${rd.get(i, 'year')}`);
+  for (let i = 0; i < reviews.data.length; i++) {
+    const person = reviews.data.get(i, 'person_id');
+    const year = reviews.data.get(i, 'year');
+    if (person === null || year === null || rated.has(`${person}\u0001${year}`)) continue;
     const at = where(reviews, i);
     problems.push({
       severity: 'warning',
       ...at,
       column: at.row === undefined ? undefined : reviews.headerOf.person_id ?? 'person_id',
-      message: `bản kiểm điểm của ${r.person_id} năm ${r.year} không có xếp loại tương ứng trong ${ratings.file} (review without a rating for that person and year)`,
-      found: `${r.person_id}, ${r.year}`
+      message: `bản kiểm điểm của ${person} năm ${year} không có xếp loại tương ứng trong ${ratings.file} (review without a rating for that person and year)`,
+      found: `${person}, ${year}`
     });
-  });
+  }
 }
