@@ -154,7 +154,7 @@ async function loadFolder(dir: string, kind: string): Promise<{ engine: Engine; 
   if (hasErrors(parsed.problems)) throw new Error('the dataset has errors (npm run audit on it lists them)');
   const engine = kind === 'native' ? await createNativeEngine() : await createWasmNodeEngine();
   await loadDataset(engine, parsed);
-  const reviews = parsed.tables.reviews?.length ?? 0;
+  const reviews = parsed.columns.reviews?.length ?? 0;
   console.error(`loaded ${reviews} reviews in ${ms(t0)} ms`);
   return { engine, reviews };
 }

@@ -49,7 +49,7 @@ export async function loadCase(
       t = performance.now();
       await loadDataset(engine, parsed);
       const load = performance.now() - t;
-      const rows = Object.fromEntries(Object.entries(parsed.tables).map(([k, v]) => [k, v?.length ?? 0]));
+      const rows = Object.fromEntries(Object.entries(parsed.columns).map(([k, v]) => [k, v?.length ?? 0]));
       return { read, parse, load, rows };
     },
     async teardown(engine, s, { timed, last }) {
