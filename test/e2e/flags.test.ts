@@ -212,6 +212,23 @@ describe('Audit list and case review on the built site', () => {
     await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
   });
 
+  it('opens the audit list filtered by a check from the Overview’s flags chart', async () => {
+    await page.goto(server.url);
+    const chart = page.getByTestId('overview-flags');
+    const bar = chart.locator('g[role="button"][data-rule]').first();
+    await bar.waitFor({ timeout: 240_000 });
+    const rule = (await bar.getAttribute('data-rule'))!;
+    // The bar's total, as its table alternative gives it.
+    const expected = parseInt(((await chart.locator(`tbody tr[data-rule="${rule}"] td`).last().textContent()) ?? '').replace(/\D/g, ''), 10);
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname.endsWith('/flags/') && u.searchParams.get('rule') === rule);
+    await waitForList(page);
+    await expect.poll(() => page.getByTestId('filter-rule').inputValue()).toBe(rule);
+    await expect.poll(async () => (await shown(page)).shown).toBe(expected);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-from-overview.png'), fullPage: true });
+  });
+
   it('opens a flag of each evidence kind and shows its evidence', async () => {
     const kinds: Record<string, { rule: string; testId: string }> = {
       quota: { rule: 'quota_excellent_members', testId: 'evidence-quota' },

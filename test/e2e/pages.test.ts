@@ -56,6 +56,8 @@ describe('pages on the built site', () => {
     const tree = page.getByTestId('unit-tree');
     await tree.locator('tbody tr').first().waitFor();
     await expect(page.getByTestId('level-shares').first().isVisible()).resolves.toBe(true);
+    // Unit kinds are named, not coded (tap_the, co_so…).
+    expect(await tree.locator('td[data-kind]').allTextContents()).not.toContainEqual(expect.stringMatching(/_/));
 
     // Down the first branch until a unit without children: the subtree filters the page.
     const picked: string[] = [];
@@ -71,10 +73,18 @@ describe('pages on the built site', () => {
     }
     expect(picked.length).toBeGreaterThan(1);
     await shot('trends');
+    // The drilled unit is in the address: a reload keeps the subtree and its path from the root.
+    expect(new URL(page.url()).searchParams.get('unit')).toBeTruthy();
+    await page.reload();
+    await expect.poll(() => tree.locator('[aria-current="true"]').textContent(), { timeout: 120_000 }).toBe(picked.at(-1));
+    expect(await tree.locator('.crumbs li').count()).toBe(picked.length + 1);
 
     await page.getByTestId('open-selected-unit').click();
     await page.waitForURL(/\/unit\/\?id=/);
     await expect.poll(() => page.getByTestId('unit-name').textContent(), { timeout: 30_000 }).toBe(picked.at(-1));
+    // The unit's kind by its name, not its code.
+    expect(await page.getByTestId('unit-kind').getAttribute('data-kind')).toMatch(/^[a-z_]+$/);
+    expect(await page.getByTestId('unit-kind').textContent()).not.toMatch(/_/);
     const member = page.getByTestId('unit-members').locator('tbody tr').first();
     await member.waitFor();
     const personId = await member.getAttribute('data-person');

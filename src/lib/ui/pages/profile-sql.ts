@@ -51,14 +51,14 @@ export type MemberRow = {
   level: string;
 };
 
-/** Members × years: each person once, the levels of each year (tracks other than party_member marked). */
-export function pivotMembers(rows: readonly MemberRow[]): { years: number[]; people: { person_id: string; full_name: string | null; levels: Map<number, string> }[] } {
+/** Members × years: each person once, the levels of each year (tracks other than party_member marked, by `trackLabel`). */
+export function pivotMembers(rows: readonly MemberRow[], trackLabel: (track: string) => string = (t) => t): { years: number[]; people: { person_id: string; full_name: string | null; levels: Map<number, string> }[] } {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const people = new Map<string, { person_id: string; full_name: string | null; levels: Map<number, string> }>();
   for (const r of rows) {
     let p = people.get(r.person_id);
     if (!p) people.set(r.person_id, (p = { person_id: r.person_id, full_name: r.full_name, levels: new Map() }));
-    const shown = r.track && r.track !== 'party_member' ? `${r.level} (${r.track})` : r.level;
+    const shown = r.track && r.track !== 'party_member' ? `${r.level} (${trackLabel(r.track)})` : r.level;
     const before = p.levels.get(r.year);
     p.levels.set(r.year, before ? `${before}, ${shown}` : shown);
   }

@@ -27,12 +27,16 @@ const vi = {
   ratingsTitle: 'Xếp loại qua các năm',
   reviewsTitle: 'Bản kiểm điểm',
   none: 'Không có.',
+  noMemberRatings: 'Không có đảng viên nào được xếp loại trong đơn vị này hay các đơn vị trực thuộc.',
   col: {
     year: 'Năm', level: 'Mức', selfLevel: 'Tự xếp loại', track: 'Diện', unit: 'Nơi xếp loại', head: 'Người đứng đầu', score: 'Điểm',
     decidedOn: 'Ngày quyết định', form: 'Hình thức', reason: 'Lý do', decisionNo: 'Số quyết định', violation: 'Năm vi phạm',
     name: 'Họ và tên', unitName: 'Tên đơn vị', id: 'Mã', excellent: 'HTXSNV', good: 'HTTNV', total: 'Tổng', ratio: 'Tỷ lệ HTXSNV/mẫu số', subject: 'Đối tượng'
   },
   tracks: { party_member: 'Đảng viên', leader: 'Lãnh đạo, quản lý', civil_servant: 'Công chức, viên chức' } as Record<string, string>,
+  /** Short marks of the non-member tracks in the members table's cells, explained under it by `trackNote`. */
+  tracksShort: { leader: 'LĐQL', civil_servant: 'CCVC' } as Record<string, string>,
+  trackNote: 'LĐQL: xếp loại cán bộ lãnh đạo, quản lý; CCVC: xếp loại công chức, viên chức. Mức không ghi chú là xếp loại đảng viên.',
   importTitle: 'Nạp dữ liệu',
   importIntro: 'Chọn một thư mục hoặc các tệp (CSV, XLSX, Parquet, zip, bản kiểm điểm .docx/.txt). Dữ liệu chỉ được đọc trên máy này. Bộ dữ liệu đang dùng chỉ được thay khi dữ liệu mới không có lỗi.',
   pickFolder: 'Chọn thư mục',
@@ -78,12 +82,15 @@ const en: PageWords = {
   ratingsTitle: 'Ratings over the years',
   reviewsTitle: 'Self-reviews',
   none: 'None.',
+  noMemberRatings: 'No party member is rated in this unit or below it.',
   col: {
     year: 'Year', level: 'Level', selfLevel: 'Self-rated', track: 'Track', unit: 'Rated in', head: 'Head', score: 'Score',
     decidedOn: 'Decided on', form: 'Form', reason: 'Reason', decisionNo: 'Decision no.', violation: 'Violation years',
     name: 'Full name', unitName: 'Unit', id: 'Id', excellent: 'HTXSNV', good: 'HTTNV', total: 'Total', ratio: 'Excellent / denominator', subject: 'Subject'
   },
   tracks: { party_member: 'Party member', leader: 'Leader, manager', civil_servant: 'Civil servant' },
+  tracksShort: { leader: 'leader', civil_servant: 'civil servant' },
+  trackNote: 'leader: rated as a leader or manager; civil servant: rated as a civil servant. A level without a note is the party member rating.',
   importTitle: 'Load data',
   importIntro: 'Pick a folder or files (CSV, XLSX, Parquet, zip, .docx/.txt reviews). They are read on this computer only. The dataset in use is replaced only when the new one has no errors.',
   pickFolder: 'Pick a folder',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDerivedTables } from '../../data/derived';
 import { createWasmNodeEngine } from '../../engine/wasm-node';
 import type { Engine } from '../../engine/types';
+import { ancestrySql, type PathItem } from './ancestry';
 import { buildUnitIndex, PATH_SEPARATOR, type UnitIndex, type UnitRow } from './unit-index';
 
 // The demo's unit tree (data/demo/units.csv), read by the engine the browser uses.
@@ -43,10 +44,12 @@ describe('buildUnitIndex on the demo units', () => {
     }
   });
 
-  it('writes each unit’s path from its root', () => {
+  it('writes each unit’s path from its root, as the ancestry query does', async () => {
     const cell = index.get('HU01-CQD-CB01')!;
     expect(cell.path.join(PATH_SEPARATOR)).toBe('Đảng bộ huyện Yên Phong › Đảng bộ Cơ quan Đảng huyện Yên Phong › Chi bộ Văn phòng Huyện ủy');
     expect(cell.depth).toBe(2);
+    for (const u of index.pickable) expect((await engine.query<PathItem>(ancestrySql(u.unit_id))).map((r) => r.name)).toEqual(u.path);
+    expect(await engine.query(ancestrySql("no'such"))).toEqual([]);
   });
 
   it('finds a unit by its id, by part of its name without diacritics, and by words of its path', () => {
