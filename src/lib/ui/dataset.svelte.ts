@@ -2,9 +2,8 @@
  * The dataset the app is working on, shared by every page: the worker client, what is loaded, the
  * last load's validation problems, and progress while loading. Browser only (it starts the worker).
  */
-import type { InputFile } from '$lib/data';
 import { SoiClient, createSoiClient } from '$lib/worker/client';
-import type { LoadResult, Progress } from '$lib/worker/protocol';
+import type { LoadOptions, LoadResult, PickedFile, Progress } from '$lib/worker/protocol';
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'refused' | 'failed';
 
@@ -37,17 +36,19 @@ class DatasetState {
     return this.load('demo');
   }
 
-  loadFiles(files: InputFile[]): Promise<void> {
-    return this.load(files);
+  /** Loads picked files (read in the worker), with the header mappings the user chose. */
+  loadPicked(files: PickedFile[], options?: LoadOptions): Promise<void> {
+    return this.load(files, options);
   }
 
-  private async load(source: 'demo' | InputFile[]): Promise<void> {
+  private async load(source: 'demo' | PickedFile[], options?: LoadOptions): Promise<void> {
     const t0 = performance.now();
     this.status = 'loading';
     this.error = null;
     this.progress = null;
     try {
-      const result = await this.soi.load(source, (p) => (this.progress = p));
+      const onProgress = (p: Progress) => (this.progress = p);
+      const result = source === 'demo' ? await this.soi.load(source, onProgress) : await this.soi.loadPicked(source, onProgress, options);
       this.result = result;
       // A refused dataset leaves the previous one (and its source) in place.
       if (result.accepted) this.source = source === 'demo' ? 'demo' : 'files';

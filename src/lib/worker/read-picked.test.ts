@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toArrayBuffer } from '../data/input-files';
 import { readDatasetFolder } from '../data/read-folder';
 import { createWasmNodeEngine } from '../engine/wasm-node';
 import type { Engine } from '../engine/types';
@@ -24,8 +25,8 @@ beforeAll(async () => {
   session = createSession({ engine: async () => engine, fetch });
   const files = await readDatasetFolder(GOOD);
   picked = files.map(({ name, bytes }) => {
-    const text = name === 'ratings.csv' ? new TextDecoder().decode(bytes).replace(',level,', `,${LEVEL_HEADER},`) : bytes;
-    return { name, file: new Blob([text]) };
+    const part = name === 'ratings.csv' ? new TextDecoder().decode(bytes).replace(',level,', `,${LEVEL_HEADER},`) : toArrayBuffer(bytes);
+    return { name, file: new Blob([part]) };
   });
 });
 afterAll(() => engine.close());

@@ -1,5 +1,5 @@
-/** Files picked in an <input type=file> → the loader's InputFile list. */
-import type { InputFile } from '$lib/data';
+/** Files picked in an <input type=file> → the worker's PickedFile list (handles: the worker reads them). */
+import type { PickedFile } from '$lib/worker/protocol';
 
 /**
  * A folder pick names each file "<folder>/<path>": the picked folder itself is dropped, so a
@@ -10,6 +10,10 @@ export function relativeName(file: { name: string; webkitRelativePath?: string }
   return rel.includes('/') ? rel.slice(rel.indexOf('/') + 1) : file.name;
 }
 
-export async function readPicked(files: FileList | readonly File[]): Promise<InputFile[]> {
-  return Promise.all([...files].map(async (f) => ({ name: relativeName(f), bytes: new Uint8Array(await f.arrayBuffer()) })));
+/**
+ * The picked files by handle, read by nobody yet: the page never holds a copy of a large file, and
+ * the same list can be loaded again (with a header mapping) without picking the files again.
+ */
+export function pickedFiles(files: FileList | readonly File[]): PickedFile[] {
+  return [...files].map((file) => ({ name: relativeName(file), file }));
 }

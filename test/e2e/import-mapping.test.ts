@@ -1,0 +1,121 @@
+/**
+ * The Load data page asks for a header it cannot match, on the built site in a real browser: a
+ * dataset whose ratings.csv names the level "Kết quả phân loại cuối năm" is refused with a mapping
+ * form; the header mapped to `level` (by its label, from the keyboard) loads the same picked files
+ * again, accepted; the mapping downloads as a --header-map file; after a page reload the same files
+ * load at once with the remembered mapping, named on the page; forgetting it empties the memory.
+ * No request leaves the serving host, no page or console error.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, watch, type Browser, type Watch } from './browser';
+import { parseShownCount } from './demo-counts';
+import { startPreview, type PreviewServer } from './preview-server';
+
+const SCREENSHOTS = path.resolve('test-results/screenshots');
+const GOOD = path.resolve('test/fixtures/datasets/good.tables');
+const HEADER = 'Kết quả phân loại cuối năm';
+
+let server: PreviewServer;
+let browser: Browser;
+let watcher: Watch;
+let page: Page;
+let dir: string;
+let files: string[];
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+  watcher = watch(browser.context, new URL(server.url).origin);
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  watcher.watchPage(page);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  dir = mkdtempSync(path.join(tmpdir(), 'soi-mapping-'));
+  for (const f of readdirSync(GOOD)) copyFileSync(path.join(GOOD, f), path.join(dir, f));
+  const ratings = readFileSync(path.join(GOOD, 'ratings.csv'), 'utf8');
+  writeFileSync(path.join(dir, 'ratings.csv'), ratings.replace(',level,', `,${HEADER},`));
+  files = readdirSync(dir).map((f) => path.join(dir, f));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `import-mapping-${name}.png`), fullPage: true });
+const shownCount = async (key: string) => parseShownCount((await page.getByTestId('dataset-summary').locator(`[data-count="${key}"]`).textContent()) ?? '');
+const storedMemory = () => page.evaluate(() => localStorage.getItem('soi.headerMap'));
+
+/** The import page with the demo loaded (every visit loads it), ready for a pick. */
+async function openImport(): Promise<void> {
+  await page.goto(new URL('import/', server.url).href);
+  await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });
+  await expect.poll(() => page.getByTestId('pick-files').isEnabled()).toBe(true);
+}
+
+describe('Load data: mapping a header the loader cannot match', () => {
+  it('refuses the dataset and asks which column the header is, the missing required column first', async () => {
+    await openImport();
+    const demoRatings = await shownCount('ratings');
+    await page.getByTestId('pick-files').setInputFiles(files);
+    await page.getByTestId('import-refused').waitFor({ timeout: 60_000 });
+    expect(await shownCount('ratings')).toBe(demoRatings);
+
+    const form = page.getByTestId('header-mapping');
+    await expect(form.locator('legend').allTextContents()).resolves.toEqual(['ratings.csv — bảng ratings']);
+    const select = page.getByLabel(`Tiêu đề “${HEADER}”`);
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toEqual(['', 'level', '-ignore-']);
+    await expect(select.locator('option[value="level"]').textContent()).resolves.toBe('level — xếp loại (bắt buộc, đang thiếu)');
+    await shot('asked');
+  });
+
+  it('maps it from the keyboard and loads the same files again, accepted', async () => {
+    const select = page.getByLabel(`Tiêu đề “${HEADER}”`);
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(select.inputValue()).resolves.toBe('level');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('apply-mapping').evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('import-accepted').waitFor({ timeout: 60_000 });
+    expect(await shownCount('units')).toBe(5);
+    expect(await shownCount('ratings')).toBe(10);
+    expect(await page.getByTestId('header-mapping').count()).toBe(0);
+    await expect(page.getByTestId('used-mapping').allTextContents()).resolves.toEqual([expect.stringContaining(`ratings: “${HEADER}” → level`)]);
+    expect(JSON.parse((await storedMemory())!)).toEqual({ ratings: { ketquaphanloaicuoinam: { header: HEADER, column: 'level' } } });
+    await shot('mapped');
+  });
+
+  it('downloads the mapping as the command line’s --header-map file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-header-map').click()]);
+    expect(download.suggestedFilename()).toBe('soi-header-map.json');
+    const saved = path.join(dir, 'downloaded-header-map.json');
+    await download.saveAs(saved);
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual({ 'ratings.csv': { [HEADER]: 'level' } });
+  });
+
+  it('after a reload, loads the same files at once with the remembered mapping, and forgets it on request', async () => {
+    await openImport();
+    await page.getByTestId('pick-files').setInputFiles(files);
+    await page.getByTestId('import-accepted').waitFor({ timeout: 60_000 });
+    expect(await shownCount('ratings')).toBe(10);
+    expect(await page.getByTestId('header-mapping').count()).toBe(0);
+    await expect(page.getByTestId('used-mapping').allTextContents()).resolves.toEqual([expect.stringContaining(`ratings: “${HEADER}” → level`)]);
+    await shot('remembered');
+
+    await page.getByTestId('forget-all-mappings').click();
+    await expect.poll(() => page.getByTestId('remembered-mappings').count()).toBe(0);
+    expect(await storedMemory()).toBeNull();
+  });
+
+  it('asked nothing of any other host and had no error', () => {
+    expect(watcher.foreign()).toEqual([]);
+    expect(watcher.errors).toEqual([]);
+  });
+});
