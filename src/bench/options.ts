@@ -1,7 +1,7 @@
 /** The bench's command line: `npm run bench -- [--quick] [options]`. Pure, so that it is tested. */
 import type { Scale } from './datasets';
 
-export type BenchCase = 'load' | 'rules' | 'copies' | 'filter' | 'parquet';
+export type BenchCase = 'load' | 'rules' | 'copies' | 'filter' | 'parquet' | 'bigfile';
 export type BenchEngine = 'wasm' | 'native' | 'browser';
 
 export interface Runs {
@@ -36,12 +36,14 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [--quick] [--scales district,province] [--seed 1] [--out bench-out]
-    [--cases load,rules,copies,filter,parquet] [--engines wasm,native,browser] [--no-build]
+    [--cases load,rules,copies,filter,parquet,bigfile] [--engines wasm,native,browser] [--no-build]
     [--runs N] [--warmup N] [--dataset DIR] [--national 4,8]
 npm run bench -- --report bench-out/results.jsonl     (the Markdown table of recorded results)
 One JSON object per line on stdout; progress on stderr.`;
 
-const CASES: readonly BenchCase[] = ['load', 'rules', 'copies', 'filter', 'parquet'];
+const CASES: readonly BenchCase[] = ['load', 'rules', 'copies', 'filter', 'parquet', 'bigfile'];
+/** Run only when named: `bigfile` (a 200 MB file picked on the Load data page) takes minutes. */
+const ON_REQUEST: readonly BenchCase[] = ['bigfile'];
 const ENGINES: readonly BenchEngine[] = ['wasm', 'native', 'browser'];
 const SCALES: readonly Scale[] = ['demo', 'district', 'province'];
 
@@ -65,7 +67,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     scales: quick ? ['district'] : ['district', 'province'],
     seed: 1,
     out: 'bench-out',
-    cases: [...CASES],
+    cases: CASES.filter((c) => !ON_REQUEST.includes(c)),
     engines: [...ENGINES],
     build: true,
     dataset: null,

@@ -2,7 +2,7 @@
 import { appendFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
-export type CaseName = 'load' | 'rules' | 'copies' | 'filter';
+export type CaseName = 'load' | 'rules' | 'copies' | 'filter' | 'bigfile';
 export type EngineName = 'wasm' | 'native' | 'browser';
 
 export interface BenchRecord {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Engine } from '../lib/engine/types';
+import { bigfileCase } from './cases/bigfile';
 import { browserCases } from './cases/browser';
 import { copiesCase, exhaustiveColleagueCase, inScopePairs } from './cases/copies';
 import { loadCase } from './cases/load';
@@ -191,6 +192,7 @@ export async function runBench(o: BenchOptions): Promise<BenchRecord[]> {
 
   if (o.engines.includes('browser')) {
     if (o.build) buildSite(o.out);
+    if (o.cases.includes('bigfile')) await bigfileCase(sink, (await ensureDataset(path.resolve(o.out, 'data'), 'district', o.seed, log)).dir, o.out, { warmup: 0, runs: o.load.runs });
     const province = datasets.get('province');
     await browserCases(sink, {
       ...o.fast,
