@@ -97,6 +97,24 @@ describe('pages on the built site', () => {
     await shot('person');
   });
 
+  it('finds a unit by name in the Trends tree and opens the tree at it', async () => {
+    await page.goto(new URL('trends/', server.url).href);
+    const tree = page.getByTestId('unit-tree');
+    const find = page.getByTestId('tree-find');
+    await page.locator('[data-testid="tree-find"]:enabled').waitFor({ timeout: 120_000 });
+    await find.focus();
+    await page.keyboard.type('dang bo xa');
+    const first = page.getByRole('listbox').getByRole('option').first();
+    const id = (await first.getAttribute('data-unit'))!;
+    const name = (await first.locator('strong').textContent())!;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('unit')).toBe(id);
+    await expect.poll(() => tree.locator('[aria-current="true"]').textContent()).toBe(name);
+    // The path from the root, as if drilled by hand: everything › the district › the commune.
+    expect(await tree.locator('.crumbs li').count()).toBe(3);
+    await shot('trends-find');
+  });
+
   it('keeps a changed quota ratio across a reload', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Cài đặt' }).click();
     await page.waitForURL(/\/settings\/$/);

@@ -48,7 +48,12 @@ describe('buildUnitIndex on the demo units', () => {
     const cell = index.get('HU01-CQD-CB01')!;
     expect(cell.path.join(PATH_SEPARATOR)).toBe('Đảng bộ huyện Yên Phong › Đảng bộ Cơ quan Đảng huyện Yên Phong › Chi bộ Văn phòng Huyện ủy');
     expect(cell.depth).toBe(2);
-    for (const u of index.pickable) expect((await engine.query<PathItem>(ancestrySql(u.unit_id))).map((r) => r.name)).toEqual(u.path);
+    for (const u of index.pickable) {
+      const ancestry = await engine.query<PathItem>(ancestrySql(u.unit_id));
+      expect(ancestry.map((r) => r.name)).toEqual(u.path);
+      expect(index.trail(u.unit_id)).toEqual(ancestry);
+    }
+    expect(index.trail('NO-SUCH-UNIT')).toEqual([]);
     expect(await engine.query(ancestrySql("no'such"))).toEqual([]);
   });
 

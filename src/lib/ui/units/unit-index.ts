@@ -32,6 +32,8 @@ export interface UnitIndex {
   get(id: string): IndexedUnit | undefined;
   /** Units a picker offers (every kind but `exclude`), in tree order: parents before children, siblings by name. */
   readonly pickable: readonly IndexedUnit[];
+  /** Ids and names from the root down to the unit itself (a unit not in the index: none). */
+  trail(id: string): { unit_id: string; name: string }[];
   /** The unit and every unit below it (a unit not in the index: an empty set). */
   subtree(id: string): Set<string>;
   /** Pickable units matching every word of `query`, best first; at most `limit`, and how many matched in all. */
@@ -85,6 +87,14 @@ export function buildUnitIndex(rows: readonly UnitRow[], exclude: readonly strin
   return {
     get: (id) => units.get(id),
     pickable,
+    trail(id) {
+      const out: { unit_id: string; name: string }[] = [];
+      for (let u = units.get(id); u; u = u.parent_id !== null ? units.get(u.parent_id) : undefined) {
+        out.push({ unit_id: u.unit_id, name: u.name });
+        if (u.depth === 0) break;
+      }
+      return out.reverse();
+    },
     subtree(id) {
       const out = new Set<string>();
       if (!units.has(id)) return out;

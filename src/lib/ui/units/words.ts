@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/index.svelte';
 const vi = {
   placeholder: 'Gõ tên hoặc mã tổ chức…',
   anyUnit: 'Mọi tổ chức',
+  find: 'Tìm nhanh một đơn vị',
   clear: 'Bỏ chọn tổ chức',
   loading: 'Đang tải danh sách tổ chức…',
   noMatch: 'Không có tổ chức nào khớp.',
@@ -18,6 +19,7 @@ export type UnitWords = typeof vi;
 const en: UnitWords = {
   placeholder: 'Type a unit’s name or id…',
   anyUnit: 'Any unit',
+  find: 'Find a unit',
   clear: 'Clear the unit',
   loading: 'Loading the units…',
   noMatch: 'No unit matches.',
