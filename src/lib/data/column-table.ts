@@ -7,8 +7,6 @@
 import type { ColumnDef } from './schema';
 import type { CanonicalRow, CanonicalValue } from './to-engine';
 
-const INITIAL_CAPACITY = 1024;
-
 /** Text longer than this marks a column as free text (reviews, reasons): kept as is, not in a dictionary. */
 const DICTIONARY_MAX_CHARS = 64;
 
@@ -16,43 +14,52 @@ const DICTIONARY_MAX_CHARS = 64;
 interface Column {
   push(v: CanonicalValue): boolean;
   get(i: number): CanonicalValue;
-  /** Drops the spare capacity once the table is complete. */
-  trim(length: number): void;
 }
 
-function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, needed: number): T {
-  if (needed <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(needed, a.length * 2));
-  b.set(a);
-  return b;
-}
+// 16,384 values a block: small tables stay small, a million rows take some seventy blocks.
+const BLOCK_BITS = 14;
+const BLOCK_SIZE = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK_SIZE - 1;
 
-function trimmed<T extends Float64Array | Int32Array | Uint8Array>(a: T, length: number): T {
-  return a.length === length ? a : (a.slice(0, length) as T);
+type TypedArray = Float64Array | Int32Array | Uint8Array;
+
+/**
+ * A typed array that grows by fixed blocks: no copy when it grows, no trimming copy at the end,
+ * so loading a table leaves no dead arrays behind (a worker that has gone idle may not collect them).
+ */
+export class BlockArray<T extends TypedArray> {
+  private readonly blocks: T[] = [];
+  constructor(private readonly make: new (n: number) => T) {}
+
+  set(i: number, v: number): void {
+    const b = i >>> BLOCK_BITS;
+    while (b >= this.blocks.length) this.blocks.push(new this.make(BLOCK_SIZE));
+    this.blocks[b][i & BLOCK_MASK] = v;
+  }
+
+  get(i: number): number {
+    return this.blocks[i >>> BLOCK_BITS][i & BLOCK_MASK];
+  }
 }
 
 class NumberColumn implements Column {
-  private values = new Float64Array(INITIAL_CAPACITY);
-  private nulls = new Uint8Array(INITIAL_CAPACITY);
+  private readonly values = new BlockArray(Float64Array);
+  private readonly nulls = new BlockArray(Uint8Array);
   private n = 0;
 
   push(v: CanonicalValue): boolean {
     if (v !== null && typeof v !== 'number') return false;
-    this.values = grown(this.values, this.n + 1);
-    this.nulls = grown(this.nulls, this.n + 1);
-    if (v === null) this.nulls[this.n] = 1;
-    else this.values[this.n] = v;
+    if (v === null) this.nulls.set(this.n, 1);
+    else {
+      this.values.set(this.n, v);
+      this.nulls.set(this.n, 0);
+    }
     this.n++;
     return true;
   }
 
   get(i: number): CanonicalValue {
-    return this.nulls[i] ? null : this.values[i];
-  }
-
-  trim(length: number): void {
-    this.values = trimmed(this.values, length);
-    this.nulls = trimmed(this.nulls, length);
+    return this.nulls.get(i) ? null : this.values.get(i);
   }
 }
 
@@ -61,23 +68,18 @@ const TRUE = 1;
 const NULL = 2;
 
 class BooleanColumn implements Column {
-  private values = new Uint8Array(INITIAL_CAPACITY);
+  private readonly values = new BlockArray(Uint8Array);
   private n = 0;
 
   push(v: CanonicalValue): boolean {
     if (v !== null && typeof v !== 'boolean') return false;
-    this.values = grown(this.values, this.n + 1);
-    this.values[this.n++] = v === null ? NULL : v ? TRUE : FALSE;
+    this.values.set(this.n++, v === null ? NULL : v ? TRUE : FALSE);
     return true;
   }
 
   get(i: number): CanonicalValue {
-    const v = this.values[i];
+    const v = this.values.get(i);
     return v === NULL ? null : v === TRUE;
-  }
-
-  trim(length: number): void {
-    this.values = trimmed(this.values, length);
   }
 }
 
@@ -91,9 +93,9 @@ function detached(s: string): string {
 
 /** Text: codes into the distinct values while they are short (ids, levels, dates), plain strings once a long one arrives. */
 class TextColumn implements Column {
-  private codes: Int32Array | null = new Int32Array(INITIAL_CAPACITY);
+  private codes: BlockArray<Int32Array> | null = new BlockArray(Int32Array);
   private readonly distinct: string[] = [];
-  private index: Map<string, number> | null = new Map();
+  private readonly index = new Map<string, number>();
   private plain: (string | null)[] | null = null;
   private n = 0;
 
@@ -101,32 +103,23 @@ class TextColumn implements Column {
     if (v !== null && typeof v !== 'string') return false;
     if (v !== null && v.length > DICTIONARY_MAX_CHARS && !this.plain) this.toPlain();
     if (this.plain) this.plain.push(v);
-    else {
-      this.codes = grown(this.codes!, this.n + 1);
-      this.codes[this.n] = v === null ? -1 : this.codeOf(v);
-    }
+    else this.codes!.set(this.n, v === null ? -1 : this.codeOf(v));
     this.n++;
     return true;
   }
 
   get(i: number): CanonicalValue {
     if (this.plain) return this.plain[i];
-    const code = this.codes![i];
+    const code = this.codes!.get(i);
     return code < 0 ? null : this.distinct[code];
   }
 
   /** The distinct values and each row's code (-1: NULL); null once the column holds plain strings. */
-  dictionary(): { values: readonly string[]; codes: Int32Array } | null {
+  dictionary(): TextDictionary | null {
     return this.plain ? null : { values: this.distinct, codes: this.codes! };
   }
 
-  trim(length: number): void {
-    if (this.codes) this.codes = trimmed(this.codes, length);
-    this.index = null; // made again from `distinct` if rows are added later
-  }
-
   private codeOf(v: string): number {
-    this.index ??= new Map(this.distinct.map((s, k) => [s, k]));
     let code = this.index.get(v);
     if (code === undefined) {
       code = this.distinct.length;
@@ -142,9 +135,14 @@ class TextColumn implements Column {
     for (let i = 0; i < this.n; i++) plain[i] = this.get(i) as string | null;
     this.plain = plain;
     this.codes = null;
-    this.index = null;
+    this.index.clear();
     this.distinct.length = 0;
   }
+}
+
+export interface TextDictionary {
+  values: readonly string[];
+  codes: BlockArray<Int32Array>;
 }
 
 /** Values of a type the column was not made for (rows given by hand): kept as they are. */
@@ -159,8 +157,6 @@ class AnyColumn implements Column {
   get(i: number): CanonicalValue {
     return this.values[i];
   }
-
-  trim(): void {}
 }
 
 function columnFor(def: ColumnDef): Column {
@@ -188,7 +184,7 @@ export class ColumnTable {
   static fromRows(defs: readonly ColumnDef[], rows: readonly CanonicalRow[]): ColumnTable {
     const t = new ColumnTable(defs);
     for (const r of rows) t.append(r);
-    return t.complete();
+    return t;
   }
 
   /** Adds a row: its value of each column (absent = NULL); other keys are not kept. */
@@ -212,7 +208,7 @@ export class ColumnTable {
   }
 
   /** The j-th column's distinct values and codes, when it holds its text that way (see TextColumn). */
-  dictionary(j: number): { values: readonly string[]; codes: Int32Array } | null {
+  dictionary(j: number): TextDictionary | null {
     const c = this.columns[j];
     return c instanceof TextColumn ? c.dictionary() : null;
   }
@@ -226,12 +222,6 @@ export class ColumnTable {
 
   rows(): CanonicalRow[] {
     return Array.from({ length: this.length }, (_, i) => this.row(i));
-  }
-
-  /** No more rows: spare capacity is given back. */
-  complete(): this {
-    for (const c of this.columns) c.trim(this.length);
-    return this;
   }
 
   private widen(j: number): Column {

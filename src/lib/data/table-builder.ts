@@ -52,6 +52,8 @@ export class TableBuilder {
   private readonly emptyRow: CanonicalRow;
   private readonly required: string[];
   private unnamedReported = false;
+  /** Told how far the reader is through its file (0..1), for a progress bar; readers that can tell call it. */
+  onProgress?: (fraction: number) => void;
 
   constructor(
     readonly table: TableName,
@@ -140,7 +142,7 @@ export class TableBuilder {
 
   finish(): ParsedTable {
     FINISH_TABLE[this.table]?.(this);
-    const t: ParsedTable = { table: this.table, file: this.file, data: this.data.complete(), rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
+    const t: ParsedTable = { table: this.table, file: this.file, data: this.data, rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
     if (this.sheet !== undefined) t.sheet = this.sheet;
     return t;
   }

@@ -87,7 +87,7 @@ function cellWriter(data: ColumnTable, j: number): CellWriter {
   const cells: (Uint8Array | undefined)[] = new Array(values.length);
   const encode = (s: string) => (s === '' ? NO_BYTES : encoder.encode(`"${s.replace(/"/g, '""')}"`));
   return (piece, i) => {
-    const code = codes[i];
+    const code = codes.get(i);
     return code < 0 || piece.bytes((cells[code] ??= encode(values[code])));
   };
 }

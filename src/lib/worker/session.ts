@@ -3,7 +3,7 @@
  * engine: load a dataset (fetch → parse and validate → tables), answer queries, run the checks.
  * Requests run one at a time, so a query never sees a half-loaded dataset.
  */
-import { hasErrors, loadDataset, parseDataset } from '../data';
+import { hasErrors, loadDataset, parseDataset, type InputFile, type ParsedDataset } from '../data';
 import type { Engine, Row } from '../engine/types';
 import { RULES } from '../rules/registry';
 import { runAudit, type AuditResult } from '../rules/run-audit';
@@ -47,7 +47,9 @@ export function createSession(deps: SessionDeps): Session {
             ms[name] = Math.round(performance.now() - t0);
           }
         };
-        const files =
+        // Each big thing is let go as soon as it is used (a province: ~100 MB of files, ~80 MB of
+        // parsed columns), so that the worker's garbage collector may take it back meanwhile.
+        let files: InputFile[] | null =
           source.kind === 'files'
             ? source.files
             : source.kind === 'picked'
@@ -55,12 +57,18 @@ export function createSession(deps: SessionDeps): Session {
               : await stage('fetch', () =>
                   fetchDataset(source.base, deps.fetch, (done, total, name) => onProgress({ stage: 'fetch', fraction: done / total, detail: name }))
                 );
-        const parsed = await stage('parse', () => parseDataset(files, source.options));
+        const names = files.map((f) => f.name);
+        let parsed: ParsedDataset | null = await stage('parse', () =>
+          parseDataset(files!, { ...source.options, onProgress: (file, fraction) => onProgress({ stage: 'parse', fraction, detail: file }) })
+        );
+        files = null;
+        const { problems, headers } = parsed;
         const engine = await stage('engine', deps.engine);
-        const accepted = !hasErrors(parsed.problems);
-        if (accepted) await stage('load', () => loadDataset(engine, parsed));
+        const accepted = !hasErrors(problems);
+        if (accepted) await stage('load', () => loadDataset(engine, parsed!));
+        parsed = null;
         const summary = await stage('summary', () => datasetSummary(engine));
-        return { accepted, files: files.map((f) => f.name), summary, problems: parsed.problems, headers: parsed.headers, ms };
+        return { accepted, files: names, summary, problems, headers, ms };
       }),
 
     query: (sql) => serial(async () => (await deps.engine()).query(sql)),
