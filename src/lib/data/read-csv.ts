@@ -1,6 +1,6 @@
 /** A CSV table file → TableBuilder: decoding, RFC 4180 records, rows of the wrong width, bad bytes. */
 import { isBlankRecord, parseCsv, type CsvIssue } from './csv';
-import { decodeChunks, detectEncoding, ENCODING_LABELS, REPLACEMENT_CHAR, type TextEncodingName } from './encoding';
+import { CHUNK_BYTES, decodeChunks, detectEncoding, ENCODING_LABELS, REPLACEMENT_CHAR, type TextEncodingName } from './encoding';
 import type { InputFile } from './input-files';
 import type { Problem } from './problems';
 import type { TableName } from './schema';
@@ -18,9 +18,12 @@ export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: 
 
   let damaged = false; // set once a chunk holds an undecodable byte; from then on cells are checked
   function* chunks(): Generator<string> {
+    let read = 0;
     for (const chunk of decodeChunks(bytes, encoding)) {
       if (!damaged && chunk.includes(REPLACEMENT_CHAR)) damaged = true;
       yield chunk;
+      // Here the chunk has been parsed; legacy chunks end at a line end, a little past CHUNK_BYTES.
+      builder.onProgress?.(Math.min(1, (++read * CHUNK_BYTES) / bytes.length));
     }
   }
 
