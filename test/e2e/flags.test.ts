@@ -153,6 +153,7 @@ describe('Audit list and case review on the built site', () => {
     // Each match shows its path from the root: "… › <its name>".
     const first = listbox.getByRole('option').first();
     await expect.poll(async () => (await first.textContent()) ?? '').toContain(' › ');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-unit-box.png') });
     // Arrows to the target (the same name may stand in several communes: its id tells them apart), then Enter.
     const activeUnit = async () => page.locator(`#${await box.getAttribute('aria-activedescendant')}`).getAttribute('data-unit');
     for (let i = 0; i < 30 && (await activeUnit()) !== id; i++) await page.keyboard.press('ArrowDown');
@@ -220,6 +221,7 @@ describe('Audit list and case review on the built site', () => {
     const rule = (await bar.getAttribute('data-rule'))!;
     // The bar's total, as its table alternative gives it.
     const expected = parseInt(((await chart.locator(`tbody tr[data-rule="${rule}"] td`).last().textContent()) ?? '').replace(/\D/g, ''), 10);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-flags.png'), fullPage: true });
     await bar.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname.endsWith('/flags/') && u.searchParams.get('rule') === rule);
