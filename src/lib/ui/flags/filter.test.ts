@@ -55,6 +55,16 @@ describe('filterFlags', () => {
     expect(filterFlags(FLAGS, f({ text: 'không có ai' }), { names: NAMES })).toEqual([]);
   });
 
+  it('searches each names map anew, and never across two fields', () => {
+    expect(filterFlags(FLAGS, f({ text: 'nguyen van duc' }))).toEqual([]);
+    expect(ids(filterFlags(FLAGS, f({ text: 'nguyen van duc' }), { names: NAMES }))).toEqual(['review_copied_prior_year/2024/P0001']);
+    const renamed = new Map([['P0001', 'Lê Thị Mai']]);
+    expect(filterFlags(FLAGS, f({ text: 'nguyen van duc' }), { names: renamed })).toEqual([]);
+    expect(ids(filterFlags(FLAGS, f({ text: 'le thi mai' }), { names: renamed }))).toEqual(['review_copied_prior_year/2024/P0001']);
+    // The end of the subject id and the start of the unit id ("P0001 CB01") are two fields.
+    expect(filterFlags(FLAGS, f({ text: 'p0001 cb01' }), { names: NAMES })).toEqual([]);
+  });
+
   it('filters by decision status; undecided flags are open', () => {
     const decided = new Map([[FLAGS[1].flag_id, 'confirmed' as const]]);
     const statusOf = (id: string) => decided.get(id) ?? 'open';
