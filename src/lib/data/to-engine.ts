@@ -23,7 +23,7 @@ const COMMA = 44;
 const LF = 10;
 const NO_BYTES = new Uint8Array(0);
 
-/** A piece of CSV being written; every write answers false, writing nothing, when it does not fit. */
+/** A piece of CSV being written; a write that does not fit answers false and leaves `pos` where it was. */
 class Piece {
   pos = 0;
   constructor(readonly buf: Uint8Array) {}
@@ -46,10 +46,12 @@ class Piece {
     if (v === null || v === undefined || v === '') return true;
     if (typeof v !== 'string') return this.ascii(String(v));
     const s = v.includes('"') ? v.replace(/"/g, '""') : v;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit: check the room first, as encodeInto would cut.
-    if (this.pos + 3 * s.length + 2 > this.buf.length && this.pos + encodedLength(s) + 2 > this.buf.length) return false;
-    this.buf[this.pos++] = QUOTE;
-    this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
+    if (this.pos + s.length + 2 > this.buf.length) return false; // each UTF-16 unit takes at least a byte
+    // encodeInto stops where the room ends: a value it could not finish does not fit.
+    const { read, written } = encoder.encodeInto(s, this.buf.subarray(this.pos + 1, this.buf.length - 1));
+    if (read < s.length) return false;
+    this.buf[this.pos] = QUOTE;
+    this.pos += written + 1;
     this.buf[this.pos++] = QUOTE;
     return true;
   }
@@ -65,15 +67,6 @@ class Piece {
     this.pos = p;
     return true;
   }
-}
-
-function encodedLength(s: string): number {
-  let n = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3; // a surrogate pair: 3 + 3 ≥ its 4 bytes
-  }
-  return n;
 }
 
 /** The cell of one row of column j, written into a piece. */
