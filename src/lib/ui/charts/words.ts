@@ -8,6 +8,9 @@ import type { RatioMeasure } from '../../stats/series';
 
 export type ChartLang = 'vi' | 'en';
 
+/** The props every chart takes besides its data: ChartFrame's title, description and language. */
+export type ChartProps<Data> = Data & { title: string; description?: string; lang?: ChartLang };
+
 const WORDS = {
   vi: {
     locale: 'vi-VN',
@@ -88,6 +91,15 @@ export interface ChartFormats {
   number(x: number): string;
   /** A share as a percent with at most one decimal ("26,7%"); "—" for null. */
   percent(x: number | null): string;
+}
+
+const TEXT = new Map<ChartLang, { w: ChartWords; fmt: ChartFormats }>();
+
+/** The words and formats of a language, made once: `let { w, fmt } = $derived(chartText(lang))`. */
+export function chartText(lang: ChartLang): { w: ChartWords; fmt: ChartFormats } {
+  let text = TEXT.get(lang);
+  if (!text) TEXT.set(lang, (text = { w: chartWords(lang), fmt: chartFormats(lang) }));
+  return text;
 }
 
 export function chartFormats(lang: ChartLang): ChartFormats {
