@@ -34,14 +34,18 @@ function withFile(name: string, text: string): InputFile[] {
 
 describe('worker session', () => {
   it('loads a dataset from files and summarises it like the CSV files say', async () => {
-    const stages: string[] = [];
-    const result = await session.load({ kind: 'files', files }, (p) => stages.push(p.stage));
+    const progress: Progress[] = [];
+    const result = await session.load({ kind: 'files', files }, (p) => progress.push(p));
+    // Each stage in order; the parse stage also says how far each CSV file is read.
+    const stages = progress.map((p) => p.stage).filter((s, i, all) => s !== all[i - 1]);
     const want = expectedCounts(FIXTURE);
     expect(result.accepted).toBe(true);
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.summary).toMatchObject({ units: want.units, people: want.people, ratings: want.ratings, reviews: want.reviews, disciplines: want.disciplines });
     expect(result.summary!.ratingsByYear).toEqual([...want.byYear].map(([year, y]) => ({ year, ...y })));
     expect(stages).toEqual(['parse', 'engine', 'load', 'summary']);
+    const csvFiles = files.filter((f) => f.name.endsWith('.csv')).map((f) => f.name);
+    expect(progress.filter((p) => p.stage === 'parse' && p.fraction === 1).map((p) => p.detail).sort()).toEqual(csvFiles.sort());
     expect(Object.keys(result.ms).sort()).toEqual(['engine', 'load', 'parse', 'summary']);
   });
 
