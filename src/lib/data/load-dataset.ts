@@ -7,10 +7,11 @@ import { sqlIdent } from '../engine/types';
 import { createDerivedTables } from './derived';
 import type { ParsedDataset } from './parse-dataset';
 import { DatasetError, hasErrors } from './problems';
-import { REQUIRED_TABLES, TABLE_NAMES } from './schema';
+import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
 import { loadTable } from './to-engine';
 
-export async function loadDataset(engine: Engine, parsed: ParsedDataset): Promise<void> {
+/** `onProgress`: the fraction of each table's rows loaded, after each piece (a large table: every 8 MB). */
+export async function loadDataset(engine: Engine, parsed: ParsedDataset, onProgress?: (table: TableName, fraction: number) => void): Promise<void> {
   if (hasErrors(parsed.problems)) throw new DatasetError(parsed.problems);
   const missing = REQUIRED_TABLES.filter((t) => !parsed.columns[t]);
   if (missing.length)
@@ -18,7 +19,7 @@ export async function loadDataset(engine: Engine, parsed: ParsedDataset): Promis
   const present = new Set(await engine.tables());
   for (const table of TABLE_NAMES) {
     const data = parsed.columns[table];
-    if (data) await loadTable(engine, table, data);
+    if (data) await loadTable(engine, table, data, undefined, onProgress && ((fraction) => onProgress(table, fraction)));
     else if (present.has(table)) await engine.exec(`DROP TABLE ${sqlIdent(table)}`);
   }
   await createDerivedTables(engine);

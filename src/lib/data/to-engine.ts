@@ -95,7 +95,8 @@ function writeRow(piece: Piece, cells: readonly CellWriter[], i: number): boolea
  * more on its own), each with the header. Every piece is a view of one reused buffer: use it before
  * asking for the next.
  */
-export function* canonicalCsvPieces(data: ColumnTable, maxBytes: number): Generator<Uint8Array> {
+/** `onRows`: told, before each piece, how many rows the pieces so far hold (for progress). */
+export function* canonicalCsvPieces(data: ColumnTable, maxBytes: number, onRows?: (rows: number) => void): Generator<Uint8Array> {
   const header = encoder.encode(data.defs.map((c) => c.name).join(',') + '\n');
   const cells = data.defs.map((_, j) => cellWriter(data, j));
   let piece = new Piece(new Uint8Array(Math.max(maxBytes, header.length + 1)));
@@ -108,8 +109,10 @@ export function* canonicalCsvPieces(data: ColumnTable, maxBytes: number): Genera
       i++;
       continue;
     }
-    if (rows > 0) yield piece.buf.subarray(0, start);
-    else {
+    if (rows > 0) {
+      onRows?.(i);
+      yield piece.buf.subarray(0, start);
+    } else {
       // A single row larger than a piece: a larger buffer for it and the rows after it.
       piece = new Piece(new Uint8Array(piece.buf.length * 2));
       piece.bytes(header);
@@ -117,14 +120,24 @@ export function* canonicalCsvPieces(data: ColumnTable, maxBytes: number): Genera
     piece.pos = header.length;
     rows = 0;
   }
-  if (rows > 0 || data.length === 0) yield piece.buf.subarray(0, piece.pos);
+  if (rows > 0 || data.length === 0) {
+    onRows?.(data.length);
+    yield piece.buf.subarray(0, piece.pos);
+  }
 }
 
 /** Bytes per piece of loadTable: small enough to leave no lasting mark on either heap, large enough that the statements per piece cost little. */
 export const LOAD_BATCH_BYTES = 8 * 1024 * 1024;
 
 /** Creates (or replaces) one table from canonical rows, given as objects or held by column. */
-export async function loadTable(engine: Engine, table: TableName, rows: readonly CanonicalRow[] | ColumnTable, batchBytes = LOAD_BATCH_BYTES): Promise<void> {
+export async function loadTable(
+  engine: Engine,
+  table: TableName,
+  rows: readonly CanonicalRow[] | ColumnTable,
+  batchBytes = LOAD_BATCH_BYTES,
+  /** The fraction of the rows loaded, after each piece. */
+  onProgress?: (fraction: number) => void
+): Promise<void> {
   const columns = columnsOf(table);
   const data = rows instanceof ColumnTable ? rows : ColumnTable.fromRows(columns, rows);
   const names = data.defs.map((c) => c.name).join(',');
@@ -132,11 +145,13 @@ export async function loadTable(engine: Engine, table: TableName, rows: readonly
   const types = columns.map((c) => `${sqlLiteral(c.name)}: ${sqlLiteral(c.type)}`).join(', ');
   const name = `${table}.canonical.csv`;
   let first = true;
-  for (const piece of canonicalCsvPieces(data, batchBytes)) {
+  let done = 0;
+  for (const piece of canonicalCsvPieces(data, batchBytes, (n) => (done = n))) {
     const file = await engine.registerFile(name, piece);
     const read = `SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}})`;
     await engine.exec(first ? `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS ${read}` : `INSERT INTO ${sqlIdent(table)} ${read}`);
     first = false;
+    onProgress?.(data.length ? done / data.length : 1);
   }
   // The last piece would stay registered (in duckdb-wasm: a copy in its heap) until the next load.
   await engine.registerFile(name, NO_BYTES);

@@ -65,7 +65,7 @@ export function createSession(deps: SessionDeps): Session {
         const { problems, headers } = parsed;
         const engine = await stage('engine', deps.engine);
         const accepted = !hasErrors(problems);
-        if (accepted) await stage('load', () => loadDataset(engine, parsed!));
+        if (accepted) await stage('load', () => loadDataset(engine, parsed!, (table, fraction) => onProgress({ stage: 'load', fraction, detail: table })));
         parsed = null;
         const summary = await stage('summary', () => datasetSummary(engine));
         return { accepted, files: names, summary, problems, headers, ms };
