@@ -4,9 +4,10 @@
  * row). From `self_detected_from` (2023, QĐ 124) a decision marked self-detected does not count.
  */
 import type { Rule } from './types';
-import { citeClause, subjectRef, type ClausesByRegime } from './format';
-import { SUBJECT_NAMES, SUBJECT_RATINGS } from './sql/ratings';
-import { DISCIPLINES, decisionTextSql } from './sql/disciplines';
+import { citeClause, type ClausesByRegime } from './format';
+import { SUBJECT_RATINGS } from './sql/ratings';
+import { DISCIPLINES, decisionTextSql, decisionsBySubjectYearSql, type DecisionsRow } from './sql/disciplines';
+import { flagSubject, subjectNamed } from './subject';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -19,34 +20,19 @@ export const CLAUSES: ClausesByRegime = {
 
 export type Params = { self_detected_from: number };
 
-type Row = {
-  year: number;
-  subject_type: 'person' | 'unit';
-  subject_id: string;
-  unit_id: string | null;
-  name: string | null;
-  level: string;
-  rank: number;
-  n_decisions: number;
-  first_decision: string;
-  decisions: string;
-};
+type Row = DecisionsRow & { first_decision: string };
 
 function sql(p: Params): string {
   return `WITH counted AS (
       SELECT d.*, ${decisionTextSql('d')} AS decision_text FROM ${DISCIPLINES} d
       WHERE NOT (d.self_detected AND d.decided_year >= ${sqlLiteral(p.self_detected_from)})
+    ), hits AS (
+      SELECT r.*, c.decided_on, c.decision_no, c.decision_text
+      FROM counted c
+      JOIN ${SUBJECT_RATINGS} r ON r.subject_type = c.subject_type AND r.subject_id = c.subject_id AND r.year = c.decided_year
+      WHERE r.rank > 1
     )
-    SELECT r.year, r.subject_type, r.subject_id, any_value(r.unit_id) AS unit_id, any_value(n.name) AS name,
-      any_value(r.level) AS level, any_value(r.rank) AS rank, count(*) AS n_decisions,
-      first(c.decision_text ORDER BY c.decided_on, c.decision_no) AS first_decision,
-      string_agg(c.decision_text, '; ' ORDER BY c.decided_on, c.decision_no) AS decisions
-    FROM counted c
-    JOIN ${SUBJECT_RATINGS} r ON r.subject_type = c.subject_type AND r.subject_id = c.subject_id AND r.year = c.decided_year
-    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = r.subject_type AND n.subject_id = r.subject_id
-    WHERE r.rank > 1
-    GROUP BY r.year, r.subject_type, r.subject_id
-    ORDER BY r.year, r.subject_type, r.subject_id`;
+    ${decisionsBySubjectYearSql('hits', 'first(h.decision_text ORDER BY h.decided_on, h.decision_no) AS first_decision')}`;
 }
 
 export const rule: Rule<Params> = {
@@ -66,15 +52,12 @@ export const rule: Rule<Params> = {
   async run({ engine, params }) {
     const rows = await engine.query<Row>(sql(params));
     return rows.map((r) => {
-      const who = subjectRef(r.subject_type, r.name, r.subject_id);
+      const who = subjectNamed(r);
       const what = r.n_decisions === 1 ? `bị kỷ luật (${r.first_decision})` : `có ${r.n_decisions} quyết định kỷ luật trong năm`;
       return {
         rule: 'disciplined_not_downgraded',
         severity: 'high',
-        year: r.year,
-        subject_type: r.subject_type,
-        subject_id: r.subject_id,
-        unit_id: r.unit_id,
+        ...flagSubject(r),
         score: r.rank,
         regulation: citeClause(r.year, CLAUSES),
         message: `Năm ${r.year}, ${who} ${what} nhưng vẫn được xếp loại ${r.level}.`,

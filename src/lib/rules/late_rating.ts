@@ -7,9 +7,10 @@
  * of the rating year or, for a given year, a full "YYYY-MM-DD" (a plan may end in January).
  */
 import type { Rule } from './types';
-import { citeClause, subjectRef, type ClausesByRegime } from './format';
-import { SUBJECT_NAMES, trackLabelSql } from './sql/ratings';
-import { onePerSubjectYear } from './sql/per-subject-year';
+import { citeClause, type ClausesByRegime } from './format';
+import { trackLabelSql } from './sql/ratings';
+import { subjectYearFlagsSql } from './sql/per-subject-year';
+import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -69,18 +70,7 @@ export function deadlineSql(deadlines: Deadlines, body: Body, yearCol: string): 
   return cases.length ? `(CASE ${yearCol} ${cases.join(' ')} ELSE ${byDefault} END)` : byDefault;
 }
 
-type Row = {
-  year: number;
-  subject_type: 'person' | 'unit';
-  subject_id: string;
-  unit_id: string | null;
-  name: string | null;
-  decided: string;
-  deadline: string;
-  grassroots: boolean;
-  days: number;
-  rows: string;
-};
+type Row = SubjectYearRow & { decided: string; deadline: string; grassroots: boolean; days: number; rows: string };
 
 function sql(p: Params): string {
   const grassrootsDeadline = (year: string) => deadlineSql(p.deadlines, 'grassroots', year);
@@ -102,11 +92,7 @@ function sql(p: Params): string {
           || ', chậm ' || date_diff('day', d.deadline, d.decided_on) || ' ngày' AS fact
       FROM dated d WHERE d.decided_on > d.deadline
     )
-    SELECT b.year, b.subject_type, b.subject_id, CASE WHEN b.subject_type = 'unit' THEN b.subject_id ELSE b.unit_id END AS unit_id,
-      strftime(b.decided_on, '%d/%m/%Y') AS decided, strftime(b.deadline, '%d/%m/%Y') AS deadline, b.grassroots, b.days, n.name, b.facts AS rows
-    FROM ${onePerSubjectYear('late', 'days DESC, track NULLS FIRST', 'track NULLS FIRST')} b
-    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = b.subject_type AND n.subject_id = b.subject_id
-    ORDER BY b.year, b.subject_type, b.subject_id`;
+    ${subjectYearFlagsSql('late', 'days', "strftime(x.decided_on, '%d/%m/%Y') AS decided, strftime(x.deadline, '%d/%m/%Y') AS deadline, x.grassroots, x.days")}`;
 }
 
 export const rule: Rule<Params> = {
@@ -128,13 +114,10 @@ export const rule: Rule<Params> = {
     return rows.map((r) => ({
       rule: 'late_rating',
       severity: 'low',
-      year: r.year,
-      subject_type: r.subject_type,
-      subject_id: r.subject_id,
-      unit_id: r.unit_id,
+      ...flagSubject(r),
       score: r.days,
       regulation: citeClause(r.year, CLAUSES),
-      message: `Năm ${r.year}, ${subjectRef(r.subject_type, r.name, r.subject_id)} được xếp loại ngày ${r.decided}, chậm ${r.days} ngày so với thời hạn ${r.deadline} của ${r.grassroots ? 'cấp cơ sở' : 'cấp trên cơ sở'}.`,
+      message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ngày ${r.decided}, chậm ${r.days} ngày so với thời hạn ${r.deadline} của ${r.grassroots ? 'cấp cơ sở' : 'cấp trên cơ sở'}.`,
       evidence: `Năm ${r.year}: ${r.rows}`
     }));
   }

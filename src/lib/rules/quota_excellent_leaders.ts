@@ -3,9 +3,9 @@
  * position_group (equivalent positions at one level) in one year. The subject is the group.
  */
 import type { Rule } from './types';
-import { citeClause, type ClausesByRegime } from './format';
+import type { ClausesByRegime } from './format';
 import { LEADER_RATINGS } from './sql/ratings';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21':
@@ -23,17 +23,11 @@ export const rule: Rule<QuotaParams> = {
   paramSpec: QUOTA_PARAM_SPEC,
   async run({ engine, params }) {
     const rows = await engine.query<QuotaBreach>(`${quotaBreachSql(GROUP_RATINGS, params)} ORDER BY year, group_id`);
-    return rows.map((b) => ({
-      rule: 'quota_excellent_leaders',
-      severity: 'medium',
-      year: b.year,
-      subject_type: 'group',
-      subject_id: b.group_id,
-      unit_id: null,
-      score: b.score,
-      regulation: citeClause(b.year, CLAUSES),
-      message: `Năm ${b.year}, nhóm chức danh "${b.group_id}" có ${quotaShareVi(b, params, 'cán bộ')}.`,
-      evidence: `Cán bộ lãnh đạo, quản lý nhóm chức danh "${b.group_id}" xếp loại năm ${b.year}: ${quotaEvidence(b, params)}`
-    }));
+    return rows.map((b) =>
+      quotaFlag('quota_excellent_leaders', b, 'group', CLAUSES, {
+        message: `Năm ${b.year}, nhóm chức danh "${b.group_id}" có ${quotaShareVi(b, params, 'cán bộ')}.`,
+        evidence: `Cán bộ lãnh đạo, quản lý nhóm chức danh "${b.group_id}" xếp loại năm ${b.year}: ${quotaEvidence(b, params)}`
+      })
+    );
   }
 };

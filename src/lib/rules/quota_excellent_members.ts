@@ -4,9 +4,9 @@
  * may not exceed `ratio` of the denominator.
  */
 import type { Rule } from './types';
-import { citeClause, unitRef, type ClausesByRegime } from './format';
+import { unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS } from './sql/ratings';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21': 'mục 2.3.a: số đảng viên HTXSNV "không vượt quá 20% số đảng viên được xếp loại HTTNV trong từng tổ chức cơ sở đảng"',
@@ -30,17 +30,11 @@ export const rule: Rule<QuotaParams> = {
       `SELECT b.*, u.name FROM (${quotaBreachSql(RATINGS_BY_GRASSROOTS, params)}) b
        LEFT JOIN units u ON u.unit_id = b.group_id ORDER BY b.year, b.group_id`
     );
-    return rows.map((b) => ({
-      rule: 'quota_excellent_members',
-      severity: 'medium',
-      year: b.year,
-      subject_type: 'unit',
-      subject_id: b.group_id,
-      unit_id: b.group_id,
-      score: b.score,
-      regulation: citeClause(b.year, CLAUSES),
-      message: `Năm ${b.year}, ${unitRef(b.name, b.group_id)} có ${quotaShareVi(b, params, 'đảng viên')}.`,
-      evidence: `Đảng viên xếp loại năm ${b.year} trong tổ chức cơ sở đảng và các chi bộ trực thuộc: ${quotaEvidence(b, params)}`
-    }));
+    return rows.map((b) =>
+      quotaFlag('quota_excellent_members', b, 'unit', CLAUSES, {
+        message: `Năm ${b.year}, ${unitRef(b.name, b.group_id)} có ${quotaShareVi(b, params, 'đảng viên')}.`,
+        evidence: `Đảng viên xếp loại năm ${b.year} trong tổ chức cơ sở đảng và các chi bộ trực thuộc: ${quotaEvidence(b, params)}`
+      })
+    );
   }
 };

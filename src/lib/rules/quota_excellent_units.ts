@@ -3,9 +3,9 @@
  * direct children of one parent unit (collectives rated by the same superior).
  */
 import type { Rule } from './types';
-import { citeClause, unitRef, type ClausesByRegime } from './format';
+import { unitRef, type ClausesByRegime } from './format';
 import { UNIT_RATINGS } from './sql/ratings';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'số tập thể xếp loại HTXSNV không vượt quá 20% số tập thể xếp loại HTTNV do cùng một cấp có thẩm quyền đánh giá, xếp loại'
@@ -33,17 +33,11 @@ export const rule: Rule<QuotaParams> = {
        LEFT JOIN excellent e ON e.year = b.year AND e.group_id = b.group_id
        ORDER BY b.year, b.group_id`
     );
-    return rows.map((b) => ({
-      rule: 'quota_excellent_units',
-      severity: 'medium',
-      year: b.year,
-      subject_type: 'unit',
-      subject_id: b.group_id,
-      unit_id: b.group_id,
-      score: b.score,
-      regulation: citeClause(b.year, CLAUSES),
-      message: `Năm ${b.year}, các đơn vị trực thuộc ${unitRef(b.name, b.group_id)} có ${quotaShareVi(b, params, 'tập thể')}.`,
-      evidence: `Xếp loại năm ${b.year} của các đơn vị trực thuộc: ${quotaEvidence(b, params)}; đơn vị HTXSNV: ${b.excellent_ids ?? ''}`
-    }));
+    return rows.map((b) =>
+      quotaFlag('quota_excellent_units', b, 'unit', CLAUSES, {
+        message: `Năm ${b.year}, các đơn vị trực thuộc ${unitRef(b.name, b.group_id)} có ${quotaShareVi(b, params, 'tập thể')}.`,
+        evidence: `Xếp loại năm ${b.year} của các đơn vị trực thuộc: ${quotaEvidence(b, params)}; đơn vị HTXSNV: ${b.excellent_ids ?? ''}`
+      })
+    );
   }
 };

@@ -5,9 +5,10 @@
  * Severity high for HTXSNV, else medium.
  */
 import type { Rule } from './types';
-import { citeClause, subjectRef, type ClausesByRegime } from './format';
-import { SUBJECT_NAMES, SUBJECT_RATINGS } from './sql/ratings';
-import { DISCIPLINES, decisionTextSql } from './sql/disciplines';
+import { citeClause, type ClausesByRegime } from './format';
+import { SUBJECT_RATINGS } from './sql/ratings';
+import { DISCIPLINES, decisionTextSql, decisionsBySubjectYearSql, violationPeriodSql, type DecisionsRow } from './sql/disciplines';
+import { flagSubject, subjectNamed } from './subject';
 import { LEVELS, type LevelCode } from '../domain/levels';
 
 // The re-rating duty is QĐ 124's; for earlier years the flag still cites the rules the year was rated under.
@@ -18,39 +19,22 @@ export const CLAUSES: ClausesByRegime = {
 
 export type Params = { min_level: string };
 
-type Row = {
-  year: number;
-  subject_type: 'person' | 'unit';
-  subject_id: string;
-  unit_id: string | null;
-  name: string | null;
-  level: string;
-  rank: number;
-  n_decisions: number;
-  first_decided_on: string;
-  first_period: string;
-  decisions: string;
-};
+type Row = DecisionsRow & { first_decided_on: string; first_period: string };
 
 function sql(minRank: number): string {
   return `WITH hits AS (
       SELECT r.*, d.decided_on, d.decision_no,
         ${decisionTextSql('d')} AS decision_text,
-        CASE WHEN d.violation_from = d.violation_to THEN CAST(d.violation_from AS VARCHAR) ELSE d.violation_from || '–' || d.violation_to END AS period
+        ${violationPeriodSql('d')} AS period
       FROM ${SUBJECT_RATINGS} r
       JOIN ${DISCIPLINES} d ON d.subject_type = r.subject_type AND d.subject_id = r.subject_id
         AND d.decided_year > r.year AND r.year BETWEEN d.violation_from AND d.violation_to
       WHERE r.rank >= ${minRank}
     )
-    SELECT h.year, h.subject_type, h.subject_id, any_value(h.unit_id) AS unit_id, any_value(n.name) AS name,
-      any_value(h.level) AS level, any_value(h.rank) AS rank, count(*) AS n_decisions,
-      strftime(min(h.decided_on), '%d/%m/%Y') AS first_decided_on,
-      first(h.period ORDER BY h.decided_on, h.decision_no) AS first_period,
-      string_agg(h.decision_text, '; ' ORDER BY h.decided_on, h.decision_no) AS decisions
-    FROM hits h
-    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = h.subject_type AND n.subject_id = h.subject_id
-    GROUP BY h.year, h.subject_type, h.subject_id
-    ORDER BY h.year, h.subject_type, h.subject_id`;
+    ${decisionsBySubjectYearSql(
+      'hits',
+      `strftime(min(h.decided_on), '%d/%m/%Y') AS first_decided_on, first(h.period ORDER BY h.decided_on, h.decision_no) AS first_period`
+    )}`;
 }
 
 export const rule: Rule<Params> = {
@@ -68,7 +52,7 @@ export const rule: Rule<Params> = {
   async run({ engine, params }) {
     const rows = await engine.query<Row>(sql(LEVELS[params.min_level as LevelCode].rank));
     return rows.map((r) => {
-      const who = subjectRef(r.subject_type, r.name, r.subject_id);
+      const who = subjectNamed(r);
       const later =
         r.n_decisions === 1
           ? `quyết định kỷ luật ngày ${r.first_decided_on} xác định vi phạm trong năm ${r.first_period}`
@@ -76,10 +60,7 @@ export const rule: Rule<Params> = {
       return {
         rule: 'rated_high_then_disciplined',
         severity: r.rank === 4 ? 'high' : 'medium',
-        year: r.year,
-        subject_type: r.subject_type,
-        subject_id: r.subject_id,
-        unit_id: r.unit_id,
+        ...flagSubject(r),
         score: r.rank,
         regulation: citeClause(r.year, CLAUSES),
         message: `Năm ${r.year}, ${who} được xếp loại ${r.level}, nhưng ${later}.`,

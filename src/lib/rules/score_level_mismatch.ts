@@ -4,9 +4,10 @@
  * ≥ 70 HTTNV, ≥ 50 HTNV, else KHTNV). All tracks; one flag per subject-year, on its largest gap.
  */
 import type { ParamSpec, Rule } from './types';
-import { citeClause, decimalVi, subjectRef, type ClausesByRegime } from './format';
-import { SUBJECT_NAMES, levelOfRankSql, scoreTextSql, trackLabelSql } from './sql/ratings';
-import { onePerSubjectYear } from './sql/per-subject-year';
+import { citeClause, decimalVi, type ClausesByRegime } from './format';
+import { levelOfRankSql, scoreTextSql, trackLabelSql } from './sql/ratings';
+import { subjectYearFlagsSql } from './sql/per-subject-year';
+import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -16,17 +17,7 @@ export const CLAUSES: ClausesByRegime = {
 
 export type Params = { from_year: number; excellent: number; good: number; completed: number };
 
-type Row = {
-  year: number;
-  subject_type: 'person' | 'unit';
-  subject_id: string;
-  unit_id: string | null;
-  name: string | null;
-  level: string;
-  score: number;
-  allowed_level: string;
-  rows: string;
-};
+type Row = SubjectYearRow & { level: string; score: number; allowed_level: string; rows: string };
 
 function sql(p: Params): string {
   const [ex, good, comp] = [p.excellent, p.good, p.completed].map(sqlLiteral);
@@ -39,11 +30,7 @@ function sql(p: Params): string {
         s.as_what || ': ' || s.level || ' với ' || ${scoreTextSql('s.score')} || ' điểm (điểm cho phép tối đa ' || ${levelOfRankSql('s.allowed_rank')} || ')' AS fact
       FROM scored s WHERE s.rank > s.allowed_rank
     )
-    SELECT o.year, o.subject_type, o.subject_id, CASE WHEN o.subject_type = 'unit' THEN o.subject_id ELSE o.unit_id END AS unit_id,
-      o.level, o.score, ${levelOfRankSql('o.allowed_rank')} AS allowed_level, n.name, o.facts AS rows
-    FROM ${onePerSubjectYear('over', 'gap DESC, track NULLS FIRST', 'track NULLS FIRST')} o
-    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = o.subject_type AND n.subject_id = o.subject_id
-    ORDER BY o.year, o.subject_type, o.subject_id`;
+    ${subjectYearFlagsSql('over', 'gap', `x.level, x.score, ${levelOfRankSql('x.allowed_rank')} AS allowed_level`)}`;
 }
 
 const points = (vi: string, en: string): ParamSpec => ({ kind: 'number', min: 0, max: 100, vi, en });
@@ -67,13 +54,10 @@ export const rule: Rule<Params> = {
     return rows.map((r) => ({
       rule: 'score_level_mismatch',
       severity: 'medium',
-      year: r.year,
-      subject_type: r.subject_type,
-      subject_id: r.subject_id,
-      unit_id: r.unit_id,
+      ...flagSubject(r),
       score: r.score,
       regulation: citeClause(r.year, CLAUSES),
-      message: `Năm ${r.year}, ${subjectRef(r.subject_type, r.name, r.subject_id)} được xếp loại ${r.level} với ${decimalVi(r.score, 2)} điểm, trong khi số điểm này chỉ đạt mức ${r.allowed_level} (${r.level} cần từ ${decimalVi(minimum[r.level], 2)} điểm).`,
+      message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ${r.level} với ${decimalVi(r.score, 2)} điểm, trong khi số điểm này chỉ đạt mức ${r.allowed_level} (${r.level} cần từ ${decimalVi(minimum[r.level], 2)} điểm).`,
       evidence: `Năm ${r.year}: ${r.rows}; ngưỡng: HTXSNV ≥ ${decimalVi(params.excellent, 2)}, HTTNV ≥ ${decimalVi(params.good, 2)}, HTNV ≥ ${decimalVi(params.completed, 2)} điểm`
     }));
   }

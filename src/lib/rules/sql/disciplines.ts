@@ -3,6 +3,8 @@
  */
 import { DISCIPLINE_FORMS, DISCIPLINE_LABELS, type DisciplineForm } from '../../domain/disciplines';
 import { sqlLiteral } from '../../engine/types';
+import type { SubjectYearRow } from '../subject';
+import { SUBJECT_NAMES } from './ratings';
 
 /**
  * Decisions with the defaults of FORMAT.md applied (the loader fills them too; a table loaded another
@@ -33,7 +35,30 @@ export function formsFromSql(min: DisciplineForm): string {
  */
 export function decisionTextSql(d: string): string {
   return `(COALESCE('Quyết định ' || ${d}.decision_no, 'Quyết định (không ghi số)') || ' ngày ' || strftime(${d}.decided_on, '%d/%m/%Y')
-    || ': ' || ${formLabelSql(`${d}.form`)} || ', vi phạm năm '
-    || CASE WHEN ${d}.violation_from = ${d}.violation_to THEN CAST(${d}.violation_from AS VARCHAR) ELSE ${d}.violation_from || '–' || ${d}.violation_to END
+    || ': ' || ${formLabelSql(`${d}.form`)} || ', vi phạm năm ' || ${violationPeriodSql(d)}
     || CASE WHEN ${d}.self_detected THEN ' (tự phát hiện, khắc phục)' ELSE '' END)`;
+}
+
+/** SQL: the years of a decision's violation, "2020–2021" or "2021". `d` is an alias of DISCIPLINES. */
+export function violationPeriodSql(d: string): string {
+  return `CASE WHEN ${d}.violation_from = ${d}.violation_to THEN CAST(${d}.violation_from AS VARCHAR) ELSE ${d}.violation_from || '–' || ${d}.violation_to END`;
+}
+
+/** A subject-year's own rating with the decisions that bear on it (decisionsBySubjectYearSql). */
+export type DecisionsRow = SubjectYearRow & { level: string; rank: number; n_decisions: number; decisions: string };
+
+/**
+ * SQL: DecisionsRow rows, one per subject-year of `hits` (a CTE of SUBJECT_RATINGS rows, each with one
+ * decision's decided_on, decision_no and decision_text), the decisions listed by date, plus the
+ * aggregate `columns` over alias h.
+ */
+export function decisionsBySubjectYearSql(hits: string, columns: string): string {
+  return `SELECT h.year, h.subject_type, h.subject_id, any_value(h.unit_id) AS unit_id, any_value(n.name) AS name,
+      any_value(h.level) AS level, any_value(h.rank) AS rank, count(*) AS n_decisions,
+      ${columns},
+      string_agg(h.decision_text, '; ' ORDER BY h.decided_on, h.decision_no) AS decisions
+    FROM ${hits} h
+    LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = h.subject_type AND n.subject_id = h.subject_id
+    GROUP BY h.year, h.subject_type, h.subject_id
+    ORDER BY h.year, h.subject_type, h.subject_id`;
 }

@@ -4,13 +4,14 @@
  * Ordered aggregates per group are slow when there are ~10⁵ groups (duckdb-wasm especially); a window
  * picks the top row, and only the rare groups of several rows are aggregated.
  */
+import { SUBJECT_NAMES } from './ratings';
 
 /**
  * SQL over `source` (a subquery with year, subject_type, subject_id and a `fact` text column):
  * one row per (year, subject_type, subject_id) — the first by `bestOrder` — with its columns and
  * `facts`, every fact of the group joined by "; " in `factOrder`.
  */
-export function onePerSubjectYear(source: string, bestOrder: string, factOrder: string): string {
+function onePerSubjectYear(source: string, bestOrder: string, factOrder: string): string {
   return `(WITH ranked AS (
       SELECT s.*, row_number() OVER (PARTITION BY s.year, s.subject_type, s.subject_id ORDER BY ${bestOrder}) AS k_,
         count(*) OVER (PARTITION BY s.year, s.subject_type, s.subject_id) AS m_
@@ -22,4 +23,18 @@ export function onePerSubjectYear(source: string, bestOrder: string, factOrder: 
     SELECT r.* EXCLUDE (k_, m_), COALESCE(v.facts, r.fact) AS facts
     FROM ranked r LEFT JOIN several v ON v.year = r.year AND v.subject_type = r.subject_type AND v.subject_id = r.subject_id
     WHERE r.k_ = 1)`;
+}
+
+/**
+ * SQL: the SubjectYearRow rows of such a rule. `source` (a CTE name) has year, subject_type,
+ * subject_id, unit_id, track and `fact`; per subject-year it keeps the row of the largest `largest`
+ * (the party-member row first on a tie) with its unit (a unit's own id), its name, `columns` (over
+ * alias x) and `rows`: every fact, the party-member row first.
+ */
+export function subjectYearFlagsSql(source: string, largest: string, columns: string): string {
+  return `SELECT x.year, x.subject_type, x.subject_id, CASE WHEN x.subject_type = 'unit' THEN x.subject_id ELSE x.unit_id END AS unit_id,
+    ${columns}, n.name, x.facts AS rows
+  FROM ${onePerSubjectYear(source, `${largest} DESC, track NULLS FIRST`, 'track NULLS FIRST')} x
+  LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = x.subject_type AND n.subject_id = x.subject_id
+  ORDER BY x.year, x.subject_type, x.subject_id`;
 }

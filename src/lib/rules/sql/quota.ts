@@ -5,8 +5,9 @@
  * excellent is one. The ratio is inlined as a decimal literal, so the comparison is exact (0.2 × 15 = 3).
  */
 import { sqlLiteral } from '../../engine/types';
-import type { ParamSpec } from '../types';
-import { percentVi } from '../format';
+import type { RuleId } from '../../domain/rule-ids';
+import type { FlagDraft, ParamSpec } from '../types';
+import { citeClause, percentVi, type ClausesByRegime } from '../format';
 
 export type QuotaParams = { ratio: number; denominator: 'good' | 'good_or_better' };
 
@@ -76,4 +77,28 @@ export function quotaEvidence(b: QuotaBreach, p: QuotaParams): string {
     `tỷ lệ HTXSNV/mẫu số: ${share}`,
     `tối đa cho phép: ${percentVi(p.ratio)} × ${b.n_den} → ${b.allowed} HTXSNV`
   ].join('; ');
+}
+
+/**
+ * The flag of a breach: medium, on the group (a unit, or a position group without a unit), scored by
+ * the ratio (null without a denominator).
+ */
+export function quotaFlag(
+  rule: RuleId,
+  b: QuotaBreach,
+  subjectType: 'unit' | 'group',
+  clauses: ClausesByRegime,
+  text: { message: string; evidence: string }
+): FlagDraft {
+  return {
+    rule,
+    severity: 'medium',
+    year: b.year,
+    subject_type: subjectType,
+    subject_id: b.group_id,
+    unit_id: subjectType === 'unit' ? b.group_id : null,
+    score: b.score,
+    regulation: citeClause(b.year, clauses),
+    ...text
+  };
 }

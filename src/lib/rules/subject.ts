@@ -1,0 +1,24 @@
+/**
+ * The subject-year rules (a person's or unit's own rating in a year): the columns their queries
+ * return first, the flag fields those columns fill, and the subject as a message names it.
+ */
+import { subjectRef } from './format';
+import type { FlagDraft } from './types';
+
+export type SubjectYearRow = {
+  year: number;
+  subject_type: 'person' | 'unit';
+  subject_id: string;
+  unit_id: string | null;
+  name: string | null;
+};
+
+/** The flag's year and subject, in flags.csv order: spread after `rule` and `severity`. */
+export function flagSubject(r: SubjectYearRow): Pick<FlagDraft, 'year' | 'subject_type' | 'subject_id' | 'unit_id'> {
+  return { year: r.year, subject_type: r.subject_type, subject_id: r.subject_id, unit_id: r.unit_id };
+}
+
+/** "đồng chí Trần Văn Bình (P1)", "Chi bộ Thôn 1 (C1)". */
+export function subjectNamed(r: SubjectYearRow): string {
+  return subjectRef(r.subject_type, r.name, r.subject_id);
+}
