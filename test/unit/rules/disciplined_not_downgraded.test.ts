@@ -1,17 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/disciplined_not_downgraded';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, audit, discipline, engineHarness, expectEnginesAgree, loadFixture, pm, unit, ur } from './fixture';
+import { audit, describeOnEngines, discipline, loadFixture, pm, unit, ur } from './fixture';
 
 const UNITS = [unit('G', 'co_so', null, 'Đảng bộ Cục thuế'), unit('C1', 'chi_bo', 'G', 'Chi bộ Phòng Kiểm tra')];
 const PEOPLE = [{ person_id: 'P1', full_name: 'Trần Văn Bình' }];
 const reprimand = (decided_on: string, extra = {}) =>
   discipline({ subject_type: 'person', subject_id: 'P1', decided_on, form: 'khien_trach', decision_no: '15-QĐ/UBKTHU', ...extra });
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('disciplined_not_downgraded on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('disciplined_not_downgraded', (h) => {
 
   it('flags a member reprimanded in 2021 and still rated HTTNV in 2021', async () => {
     const flags = await h.flags(rule, {
@@ -87,5 +83,3 @@ describe.each(ENGINES)('disciplined_not_downgraded on %s', (name, make) => {
     expect(outcomes).toEqual([{ rule: 'disciplined_not_downgraded', status: 'skipped', reason: expect.stringContaining('disciplines') }]);
   });
 });
-
-expectEnginesAgree(record);

@@ -1,23 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/excellent_unit_criteria';
-import type { Flag } from '../../../src/lib/rules/types';
 import type { LevelCode } from '../../../src/lib/domain/levels';
-import { ENGINES, engineHarness, expectEnginesAgree, members, unit, ur } from './fixture';
+import { describeOnEngines, members, unit, ur, unitsByLevel } from './fixture';
 
 const CELLS = Array.from({ length: 10 }, (_, i) => `C${i + 1}`);
 const UNITS = [unit('H', 'cap_tren'), unit('G', 'co_so', 'H', 'Đảng bộ phường Hòa Bình'), ...CELLS.map((c) => unit(c, 'chi_bo', 'G', `Chi bộ khu phố ${c}`))];
 
-function cells(year: number, levels: [LevelCode, number][]) {
-  const out = [];
-  let i = 0;
-  for (const [level, n] of levels) for (let k = 0; k < n; k++) out.push(ur(year, CELLS[i++], level));
-  return out;
-}
+/** Unit ratings of the cells in one year, by level counts in order. */
+const cells = (year: number, levels: [LevelCode, number][]) => unitsByLevel(year, CELLS, levels);
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('excellent_unit_criteria on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('excellent_unit_criteria', (h) => {
 
   it('passes an excellent unit with exactly 80% of its cells good or better and none failed', async () => {
     expect(await h.flags(rule, { units: UNITS, ratings: [ur(2022, 'G', 'HTXSNV'), ...cells(2022, [['HTXSNV', 2], ['HTTNV', 6], ['HTNV', 2]])] })).toEqual([]);
@@ -62,5 +54,3 @@ describe.each(ENGINES)('excellent_unit_criteria on %s', (name, make) => {
     expect(await h.flags(rule, fx, { min_good_share: 0.7 })).toEqual([]);
   });
 });
-
-expectEnginesAgree(record);

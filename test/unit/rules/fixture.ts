@@ -2,7 +2,7 @@
  * Small datasets for the rule tests, loaded the way the app loads data (loadTable + derived tables),
  * on both engines: every rule test runs on duckdb-wasm and native DuckDB and the flags must agree.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import { createNativeEngine } from '../../../src/lib/engine/native';
 import type { Engine } from '../../../src/lib/engine/types';
@@ -43,6 +43,12 @@ export function ur(year: number, unitId: string, level: LevelCode, extra: Canoni
 /** n party-member ratings of one level in one unit, persons `${prefix}1`… */
 export function members(year: number, unitId: string, level: LevelCode, n: number, prefix: string): CanonicalRow[] {
   return Array.from({ length: n }, (_, i) => pm(year, `${prefix}${i + 1}`, unitId, level));
+}
+
+/** Unit ratings of `unitIds` in order, by level counts: [['HTXSNV', 2], ['HTTNV', 8]] rates the first two HTXSNV, the next eight HTTNV. */
+export function unitsByLevel(year: number, unitIds: readonly string[], levels: [LevelCode, number][]): CanonicalRow[] {
+  const ids = [...unitIds];
+  return levels.flatMap(([level, n]) => ids.splice(0, n).map((id) => ur(year, id, level)));
 }
 
 export function unit(unit_id: string, kind: string, parent_id: string | null = null, name = `Đơn vị ${unit_id}`): CanonicalRow {
@@ -103,6 +109,16 @@ export function engineHarness(name: string, make: () => Promise<Engine>, record:
       return flags;
     }
   };
+}
+
+/**
+ * A rule's tests, run once on each engine (`body` gets that engine's harness), then the check that
+ * both engines gave the very same flags, test by test.
+ */
+export function describeOnEngines(title: string, body: (h: ReturnType<typeof engineHarness>) => void): void {
+  const record = new Map<string, Flag[][]>();
+  describe.each(ENGINES)(`${title} on %s`, (name, make) => body(engineHarness(name, make, record)));
+  expectEnginesAgree(record);
 }
 
 /** The last test of a file: both engines produced the very same flags, test by test. */

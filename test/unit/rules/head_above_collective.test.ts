@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/head_above_collective';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, engineHarness, expectEnginesAgree, pm, unit, ur } from './fixture';
+import { describeOnEngines, pm, unit, ur } from './fixture';
 
 const UNITS = [
   unit('H', 'cap_tren', null, 'Huyện ủy Thường Tín'),
@@ -15,10 +14,7 @@ const PEOPLE = [
 ];
 const leader = (year: number, id: string, level: Parameters<typeof pm>[3]) => pm(year, id, 'BTV', level, { track: 'leader', position_group: 'bi_thu' });
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('head_above_collective on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('head_above_collective', (h) => {
 
   it("flags a head whose leader rating is above the collective's", async () => {
     const flags = await h.flags(rule, {
@@ -72,5 +68,3 @@ describe.each(ENGINES)('head_above_collective on %s', (name, make) => {
     expect(flags[0].evidence).toContain('Ban Thường vụ Huyện ủy (BTV): HTTNV; Đảng bộ xã Văn Bình (G): HTNV');
   });
 });
-
-expectEnginesAgree(record);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeadlines, rule } from '../../../src/lib/rules/late_rating';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, engineHarness, expectEnginesAgree, pm, unit, ur } from './fixture';
+import { describeOnEngines, pm, unit, ur } from './fixture';
 
 const UNITS = [
   unit('HU', 'cap_tren', null, 'Huyện ủy Thường Tín'),
@@ -23,10 +22,7 @@ const RATINGS_2023 = [
   ur(2023, 'BTV', 'HTTNV', { decided_on: '2024-01-02' })
 ];
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('late_rating on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('late_rating', (h) => {
 
   it('applies the grassroots deadline to cells and members rated in them, the district one to the rest', async () => {
     const flags = await h.flags(rule, { units: UNITS, people: [{ person_id: 'P2', full_name: 'Hoàng Văn Nam' }], ratings: RATINGS_2023 });
@@ -66,5 +62,3 @@ describe('late_rating deadlines parameter', () => {
     expect(checkDeadlines({ '2023': { grassroots: '02-30' } })).toHaveLength(1);
   });
 });
-
-expectEnginesAgree(record);

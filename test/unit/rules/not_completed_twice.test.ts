@@ -1,14 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/not_completed_twice';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, engineHarness, expectEnginesAgree, pm, unit } from './fixture';
+import { describeOnEngines, pm, unit } from './fixture';
 
 const UNITS = [unit('G', 'co_so'), unit('C1', 'chi_bo', 'G', 'Chi bộ thôn Đông')];
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('not_completed_twice on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('not_completed_twice', (h) => {
 
   it('flags the second and third of three KHTNV years', async () => {
     const flags = await h.flags(rule, {
@@ -40,5 +36,3 @@ describe.each(ENGINES)('not_completed_twice on %s', (name, make) => {
     expect(flags).toEqual([]);
   });
 });
-
-expectEnginesAgree(record);

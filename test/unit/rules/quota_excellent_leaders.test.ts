@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/quota_excellent_leaders';
-import type { Flag } from '../../../src/lib/rules/types';
 import type { LevelCode } from '../../../src/lib/domain/levels';
-import { ENGINES, engineHarness, expectEnginesAgree, rating, unit } from './fixture';
+import { describeOnEngines, rating, unit } from './fixture';
 
 const UNITS = [unit('H', 'cap_tren'), unit('BTV', 'tap_the', 'H', 'Ban Thường vụ Huyện ủy')];
 
@@ -12,10 +11,7 @@ function leaders(year: number, group: string | null, level: LevelCode, n: number
   );
 }
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('quota_excellent_leaders on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('quota_excellent_leaders', (h) => {
 
   it('flags a position group with 2 excellent against 5 good, not one at exactly 20%', async () => {
     const flags = await h.flags(rule, {
@@ -55,5 +51,3 @@ describe.each(ENGINES)('quota_excellent_leaders on %s', (name, make) => {
     expect(flags.map((f) => f.year)).toEqual([2023]);
   });
 });
-
-expectEnginesAgree(record);

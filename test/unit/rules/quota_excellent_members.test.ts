@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/quota_excellent_members';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, engineHarness, expectEnginesAgree, members, pm, unit, type Fixture } from './fixture';
+import { describeOnEngines, type Fixture, members, pm, unit } from './fixture';
 
 const UNITS = [
   unit('H', 'cap_tren', null, 'Đảng bộ phường Quyết Thắng cấp trên'),
@@ -14,10 +13,7 @@ const UNITS = [
 /** Seed 002: a cell proposes 4 excellent against 15 good (26.7%). */
 const SEED_002: Fixture = { units: UNITS, ratings: [...members(2021, 'C1', 'HTXSNV', 4, 'X'), ...members(2021, 'C1', 'HTTNV', 15, 'T')] };
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('quota_excellent_members on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('quota_excellent_members', (h) => {
 
   it("flags the grassroots organisation above seed 002's cell: 4 excellent against 15 good", async () => {
     const flags = await h.flags(rule, SEED_002);
@@ -112,5 +108,3 @@ describe.each(ENGINES)('quota_excellent_members on %s', (name, make) => {
     expect(f.regulation).toContain('Hướng dẫn 25-HD/BTCTW');
   });
 });
-
-expectEnginesAgree(record);

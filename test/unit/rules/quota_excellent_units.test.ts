@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/quota_excellent_units';
-import type { Flag } from '../../../src/lib/rules/types';
 import type { LevelCode } from '../../../src/lib/domain/levels';
-import { ENGINES, engineHarness, expectEnginesAgree, unit, ur } from './fixture';
+import { describeOnEngines, unit, ur, unitsByLevel } from './fixture';
 
 const CELLS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10'];
 const UNITS = [
@@ -15,17 +14,9 @@ const UNITS = [
 ];
 
 /** Unit ratings of P's cells in one year, by level counts in order. */
-function cells(year: number, levels: [LevelCode, number][]) {
-  const out = [];
-  let i = 0;
-  for (const [level, n] of levels) for (let k = 0; k < n; k++) out.push(ur(year, CELLS[i++], level));
-  return out;
-}
+const cells = (year: number, levels: [LevelCode, number][]) => unitsByLevel(year, CELLS, levels);
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('quota_excellent_units on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('quota_excellent_units', (h) => {
 
   it('flags the parent whose direct children have 2 excellent against 8 good', async () => {
     const flags = await h.flags(rule, { units: UNITS, ratings: cells(2022, [['HTXSNV', 2], ['HTTNV', 8]]) });
@@ -67,5 +58,3 @@ describe.each(ENGINES)('quota_excellent_units on %s', (name, make) => {
     expect(await h.flags(rule, fx, { ratio: 0.1, denominator: 'good_or_better' })).toHaveLength(1);
   });
 });
-
-expectEnginesAgree(record);

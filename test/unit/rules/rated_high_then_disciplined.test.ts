@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/rated_high_then_disciplined';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, discipline, engineHarness, expectEnginesAgree, pm, unit, ur } from './fixture';
+import { describeOnEngines, discipline, pm, unit, ur } from './fixture';
 
 const UNITS = [unit('TU', 'cap_tren', null, 'Thành ủy'), unit('CT', 'co_so', 'TU', 'Đảng ủy Cục thuế'), unit('C1', 'chi_bo', 'CT', 'Chi bộ Phòng 1')];
 
@@ -21,10 +20,7 @@ const SEED_003 = {
   disciplines: [discipline({ subject_type: 'unit', subject_id: 'CT', decided_on: '2021-07-20', form: 'canh_cao', decision_no: '120-QĐ/UBKTTU', violation_from: 2015, violation_to: 2020 })]
 };
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('rated_high_then_disciplined on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('rated_high_then_disciplined', (h) => {
 
   it('flags every year of the violation period rated HTXSNV or HTTNV, and no year outside it', async () => {
     const flags = await h.flags(rule, SEED_003);
@@ -77,5 +73,3 @@ describe.each(ENGINES)('rated_high_then_disciplined on %s', (name, make) => {
     expect(flags[0].evidence).toContain('cảnh cáo, vi phạm năm 2021–2022; Quyết định (không ghi số) ngày 10/01/2025: cách chức, vi phạm năm 2022');
   });
 });
-
-expectEnginesAgree(record);

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/rating_outlier';
-import type { Flag } from '../../../src/lib/rules/types';
 import type { LevelCode } from '../../../src/lib/domain/levels';
-import { ENGINES, engineHarness, expectEnginesAgree, members, pm, unit } from './fixture';
+import { describeOnEngines, members, pm, unit } from './fixture';
 
 const UNITS = [
   unit('H', 'cap_tren'),
@@ -29,10 +28,7 @@ function uniformYears(cell: string, levels: Record<number, LevelCode>, n = 5) {
   return Object.entries(levels).flatMap(([y, level]) => members(Number(y), cell, level, n, `${cell}-${y}-`));
 }
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('rating_outlier on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('rating_outlier', (h) => {
 
   it('flags a cell far above the median of its peers, at its last rated year', async () => {
     const flags = await h.flags(rule, { units: UNITS, ratings: [...history('C1', 20, 2023), ...history('C2', 12), ...history('C3', 13), ...history('C4', 14)] });
@@ -102,5 +98,3 @@ describe.each(ENGINES)('rating_outlier on %s', (name, make) => {
     expect(flags[1].message).toContain('; đồng thời 4 năm liền 2019–2022, tất cả đảng viên của đơn vị');
   });
 });
-
-expectEnginesAgree(record);

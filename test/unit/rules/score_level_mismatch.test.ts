@@ -1,15 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/score_level_mismatch';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, audit, engineHarness, expectEnginesAgree, loadFixture, pm, unit, ur } from './fixture';
+import { audit, describeOnEngines, loadFixture, pm, unit, ur } from './fixture';
 
 const UNITS = [unit('G', 'co_so', null, 'Đảng bộ xã Tân Lập'), unit('C1', 'chi_bo', 'G'), unit('BCH', 'tap_the', 'G')];
 const PEOPLE = [{ person_id: 'P1', full_name: 'Vũ Thị Lan' }];
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('score_level_mismatch on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('score_level_mismatch', (h) => {
 
   it('flags HTXSNV with 85 points, and no level that its score allows', async () => {
     const flags = await h.flags(rule, {
@@ -67,5 +63,3 @@ describe.each(ENGINES)('score_level_mismatch on %s', (name, make) => {
     expect(outcomes).toEqual([{ rule: 'score_level_mismatch', status: 'failed', error: expect.stringContaining('giảm dần') }]);
   });
 });
-
-expectEnginesAgree(record);

@@ -1,14 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/self_level_raised';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, engineHarness, expectEnginesAgree, pm, unit, ur } from './fixture';
+import { describeOnEngines, pm, unit, ur } from './fixture';
 
 const UNITS = [unit('G', 'co_so', null, 'Đảng bộ xã Yên Hòa'), unit('C1', 'chi_bo', 'G')];
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('self_level_raised on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('self_level_raised', (h) => {
 
   it('flags a final level above the self-assessment, not an equal or lower one, nor a row without one', async () => {
     const flags = await h.flags(rule, {
@@ -37,5 +33,3 @@ describe.each(ENGINES)('self_level_raised on %s', (name, make) => {
     expect(flags[0].evidence).toBe('Năm 2024: cán bộ lãnh đạo, quản lý: tự nhận HTNV, được xếp loại HTXSNV; đảng viên: tự nhận HTNV, được xếp loại HTTNV');
   });
 });
-
-expectEnginesAgree(record);

@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/unit_with_disciplined';
-import type { Flag } from '../../../src/lib/rules/types';
-import { ENGINES, discipline, engineHarness, expectEnginesAgree, unit, ur } from './fixture';
+import { describeOnEngines, discipline, unit, ur } from './fixture';
 
 const CELLS = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6'];
 const UNITS = [unit('H', 'cap_tren', null, 'Huyện ủy'), unit('G', 'co_so', 'H', 'Đảng bộ xã An Lạc'), ...CELLS.map((c) => unit(c, 'chi_bo', 'G', `Chi bộ ${c}`))];
@@ -10,10 +9,7 @@ const cellRatings = (year: number, cells = CELLS.slice(0, 5)) => cells.map((c) =
 const unitDiscipline = (id: string, decided_on: string, form = 'khien_trach') => discipline({ subject_type: 'unit', subject_id: id, decided_on, form });
 const headDiscipline = (decided_on: string, form = 'canh_cao') => discipline({ subject_type: 'person', subject_id: 'P1', decided_on, form, decision_no: '3-QĐ/UBKTHU' });
 
-const record = new Map<string, Flag[][]>();
-
-describe.each(ENGINES)('unit_with_disciplined on %s', (name, make) => {
-  const h = engineHarness(name, make, record);
+describeOnEngines('unit_with_disciplined', (h) => {
 
   it('flags a unit rated HTTNV whose head was disciplined that year', async () => {
     const flags = await h.flags(rule, {
@@ -65,5 +61,3 @@ describe.each(ENGINES)('unit_with_disciplined on %s', (name, make) => {
     expect((await h.flags(rule, fx, { child_ratio: 0.5 })).map((f) => f.score)).toEqual([1]);
   });
 });
-
-expectEnginesAgree(record);
