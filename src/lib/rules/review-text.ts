@@ -235,8 +235,6 @@ export async function unitNames(engine: Engine, ids: readonly string[]): Promise
 
 /** 0.8731 → "0,873" (Vietnamese decimal comma). */
 export const viDecimal = (x: number, digits = 3): string => x.toFixed(digits).replace('.', ',');
-/** 0.8731 → "87%". */
-export const viPercent = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The flag's score: the similarity, rounded so that the audit list is the same on every run. */
 export const roundScore = (x: number): number => Math.round(x * 10_000) / 10_000;

@@ -11,8 +11,9 @@ import { citation } from '../domain/regulations';
 import { groupCopies, type Match } from '../text/copies';
 import {
   choiceParam, colleagueGroups, docKey, honestyClause, measureLabel, numberParam, overlapOf, overlapPhrase, partyMemberPlaces, personNames,
-  reviewCorpus, reviewTexts, roundScore, TEXT_DEFAULTS, textSettings, unitNames, viDecimal, viPercent, weightedFull, type TextParams
+  reviewCorpus, reviewTexts, roundScore, TEXT_DEFAULTS, textSettings, unitNames, viDecimal, weightedFull, type TextParams
 } from './review-text';
+import { percentVi } from './format';
 import type { FlagDraft, Rule } from './types';
 
 interface Params extends TextParams {
@@ -97,7 +98,7 @@ export const rule: Rule<Params> = {
         unit_id: placeOf(doc)?.unit_id ?? null,
         score: roundScore(best.similarity),
         regulation: citation(year, honestyClause(year)),
-        message: `Bản kiểm điểm năm ${year} gần như trùng với bản kiểm điểm cùng năm ${partner}${sameOrg} (độ tương đồng ${viPercent(best.similarity)}).`,
+        message: `Bản kiểm điểm năm ${year} gần như trùng với bản kiểm điểm cùng năm ${partner}${sameOrg} (độ tương đồng ${percentVi(best.similarity, 0)}).`,
         evidence:
           `Trùng với ${details.join('; ')} (${measureLabel(s)}; không tính câu sáo chung)` +
           (where ? `; tổ chức cơ sở đảng: ${where}` : '') +

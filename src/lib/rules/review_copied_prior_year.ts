@@ -7,8 +7,9 @@ import { citation } from '../domain/regulations';
 import { priorYearCopies } from '../text/copies';
 import {
   docKey, honestyClause, measureLabel, overlapOf, overlapPhrase, partyMemberPlaces, reviewCorpus, reviewTexts, roundScore,
-  TEXT_DEFAULTS, textSettings, viDecimal, viPercent, weightedFull, type TextParams
+  TEXT_DEFAULTS, textSettings, viDecimal, weightedFull, type TextParams
 } from './review-text';
+import { percentVi } from './format';
 import type { FlagDraft, Rule } from './types';
 
 export const rule: Rule<TextParams> = {
@@ -48,7 +49,7 @@ export const rule: Rule<TextParams> = {
         unit_id: places.get(docKey(personId, year))?.unit_id ?? null,
         score: roundScore(best.similarity),
         regulation: citation(year, honestyClause(year)),
-        message: `Bản kiểm điểm năm ${year} gần như sao chép bản kiểm điểm năm ${matchedYear} của chính đảng viên này (độ tương đồng ${viPercent(best.similarity)}).`,
+        message: `Bản kiểm điểm năm ${year} gần như sao chép bản kiểm điểm năm ${matchedYear} của chính đảng viên này (độ tương đồng ${percentVi(best.similarity, 0)}).`,
         evidence:
           `Năm đối chiếu: ${matchedYear}; độ tương đồng ${viDecimal(best.similarity)} (${measureLabel(s)}); ` +
           `${overlapPhrase(overlap)} với năm ${matchedYear} (không tính câu sáo chung)` +
