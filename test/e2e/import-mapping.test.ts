@@ -1,9 +1,10 @@
 /**
  * The Load data page asks for a header it cannot match, on the built site in a real browser: a
- * dataset whose ratings.csv names the level "Kết quả phân loại cuối năm" is refused with a mapping
- * form; the header mapped to `level` (by its label, from the keyboard) loads the same picked files
- * again, accepted; the mapping downloads as a --header-map file; after a page reload the same files
- * load at once with the remembered mapping, named on the page; forgetting it empties the memory.
+ * dataset whose ratings.csv names the level "Kết quả phân loại cuối năm" (and has a "Ghi chú" note
+ * column) is refused with a mapping form; the header mapped to `level` (by its label, from the
+ * keyboard) loads the same picked files again, accepted; the note is then ignored without a reload;
+ * the mapping downloads as a --header-map file; after a page reload the same files load at once
+ * with the remembered answers, named on the page; forgetting them empties the memory.
  * No request leaves the serving host, no page or console error.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { startPreview, type PreviewServer } from './preview-server';
 const SCREENSHOTS = path.resolve('test-results/screenshots');
 const GOOD = path.resolve('test/fixtures/datasets/good.tables');
 const HEADER = 'Kết quả phân loại cuối năm';
+const NOTE = 'Ghi chú';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -35,8 +37,9 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   dir = mkdtempSync(path.join(tmpdir(), 'soi-mapping-'));
   for (const f of readdirSync(GOOD)) copyFileSync(path.join(GOOD, f), path.join(dir, f));
-  const ratings = readFileSync(path.join(GOOD, 'ratings.csv'), 'utf8');
-  writeFileSync(path.join(dir, 'ratings.csv'), ratings.replace(',level,', `,${HEADER},`));
+  const [head, ...rows] = readFileSync(path.join(GOOD, 'ratings.csv'), 'utf8').split('\r\n');
+  const withNote = [`${head.replace(',level,', `,${HEADER},`)},${NOTE}`, ...rows.map((r) => (r ? `${r},` : r))];
+  writeFileSync(path.join(dir, 'ratings.csv'), withNote.join('\r\n'));
   files = readdirSync(dir).map((f) => path.join(dir, f));
 });
 
@@ -70,15 +73,17 @@ describe('Load data: mapping a header the loader cannot match', () => {
     const select = page.getByLabel(`Tiêu đề “${HEADER}”`);
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(['', 'level', '-ignore-']);
+    await expect(page.getByTestId('header-mapping').locator('select').evaluateAll((ss) => ss.map((s) => s.getAttribute('data-header')))).resolves.toEqual([HEADER, NOTE]);
     await expect(select.locator('option[value="level"]').textContent()).resolves.toBe('level — xếp loại (bắt buộc, đang thiếu)');
     await shot('asked');
   });
 
-  it('maps it from the keyboard and loads the same files again, accepted', async () => {
+  it('maps it from the keyboard and loads the same files again, accepted; ignores the note without a new load', async () => {
     const select = page.getByLabel(`Tiêu đề “${HEADER}”`);
     await select.focus();
     await page.keyboard.press('ArrowDown');
     await expect(select.inputValue()).resolves.toBe('level');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('apply-mapping').evaluate((b) => b === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
@@ -86,9 +91,19 @@ describe('Load data: mapping a header the loader cannot match', () => {
     await page.getByTestId('import-accepted').waitFor({ timeout: 60_000 });
     expect(await shownCount('units')).toBe(5);
     expect(await shownCount('ratings')).toBe(10);
-    expect(await page.getByTestId('header-mapping').count()).toBe(0);
-    await expect(page.getByTestId('used-mapping').allTextContents()).resolves.toEqual([expect.stringContaining(`ratings: “${HEADER}” → level`)]);
-    expect(JSON.parse((await storedMemory())!)).toEqual({ ratings: { ketquaphanloaicuoinam: { header: HEADER, column: 'level' } } });
+    // The note column is only a warning, still asked about: ignoring it needs no new load.
+    await expect(page.getByTestId('header-mapping').locator('select').evaluateAll((ss) => ss.map((s) => s.getAttribute('data-header')))).resolves.toEqual([NOTE]);
+    await page.getByLabel(`Tiêu đề “${NOTE}”`).selectOption('-ignore-');
+    await page.getByTestId('apply-mapping').click();
+    await expect.poll(() => page.getByTestId('header-mapping').count()).toBe(0);
+    await expect(page.getByTestId('import-accepted').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('used-mapping').allTextContents()).resolves.toEqual([
+      expect.stringContaining(`ratings: “${HEADER}” → level`),
+      expect.stringContaining(`ratings: “${NOTE}” → bỏ qua`)
+    ]);
+    expect(JSON.parse((await storedMemory())!)).toEqual({
+      ratings: { ketquaphanloaicuoinam: { header: HEADER, column: 'level' }, ghichu: { header: NOTE, column: null } }
+    });
     await shot('mapped');
   });
 
@@ -106,7 +121,10 @@ describe('Load data: mapping a header the loader cannot match', () => {
     await page.getByTestId('import-accepted').waitFor({ timeout: 60_000 });
     expect(await shownCount('ratings')).toBe(10);
     expect(await page.getByTestId('header-mapping').count()).toBe(0);
-    await expect(page.getByTestId('used-mapping').allTextContents()).resolves.toEqual([expect.stringContaining(`ratings: “${HEADER}” → level`)]);
+    await expect(page.getByTestId('used-mapping').allTextContents()).resolves.toEqual([
+      expect.stringContaining(`ratings: “${HEADER}” → level`),
+      expect.stringContaining(`ratings: “${NOTE}” → bỏ qua`)
+    ]);
     await shot('remembered');
 
     await page.getByTestId('forget-all-mappings').click();
