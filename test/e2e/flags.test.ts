@@ -264,6 +264,11 @@ describe('Audit list and case review on the built site', () => {
         expect((await page.getByTestId('review-after').textContent())!.length).toBeGreaterThan(100);
       }
       await page.screenshot({ path: path.join(SCREENSHOTS, `flags-evidence-${kind}.png`), fullPage: true });
+      // Back to the list as it was filtered.
+      await page.getByTestId('back-to-list').click();
+      await waitForList(page);
+      await expect.poll(() => page.getByTestId('filter-rule').inputValue()).toBe(rule);
+      expect(new URL(page.url()).searchParams.get('rule')).toBe(rule);
     }
   });
 
