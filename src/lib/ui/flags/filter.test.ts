@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withFlagId } from '../../rules/run-audit';
 import type { Flag, FlagDraft } from '../../rules/types';
-import { NO_FILTER, countFlags, filterFlags, sortFlags, visibleWindow, type FlagFilter } from './filter';
+import { NO_FILTER, countFlags, filterFlags, prepareTextSearch, sortFlags, visibleWindow, type FlagFilter } from './filter';
 
 function flag(d: Partial<FlagDraft> & Pick<FlagDraft, 'rule' | 'year' | 'subject_id'>): Flag {
   return withFlagId({
@@ -53,6 +53,13 @@ describe('filterFlags', () => {
     expect(ids(filterFlags(FLAGS, f({ text: 'p0002' }), { names: NAMES }))).toEqual(['head_above_collective/2022/P0002']);
     expect(ids(filterFlags(FLAGS, f({ text: FLAGS[3].flag_id }), { names: NAMES }))).toEqual(['self_level_raised/2021/P0003']);
     expect(filterFlags(FLAGS, f({ text: 'không có ai' }), { names: NAMES })).toEqual([]);
+  });
+
+  it('finds the same after the search text was prepared in steps', () => {
+    const names = new Map(NAMES);
+    expect(prepareTextSearch(FLAGS, names, 0, 2)).toBe(2);
+    expect(prepareTextSearch(FLAGS, names, 2, 100)).toBe(FLAGS.length);
+    expect(ids(filterFlags(FLAGS, f({ text: 'Đĩnh Chi' }), { names }))).toEqual(['self_level_raised/2021/P0003', 'review_copied_prior_year/2021/P0003']);
   });
 
   it('searches each names map anew, and never across two fields', () => {

@@ -78,7 +78,8 @@ const vi = {
   noRows: 'Không có dòng nào.',
   loadingEvidence: 'Đang tải bằng chứng…',
   violationYear: 'năm vi phạm',
-  loadingUnits: 'Đang tải cây tổ chức để lọc…'
+  loadingUnits: 'Đang tải cây tổ chức để lọc…',
+  reviewerName: 'Họ tên người xem xét (để quyết định hàng loạt):'
 };
 
 export type FlagWords = typeof vi;
@@ -160,7 +161,8 @@ const en: FlagWords = {
   noRows: 'No rows.',
   loadingEvidence: 'Loading the evidence…',
   violationYear: 'violation year',
-  loadingUnits: 'Loading the unit tree to filter by…'
+  loadingUnits: 'Loading the unit tree to filter by…',
+  reviewerName: 'Reviewer’s name (for bulk decisions):'
 };
 
 export const FLAG_WORDS: Record<Lang, FlagWords> = { vi, en };
