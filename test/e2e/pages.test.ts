@@ -85,6 +85,9 @@ describe('pages on the built site', () => {
     // The unit's kind by its name, not its code.
     expect(await page.getByTestId('unit-kind').getAttribute('data-kind')).toMatch(/^[a-z_]+$/);
     expect(await page.getByTestId('unit-kind').textContent()).not.toMatch(/_/);
+    // Its flags are one link away: the audit list filtered to its subtree.
+    const unitId = new URL(page.url()).searchParams.get('id')!;
+    expect(new URL(await page.getByTestId('unit-flags').getAttribute('href') ?? '', server.url).searchParams.get('unit')).toBe(unitId);
     const member = page.getByTestId('unit-members').locator('tbody tr').first();
     await member.waitFor();
     const personId = await member.getAttribute('data-person');
@@ -113,6 +116,10 @@ describe('pages on the built site', () => {
     // The path from the root, as if drilled by hand: everything › the district › the commune.
     expect(await tree.locator('.crumbs li').count()).toBe(3);
     await shot('trends-find');
+    // The audit list of that subtree is one link away.
+    await page.getByTestId('selected-unit-flags').click();
+    await page.getByTestId('flag-count').waitFor({ timeout: 240_000 });
+    await expect.poll(() => page.getByTestId('filter-unit').getAttribute('data-value')).toBe(id);
   });
 
   it('keeps a changed quota ratio across a reload', async () => {
