@@ -22,6 +22,7 @@ export function variant(r: BenchRecord): string {
   if (typeof r.visit === 'string') parts.push(`${r.visit} visit`);
   if (typeof r.table === 'string') parts.push(`${r.table} table only`);
   if (typeof r.provinces === 'number') parts.push(`${r.provinces} provinces side by side`);
+  if (typeof r.rule_params === 'string') parts.push(r.rule_params);
   if (typeof r.threads === 'number') parts.push(`${r.threads} thread${r.threads === 1 ? '' : 's'}`);
   if (r.reviews === false && r.case === 'load' && typeof r.source !== 'string') parts.push('without reviews');
   return parts.join(', ');

@@ -22,6 +22,7 @@ import type { BenchRecord, RecordSink } from '../record';
 import { log } from '../record';
 import { median, p95, round1 } from '../stats';
 import { sqlRuleIds } from './rules';
+import { SETTINGS_KEY } from '../../lib/settings/rule-settings';
 
 const READY_TIMEOUT = 15 * 60_000;
 
@@ -291,7 +292,7 @@ function byFilter(samples: readonly FilterSample[]): Record<string, { n: number;
 }
 
 /** Filter changes on the audit list of the loaded dataset: warm-up changes first, then the timed ones. */
-async function filterCase(tab: Tab, o: BrowserOptions, datasetRows: number): Promise<BenchRecord> {
+async function filterCase(tab: Tab, o: BrowserOptions, datasetRows: number, extra: Record<string, unknown> = {}): Promise<BenchRecord> {
   const flags = await openAuditList(tab.page);
   const changes = await filterChanges(tab.page);
   const warmup = Math.min(changes.length - 1, 4 * o.warmup);
@@ -321,8 +322,26 @@ async function filterCase(tab: Tab, o: BrowserOptions, datasetRows: number): Pro
     slowest: `${slowest.testid} = "${slowest.value}"`,
     by_filter: byFilter(samples),
     dataset_rows: datasetRows,
-    js_heap_mb: mem.jsHeap
+    js_heap_mb: mem.jsHeap,
+    ...extra
   };
+}
+
+/**
+ * The generated province has 414 non-text flags; a real one may have far more. An earlier deadline
+ * for grassroots ratings (late_rating, set as a user would on the Settings page, stored in
+ * localStorage) flags ≈ 50,000 ratings, enough to make the list's own work the cost of a change.
+ */
+const MANY_FLAGS = { params: { late_rating: { deadlines: { default: { grassroots: '12-04', district: '12-20' } } } }, label: 'late_rating grassroots deadline 12-04' };
+
+async function manyFlagsFilterCase(tab: Tab, o: BrowserOptions, url: string, datasetRows: number): Promise<BenchRecord> {
+  await tab.page.evaluate(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, JSON.stringify(MANY_FLAGS.params)] as const);
+  try {
+    await navigateToReady(tab, url);
+    return await filterCase(tab, o, datasetRows, { rule_params: MANY_FLAGS.label });
+  } finally {
+    await tab.page.evaluate((key) => localStorage.removeItem(key), SETTINGS_KEY);
+  }
 }
 
 export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise<void> {
@@ -381,6 +400,8 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
       if (o.cases.includes('filter')) {
         log('browser: province filter changes on the audit list');
         sink.emit(await filterCase(tab, o, prov.rows));
+        log('browser: province filter changes with ≈ 50,000 flags');
+        sink.emit(await manyFlagsFilterCase(tab, o, proxy.url, prov.rows));
       }
     } finally {
       await tab.browser.close();
