@@ -96,7 +96,10 @@ describe('pages on the built site', () => {
     await member.locator('a').first().click();
     await page.waitForURL(new RegExp(`/person/\\?id=${personId}$`));
     await page.getByTestId('person-name').waitFor();
+    // The ratings come from their own query: wait for the first row before counting.
+    await page.getByTestId('person-ratings').locator('tbody tr').first().waitFor();
     expect(await page.getByTestId('person-ratings').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('.meta').textContent()).toMatch(/ · sinh năm \d{4}/);
     await shot('person');
   });
 
