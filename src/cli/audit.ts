@@ -1,5 +1,10 @@
 /**
- * npm run audit -- <dataset folder> --out <flags.csv> [--config params.json] [--header-map headers.json]
+ * npm run audit -- <dataset folder> --out <flags.csv> [--config params.json] [--header-map headers.json] [--write-parquet <dir>]
+ * npm run audit -- <parquet folder> --parquet --out <flags.csv> [--config params.json]
+ *
+ * --write-parquet also writes the validated tables as canonical Parquet files; --parquet audits such
+ * a folder straight from its files (native DuckDB scans them; nothing is loaded into memory first):
+ * the path for data beyond a province (src/cli/parquet-dataset.ts, docs/benchmarks.md).
  *
  * --header-map names the column of headers the loader cannot match by itself:
  * {"<file name, or file#sheet>": {"<header as written>": "<canonical column>"}}.
@@ -14,6 +19,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createNativeEngine } from '../lib/engine/native';
+import type { Engine } from '../lib/engine/types';
+import { attachParquet, checkParquetSources, exportParquet, parquetSources } from './parquet-dataset';
 import { describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type HeaderMap, type Problem } from '../lib/data';
 import { readDatasetFolder } from '../lib/data/read-folder';
 import { flagsToCsv } from '../lib/export/flags-csv';
@@ -27,7 +34,8 @@ export interface Io {
   err(line: string): void;
 }
 
-const USAGE = `Cách dùng / usage: npm run audit -- <thư mục dữ liệu / dataset folder> --out <flags.csv> [--config <params.json>] [--header-map <headers.json>]`;
+const USAGE = `Cách dùng / usage: npm run audit -- <thư mục dữ liệu / dataset folder> --out <flags.csv> [--config <params.json>] [--header-map <headers.json>] [--write-parquet <dir>]
+  hoặc / or: npm run audit -- <thư mục Parquet / parquet folder> --parquet --out <flags.csv> [--config <params.json>]`;
 
 /** One problem as a line: describeProblem plus what was expected and found, when known. */
 export function problemLine(p: Problem): string {
@@ -92,7 +100,11 @@ function readConfig(file: string | undefined, io: Io): ParamOverrides | null {
 export async function auditCommand(argv: string[], io: Io): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, config: { type: 'string' }, 'header-map': { type: 'string' }, help: { type: 'boolean' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: {
+        out: { type: 'string' }, config: { type: 'string' }, 'header-map': { type: 'string' }, parquet: { type: 'boolean' },
+        'write-parquet': { type: 'string' }, help: { type: 'boolean' }
+      }
+    });
   } catch (err) {
     io.err(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
     return EXIT.usage;
@@ -121,6 +133,8 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const headerMap = readHeaderMap(values['header-map'], io);
   if (!headerMap) return EXIT.usage;
 
+  if (values.parquet) return auditParquet(dir, out, params, io);
+
   const t0 = Date.now();
   const parsed = await parseDataset(await readDatasetFolder(dir), { headerMap });
   const problems = sortProblems(parsed.problems);
@@ -137,29 +151,58 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   const engine = await createNativeEngine();
   try {
     await loadDataset(engine, parsed);
-    const t1 = Date.now();
-    const result = await runAudit(engine, { params });
-    const t2 = Date.now();
-    io.err(`Kết quả kiểm tra / audit summary (native DuckDB):`);
-    for (const line of summaryLines(result)) io.err(line);
-    const failed = result.outcomes.filter((o) => o.status === 'failed');
-    if (failed.length) {
-      io.err(`${failed.length} kiểm tra bị lỗi, danh sách không đầy đủ nên không ghi ${out} / ${failed.length} rule(s) failed, nothing written.`);
-      return EXIT.ruleFailed;
+    if (values['write-parquet']) {
+      const written = await exportParquet(engine, values['write-parquet']);
+      io.err(`Parquet → ${written.dir}: ${Object.keys(written.files).join(', ')} (${seconds(written.ms)})`);
     }
-    const tmp = `${out}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, flagsToCsv(result.flags));
-      renameSync(tmp, out);
-    } finally {
-      rmSync(tmp, { force: true });
-    }
-    io.err(`Tổng cộng / total: ${result.flags.length} cờ / flags → ${out}`);
-    io.err(`Thời gian / time: đọc và nạp / read+load ${seconds(t1 - t0)}, kiểm tra / checks ${seconds(t2 - t1)}, tổng / total ${seconds(Date.now() - t0)}`);
-    return EXIT.ok;
+    return await auditAndWrite(engine, out, params, t0, io);
   } finally {
     await engine.close();
   }
+}
+
+/** --parquet: the rules over a folder of canonical Parquet files, read where they lie. */
+async function auditParquet(dir: string, out: string, params: ParamOverrides, io: Io): Promise<number> {
+  const t0 = Date.now();
+  const sources = parquetSources(dir);
+  const engine = await createNativeEngine();
+  try {
+    const problems = await checkParquetSources(engine, sources);
+    if (problems.length) {
+      io.err(`Thư mục Parquet ${dir}: ${problems.length} lỗi / errors`);
+      for (const p of problems) io.err(`  ${p}`);
+      io.err(`Không kiểm tra, không ghi ${out} / not audited, nothing written.`);
+      return EXIT.dataErrors;
+    }
+    await attachParquet(engine, sources, 'views');
+    return await auditAndWrite(engine, out, params, t0, io);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Every rule on the engine, the summary on stderr, the list written whole or not at all. */
+async function auditAndWrite(engine: Engine, out: string, params: ParamOverrides, t0: number, io: Io): Promise<number> {
+  const t1 = Date.now();
+  const result = await runAudit(engine, { params });
+  const t2 = Date.now();
+  io.err(`Kết quả kiểm tra / audit summary (native DuckDB):`);
+  for (const line of summaryLines(result)) io.err(line);
+  const failed = result.outcomes.filter((o) => o.status === 'failed');
+  if (failed.length) {
+    io.err(`${failed.length} kiểm tra bị lỗi, danh sách không đầy đủ nên không ghi ${out} / ${failed.length} rule(s) failed, nothing written.`);
+    return EXIT.ruleFailed;
+  }
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, flagsToCsv(result.flags));
+    renameSync(tmp, out);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  io.err(`Tổng cộng / total: ${result.flags.length} cờ / flags → ${out}`);
+  io.err(`Thời gian / time: đọc và nạp / read+load ${seconds(t1 - t0)}, kiểm tra / checks ${seconds(t2 - t1)}, tổng / total ${seconds(Date.now() - t0)}`);
+  return EXIT.ok;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

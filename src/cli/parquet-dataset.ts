@@ -1,0 +1,83 @@
+/**
+ * The command line's path beyond one province: a validated dataset written once as canonical
+ * Parquet files (`npm run audit -- <folder> --write-parquet <dir>`), then audited by native DuckDB
+ * straight from those files (`npm run audit -- <dir> --parquet`), as views the rules scan or as
+ * tables. A table is `<dir>/<table>.parquet` or a folder `<dir>/<table>/` of Parquet files (one per
+ * province, say), read together. duckdb-wasm has no Parquet offline (DESIGN.md): native only.
+ */
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createDerivedTables } from '../lib/data/derived';
+import { DERIVED_COLUMNS, REQUIRED_TABLES, SCHEMA, TABLE_NAMES, type TableName } from '../lib/data/schema';
+import { createNativeEngine } from '../lib/engine/native';
+import { sqlIdent, sqlLiteral, type Engine } from '../lib/engine/types';
+
+export interface ParquetExport {
+  dir: string;
+  files: Record<string, string>;
+  mb: Record<string, number>;
+  ms: number;
+}
+
+/** Writes every canonical table the engine holds to <dir>/<table>.parquet (zstd), derived columns included. */
+export async function exportParquet(engine: Engine, dir: string): Promise<ParquetExport> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const present = new Set(await engine.tables());
+  const files: Record<string, string> = {};
+  const mb: Record<string, number> = {};
+  const t0 = performance.now();
+  for (const t of TABLE_NAMES) {
+    if (!present.has(t)) continue;
+    const file = path.join(dir, `${t}.parquet`);
+    await engine.exec(`COPY ${sqlIdent(t)} TO ${sqlLiteral(file)} (FORMAT parquet, COMPRESSION zstd)`);
+    files[t] = file;
+    mb[t] = Math.round(statSync(file).size / 1e5) / 10;
+  }
+  return { dir, files, mb, ms: Math.round(performance.now() - t0) };
+}
+
+/** The Parquet source of each table found in `dir`: a file, or a glob over a folder of files. */
+export function parquetSources(dir: string): Partial<Record<TableName, string>> {
+  const out: Partial<Record<TableName, string>> = {};
+  for (const t of TABLE_NAMES) {
+    const file = path.join(dir, `${t}.parquet`);
+    const folder = path.join(dir, t);
+    if (existsSync(file)) out[t] = file;
+    else if (existsSync(folder) && statSync(folder).isDirectory()) out[t] = path.join(folder, '*.parquet');
+  }
+  return out;
+}
+
+export type ParquetMode = 'views' | 'tables';
+
+/**
+ * What is missing for the rules: a required table, or a column of the canonical schema (derived
+ * columns included: files not written by Soi lack `rank`). One line per problem, with its file.
+ */
+export async function checkParquetSources(engine: Engine, sources: Partial<Record<TableName, string>>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const t of REQUIRED_TABLES) if (!sources[t]) problems.push(`thiếu bảng / missing table: ${t}.parquet (or ${t}/*.parquet)`);
+  for (const [t, source] of Object.entries(sources) as [TableName, string][]) {
+    const have = new Set((await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(source)})`)).map((r) => r.column_name));
+    const want = [...SCHEMA[t].filter((c) => c.required), ...(DERIVED_COLUMNS[t] ?? [])];
+    for (const c of want) if (!have.has(c.name)) problems.push(`${path.basename(source)}: thiếu cột / missing column ${c.name}`);
+  }
+  return problems;
+}
+
+/** Declares each source as a view (or a table) named as its canonical table, then the derived tables. */
+export async function attachParquet(engine: Engine, sources: Partial<Record<TableName, string>>, mode: ParquetMode): Promise<void> {
+  for (const [t, source] of Object.entries(sources)) {
+    const kind = mode === 'views' ? 'VIEW' : 'TABLE';
+    await engine.exec(`CREATE ${kind} ${sqlIdent(t)} AS SELECT * FROM read_parquet(${sqlLiteral(source)})`);
+  }
+  await createDerivedTables(engine);
+}
+
+/** A native engine whose canonical tables come from the Parquet files, plus the derived tables. */
+export async function engineOverParquet(sources: Partial<Record<TableName, string>>, mode: ParquetMode): Promise<Engine> {
+  const engine = await createNativeEngine();
+  await attachParquet(engine, sources, mode);
+  return engine;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { auditCommand, EXIT } from '../../../src/cli/audit';
+import { createNativeEngine } from '../../../src/lib/engine/native';
+import { sqlLiteral } from '../../../src/lib/engine/types';
+
+async function run(args: string[]) {
+  const lines: string[] = [];
+  const code = await auditCommand(args, { err: (l) => lines.push(l) });
+  return { code, stderr: lines.join('\n') };
+}
+
+describe('npm run audit over Parquet (the path beyond a province)', () => {
+  it('writes the validated demo as Parquet, and the audit from those files is the same list, also split into one file per part', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'soi-audit-parquet-'));
+    try {
+      const pq = path.join(dir, 'pq');
+      const fromCsv = path.join(dir, 'from-csv.csv');
+      const first = await run(['data/demo', '--out', fromCsv, '--write-parquet', pq]);
+      expect(first.code).toBe(EXIT.ok);
+      expect(first.stderr).toMatch(/Parquet → .*units, people, ratings, reviews, disciplines/);
+
+      const fromParquet = path.join(dir, 'from-parquet.csv');
+      const second = await run([pq, '--parquet', '--out', fromParquet]);
+      expect(second.code).toBe(EXIT.ok);
+      const csv = readFileSync(fromCsv, 'utf8');
+      expect(csv.split('\r\n').length).toBeGreaterThan(40);
+      expect(readFileSync(fromParquet, 'utf8')).toBe(csv);
+
+      // ratings as a folder of two files (as if one per district): read together, same list.
+      const engine = await createNativeEngine();
+      const folder = path.join(pq, 'ratings');
+      mkdirSync(folder);
+      for (const [name, cond] of [['a', 'year < 2022'], ['b', 'year >= 2022']])
+        await engine.exec(`COPY (SELECT * FROM read_parquet(${sqlLiteral(path.join(pq, 'ratings.parquet'))}) WHERE ${cond}) TO ${sqlLiteral(path.join(folder, `${name}.parquet`))} (FORMAT parquet)`);
+      await engine.close();
+      renameSync(path.join(pq, 'ratings.parquet'), path.join(dir, 'ratings.parquet.bak'));
+      const split = path.join(dir, 'split.csv');
+      expect((await run([pq, '--parquet', '--out', split])).code).toBe(EXIT.ok);
+      expect(readFileSync(split, 'utf8')).toBe(csv);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses a folder whose files lack a table or a column the rules need, and writes nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'soi-audit-parquet-'));
+    try {
+      const engine = await createNativeEngine();
+      await engine.exec(`COPY (SELECT 'U1' AS unit_id, 'Chi bộ 1' AS name) TO ${sqlLiteral(path.join(dir, 'units.parquet'))} (FORMAT parquet)`);
+      await engine.close();
+      const out = path.join(dir, 'flags.csv');
+      const { code, stderr } = await run([dir, '--parquet', '--out', out]);
+      expect(code).toBe(EXIT.dataErrors);
+      expect(stderr).toContain('missing table: people.parquet');
+      expect(stderr).toContain('missing table: ratings.parquet');
+      expect(stderr).toContain('units.parquet: thiếu cột / missing column kind');
+      expect(() => readFileSync(out)).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
