@@ -401,6 +401,14 @@ describe('Audit list and case review on the built site', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-conflict.png'), fullPage: true });
   });
 
+  it('says so when the address names a unit the loaded data does not have', async () => {
+    await page.goto(`${listUrl()}?unit=KHONG-CO`);
+    await waitForList(page);
+    await page.getByTestId('unknown-unit').waitFor();
+    expect(await page.getByTestId('unknown-unit').textContent()).toContain('KHONG-CO');
+    expect(await page.getByTestId('flag-row').count()).toBe(0);
+  });
+
   it('sent no request to any other host and raised no error', () => {
     expect(watcher.foreign()).toEqual([]);
     expect(watcher.errors).toEqual([]);

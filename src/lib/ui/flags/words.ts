@@ -79,6 +79,7 @@ const vi = {
   loadingEvidence: 'Đang tải bằng chứng…',
   violationYear: 'năm vi phạm',
   loadingUnits: 'Đang tải cây tổ chức để lọc…',
+  unknownUnit: (id: string) => `Không có đơn vị ${id} trong dữ liệu đang nạp: bỏ chọn đơn vị để xem các cảnh báo.`,
   reviewerName: 'Họ tên người xem xét (để quyết định hàng loạt):'
 };
 
@@ -162,6 +163,7 @@ const en: FlagWords = {
   loadingEvidence: 'Loading the evidence…',
   violationYear: 'violation year',
   loadingUnits: 'Loading the unit tree to filter by…',
+  unknownUnit: (id: string) => `There is no unit ${id} in the loaded data: clear the unit to see the flags.`,
   reviewerName: 'Reviewer’s name (for bulk decisions):'
 };
 
