@@ -64,10 +64,10 @@ export function watch(context: BrowserContext, origin: string): Watch {
     watchPage(page) {
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+        // A failed load's message names no URL; its location does (requests from the worker emit no page response).
+        if (m.type() === 'error') errors.push(`console.error: ${m.text()}${m.location().url ? ` at ${m.location().url}` : ''}`);
       });
       page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-      // The console names no URL for a failed load; the response does.
       page.on('response', (r) => {
         if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
       });

@@ -12,11 +12,11 @@ import ExcelJS from 'exceljs';
 import { FLAG_COLUMNS } from '../../src/lib/rules/types';
 import { DECISION_COLUMNS } from '../../src/lib/export/join-decisions';
 import { FLAGS_SHEET } from '../../src/lib/export/flags-xlsx';
-import { launchBrowser, watch, type Browser, type Watch } from './browser';
-import { startPreview, type PreviewServer } from './preview-server';
+import type { Browser, Watch } from './browser';
+import type { PreviewServer } from './preview-server';
+import { closeSite, openSite, SCREENSHOTS, type Site } from './site';
 
 const OUT = path.resolve('test-results');
-const SCREENSHOTS = path.join(OUT, 'screenshots');
 const DOWNLOADS = path.join(OUT, 'downloads');
 const REVIEWER = 'Nguyễn Văn Kiểm';
 const NOTE = 'Đã đối chiếu biên bản họp chi bộ: đề nghị xếp loại lại.';
@@ -26,20 +26,15 @@ let browser: Browser;
 let watcher: Watch;
 let page: Page;
 
+let site: Site;
+
 beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-  watcher = watch(browser.context, new URL(server.url).origin);
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  watcher.watchPage(page);
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await openSite();
+  ({ server, browser, watcher, page } = site);
   mkdirSync(DOWNLOADS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeSite(site));
 
 /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -359,6 +354,9 @@ describe('Audit list and case review on the built site', () => {
 
     // Clear the browser's storage from a page of the same origin that does not hold the database open.
     await page.goto(new URL('demo/index.json', server.url).href);
+    // On a page that is not HTML, Chrome asks for /favicon.ico at the root: the site serves one (its
+    // absence was a 404 console error whenever that request finished before the next navigation).
+    expect((await fetch(new URL('favicon.ico', server.url))).status).toBe(200);
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {

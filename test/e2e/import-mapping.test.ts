@@ -7,16 +7,15 @@
  * with the remembered answers, named on the page; forgetting them empties the memory.
  * No request leaves the serving host, no page or console error.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watch, type Browser, type Watch } from './browser';
+import type { Browser, Watch } from './browser';
 import { parseShownCount } from './demo-counts';
-import { startPreview, type PreviewServer } from './preview-server';
+import type { PreviewServer } from './preview-server';
+import { closeSite, editedCopy, openSite, type Site } from './site';
 
-const SCREENSHOTS = path.resolve('test-results/screenshots');
 const GOOD = path.resolve('test/fixtures/datasets/good.tables');
 const HEADER = 'Kết quả phân loại cuối năm';
 const NOTE = 'Ghi chú';
@@ -28,28 +27,24 @@ let page: Page;
 let dir: string;
 let files: string[];
 
+let site: Site;
+
 beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-  watcher = watch(browser.context, new URL(server.url).origin);
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  watcher.watchPage(page);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  dir = mkdtempSync(path.join(tmpdir(), 'soi-mapping-'));
-  for (const f of readdirSync(GOOD)) copyFileSync(path.join(GOOD, f), path.join(dir, f));
-  const [head, ...rows] = readFileSync(path.join(GOOD, 'ratings.csv'), 'utf8').split('\r\n');
-  const withNote = [`${head.replace(',level,', `,${HEADER},`)},${NOTE}`, ...rows.map((r) => (r ? `${r},` : r))];
-  writeFileSync(path.join(dir, 'ratings.csv'), withNote.join('\r\n'));
+  site = await openSite();
+  ({ server, browser, watcher, page } = site);
+  dir = editedCopy(GOOD, 'soi-mapping-', 'ratings.csv', (text) => {
+    const [head, ...rows] = text.split('\r\n');
+    return [`${head.replace(',level,', `,${HEADER},`)},${NOTE}`, ...rows.map((r) => (r ? `${r},` : r))].join('\r\n');
+  });
   files = readdirSync(dir).map((f) => path.join(dir, f));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await closeSite(site);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `import-mapping-${name}.png`), fullPage: true });
+const shot = (name: string) => site.shot(`import-mapping-${name}`);
 const shownCount = async (key: string) => parseShownCount((await page.getByTestId('dataset-summary').locator(`[data-count="${key}"]`).textContent()) ?? '');
 const storedMemory = () => page.evaluate(() => localStorage.getItem('soi.headerMap'));
 

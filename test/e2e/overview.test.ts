@@ -4,19 +4,19 @@
  * persists; the browser engine answers the engine parity suite exactly like duckdb-wasm in Node;
  * and nothing is requested from any host but the site's, with no uncaught or console error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoDir, demoFiles } from '../../src/build/demo-data-plugin';
 import { createWasmNodeEngine } from '../../src/lib/engine/wasm-node';
 import { PARITY_QUERIES, PARITY_SETUP } from '../shared/parity-queries';
-import { launchBrowser, watch, type Browser, type Watch } from './browser';
+import type { Browser, Watch } from './browser';
 import { expectedCounts, parseShownCount, type ExpectedCounts } from './demo-counts';
-import { startPreview, type PreviewServer } from './preview-server';
+import type { PreviewServer } from './preview-server';
+import { closeSite, openSite, SCREENSHOTS, type Site } from './site';
 
 const OUT = path.resolve('test-results');
-const SCREENSHOTS = path.join(OUT, 'screenshots');
 
 let server: PreviewServer;
 let browser: Browser;
@@ -24,20 +24,15 @@ let watcher: Watch;
 let page: Page;
 let expected: ExpectedCounts;
 
+let site: Site;
+
 beforeAll(async () => {
   expected = expectedCounts(demoDir());
-  server = await startPreview();
-  browser = await launchBrowser();
-  watcher = watch(browser.context, new URL(server.url).origin);
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  watcher.watchPage(page);
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await openSite();
+  ({ server, browser, watcher, page } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeSite(site));
 
 async function shownSummary(p: Page) {
   const summary = p.getByTestId('dataset-summary');

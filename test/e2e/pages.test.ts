@@ -5,16 +5,15 @@
  * (the summary changes), then a broken one (its report is shown by file, row and column and the
  * good data stays). No request leaves the serving host, no page or console error.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watch, type Browser, type Watch } from './browser';
+import type { Browser, Watch } from './browser';
 import { parseShownCount } from './demo-counts';
-import { startPreview, type PreviewServer } from './preview-server';
+import type { PreviewServer } from './preview-server';
+import { closeSite, editedCopy, openSite, type Site } from './site';
 
-const SCREENSHOTS = path.resolve('test-results/screenshots');
 const GOOD = path.resolve('test/fixtures/datasets/good.tables');
 
 let server: PreviewServer;
@@ -23,28 +22,25 @@ let watcher: Watch;
 let page: Page;
 let broken: string;
 
+let site: Site;
+
 beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-  watcher = watch(browser.context, new URL(server.url).origin);
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  watcher.watchPage(page);
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await openSite();
+  ({ server, browser, watcher, page } = site);
   // The good fixture with one rating whose level is not a level: row 3 of ratings.csv, column level.
-  broken = mkdtempSync(path.join(tmpdir(), 'soi-broken-'));
-  for (const f of readdirSync(GOOD)) copyFileSync(path.join(GOOD, f), path.join(broken, f));
-  const lines = readFileSync(path.join(GOOD, 'ratings.csv'), 'utf8').split('\n');
-  lines[2] = lines[2].replace(',HTXSNV,', ',Xuất sắc lắm,');
-  writeFileSync(path.join(broken, 'ratings.csv'), lines.join('\n'));
+  broken = editedCopy(GOOD, 'soi-broken-', 'ratings.csv', (text) => {
+    const lines = text.split('\n');
+    lines[2] = lines[2].replace(',HTXSNV,', ',Xuất sắc lắm,');
+    return lines.join('\n');
+  });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await closeSite(site);
   if (broken) rmSync(broken, { recursive: true, force: true });
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `pages-${name}.png`), fullPage: true });
+const shot = (name: string) => site.shot(`pages-${name}`);
 const shownCount = async (key: string) => parseShownCount((await page.getByTestId('dataset-summary').locator(`[data-count="${key}"]`).textContent()) ?? '');
 
 describe('pages on the built site', () => {
