@@ -153,8 +153,7 @@ async function nationalSlices(o: BenchOptions, sink: RecordSink, ds: BenchDatase
   for (const k of o.nationalSlices) {
     const copies = await replicateParquet(province, k, path.resolve(o.out, 'parquet', `${ds.scale}-seed${ds.seed}-x${k}`));
     log(`${ds.scale} ×${k}: parquet written in ${copies.ms} ms ${JSON.stringify(copies.mb)}`);
-    const open = await measureCase({ warmup: 0, runs: 1, setup: async () => null, run: () => engineOverParquet(copies.files, 'views') });
-    const pq = open.last;
+    const pq = await engineOverParquet(copies.files, 'views');
     try {
       const r = await rulesCase(pq, 'native', ds.scale, rows * k, o.fast, { source: 'parquet-views', provinces: k, parquet_mb: copies.mb });
       sink.emit(r.record);

@@ -14,7 +14,7 @@ import { DECISION_COLUMNS } from '../../src/lib/export/join-decisions';
 import { FLAGS_SHEET } from '../../src/lib/export/flags-xlsx';
 import type { Browser, Watch } from './browser';
 import type { PreviewServer } from './preview-server';
-import { closeSite, openSite, SCREENSHOTS, type Site } from './site';
+import { closeSite, openSite, type Site } from './site';
 
 const OUT = path.resolve('test-results');
 const DOWNLOADS = path.join(OUT, 'downloads');
@@ -91,7 +91,7 @@ describe('Audit list and case review on the built site', () => {
     const rows = await page.getByTestId('flag-row').count();
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThanOrEqual(Math.min(total, 60));
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-list.png'), fullPage: true });
+    await site.shot('flags-list');
   });
 
   it('filters by rule, severity, text and unit, and the count follows', async () => {
@@ -148,7 +148,7 @@ describe('Audit list and case review on the built site', () => {
     // Each match shows its path from the root: "… › <its name>".
     const first = listbox.getByRole('option').first();
     await expect.poll(async () => (await first.textContent()) ?? '').toContain(' › ');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-unit-box.png') });
+    await site.shot('flags-unit-box');
     // Arrows to the target (the same name may stand in several communes: its id tells them apart), then Enter.
     const activeUnit = async () => page.locator(`#${await box.getAttribute('aria-activedescendant')}`).getAttribute('data-unit');
     for (let i = 0; i < 30 && (await activeUnit()) !== id; i++) await page.keyboard.press('ArrowDown');
@@ -175,7 +175,7 @@ describe('Audit list and case review on the built site', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => listbox.isVisible()).toBe(false);
     expect(await box.getAttribute('data-value')).toBe(id);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-unit-filter.png'), fullPage: true });
+    await site.shot('flags-unit-filter');
 
     // A reload (or a shared link) shows the same list.
     const address = page.url();
@@ -216,14 +216,14 @@ describe('Audit list and case review on the built site', () => {
     const rule = (await bar.getAttribute('data-rule'))!;
     // The bar's total, as its table alternative gives it.
     const expected = parseInt(((await chart.locator(`tbody tr[data-rule="${rule}"] td`).last().textContent()) ?? '').replace(/\D/g, ''), 10);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-flags.png'), fullPage: true });
+    await site.shot('overview-flags');
     await bar.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname.endsWith('/flags/') && u.searchParams.get('rule') === rule);
     await waitForList(page);
     await expect.poll(() => page.getByTestId('filter-rule').inputValue()).toBe(rule);
     await expect.poll(async () => (await shown(page)).shown).toBe(expected);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-from-overview.png'), fullPage: true });
+    await site.shot('flags-from-overview');
   });
 
   it('opens a flag of each evidence kind and shows its evidence', async () => {
@@ -258,7 +258,7 @@ describe('Audit list and case review on the built site', () => {
         expect((await page.getByTestId('review-before').textContent())!.length).toBeGreaterThan(100);
         expect((await page.getByTestId('review-after').textContent())!.length).toBeGreaterThan(100);
       }
-      await page.screenshot({ path: path.join(SCREENSHOTS, `flags-evidence-${kind}.png`), fullPage: true });
+      await site.shot(`flags-evidence-${kind}`);
       // Back to the list as it was filtered.
       await page.getByTestId('back-to-list').click();
       await waitForList(page);
@@ -283,7 +283,7 @@ describe('Audit list and case review on the built site', () => {
     expect(await page.getByTestId('decision-note').inputValue()).toBe(NOTE);
     expect(await page.getByTestId('reviewer-current').textContent()).toBe(REVIEWER);
     expect(await page.getByTestId('history-entry').count()).toBe(1);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-decided.png'), fullPage: true });
+    await site.shot('flags-decided');
   });
 
   it('bulk-decides on selected flags and filters by status', async () => {
@@ -332,7 +332,7 @@ describe('Audit list and case review on the built site', () => {
     expect(await printed.locator('tbody tr').count()).toBe(n);
     expect(await printed.textContent()).toMatch(/Quy định \d+-QĐ\/TW/);
     expect(await page.getByTestId('flag-filters').isVisible()).toBe(false);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-print.png'), fullPage: true });
+    await site.shot('flags-print');
     await page.emulateMedia({ media: 'screen' });
 
     // Everything decided so far travels in the export: the confirmed flag with its note, the dismissed ones.
@@ -396,7 +396,7 @@ describe('Audit list and case review on the built site', () => {
     expect(await page.getByTestId('decision-conflict').textContent()).toContain('Trần Thị Soát');
     // Ours stays current until someone picks.
     expect(await page.getByTestId('decision-confirmed').getAttribute('aria-pressed')).toBe('true');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'flags-conflict.png'), fullPage: true });
+    await site.shot('flags-conflict');
   });
 
   it('says so when the address names a unit the loaded data does not have', async () => {

@@ -14,7 +14,7 @@ import { PARITY_QUERIES, PARITY_SETUP } from '../shared/parity-queries';
 import type { Browser, Watch } from './browser';
 import { expectedCounts, parseShownCount, type ExpectedCounts } from './demo-counts';
 import type { PreviewServer } from './preview-server';
-import { closeSite, openSite, SCREENSHOTS, type Site } from './site';
+import { closeSite, openSite, type Site } from './site';
 
 const OUT = path.resolve('test-results');
 
@@ -94,7 +94,7 @@ describe('Overview on the built site', () => {
     await validation.waitFor();
     const counts = validation.getByTestId('validation-counts');
     if (await counts.count()) expect(await counts.getAttribute('data-errors')).toBe('0');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-vi.png'), fullPage: true });
+    await site.shot('overview-vi');
   });
 
   it('switches to English by keyboard and keeps the choice after a reload', async () => {
@@ -115,7 +115,7 @@ describe('Overview on the built site', () => {
     await expectDemoCounts(page);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Overview');
     expect(await page.getByRole('heading', { name: 'Dataset size' }).count()).toBe(1);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-en.png'), fullPage: true });
+    await site.shot('overview-en');
 
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tổng quan');

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, watch, type Browser, type Watch } from './browser';
 import { startPreview, type PreviewServer } from './preview-server';
 
-export const SCREENSHOTS = path.resolve('test-results/screenshots');
+const SCREENSHOTS = path.resolve('test-results/screenshots');
 
 export interface Site {
   server: PreviewServer;
