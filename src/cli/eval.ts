@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --scale demo|district|province] [--seed N] [--data DIR] [--keep DIR] [--min 0.9] [--examples 5] [--config params.json]
+ * npm run eval [-- --scale demo|district|province] [--seed N] [--format 1] [--data DIR] [--keep DIR] [--min 0.9] [--examples 5] [--config params.json]
  *
  * Measures the checks against planted truth: generates a dataset with the project's generator
  * (`npm run generate`, which writes truth.csv — rule,year,subject_type,subject_id,case — beside the
@@ -146,9 +146,10 @@ export function markdownReport(scores: readonly RuleScore[], examples: number): 
   return lines.join('\n') + '\n';
 }
 
-function generate(scale: string, seed: string, out: string, io: Io): boolean {
-  io.err(`Sinh dữ liệu / generating: --scale ${scale} --seed ${seed} → ${out}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/generate.ts'), '--scale', scale, '--seed', seed, '--out', out], {
+function generate(scale: string, seed: string, format: string | undefined, out: string, io: Io): boolean {
+  const formatArgs = format === undefined ? [] : ['--format', format];
+  io.err(`Sinh dữ liệu / generating: --scale ${scale} --seed ${seed}${format === undefined ? '' : ` --format ${format}`} → ${out}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/generate.ts'), '--scale', scale, '--seed', seed, ...formatArgs, '--out', out], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit']
   });
@@ -157,7 +158,7 @@ function generate(scale: string, seed: string, out: string, io: Io): boolean {
 }
 
 const USAGE =
-  'Cách dùng / usage: npm run eval -- [--scale demo|district|province] [--seed N] [--data <thư mục có truth.csv>] [--keep <thư mục>] [--min 0.9] [--examples 5] [--config params.json]';
+  'Cách dùng / usage: npm run eval -- [--scale demo|district|province] [--seed N] [--format 1|2] [--data <thư mục có truth.csv>] [--keep <thư mục>] [--min 0.9] [--examples 5] [--config params.json]';
 
 export async function evalCommand(argv: string[], io: Io & { out(text: string): void }): Promise<number> {
   let values;
@@ -167,6 +168,7 @@ export async function evalCommand(argv: string[], io: Io & { out(text: string): 
       options: {
         scale: { type: 'string', default: 'district' },
         seed: { type: 'string', default: '1' },
+        format: { type: 'string' },
         data: { type: 'string' },
         keep: { type: 'string' },
         min: { type: 'string' },
@@ -202,7 +204,7 @@ export async function evalCommand(argv: string[], io: Io & { out(text: string): 
   const temp = values.data || values.keep ? undefined : mkdtempSync(path.join(tmpdir(), 'soi-eval-'));
   const dir = values.data ?? values.keep ?? temp!;
   try {
-    if (!values.data && !generate(values.scale!, values.seed!, dir, io)) return 2;
+    if (!values.data && !generate(values.scale!, values.seed!, values.format, dir, io)) return 2;
     const truthPath = path.join(dir, TRUTH_FILE);
     if (!existsSync(truthPath)) {
       io.err(`Không có ${TRUTH_FILE} trong ${dir} (no truth file)`);

@@ -1,4 +1,4 @@
-/** CSV lines as FORMAT.md wants them: RFC 4180 quoting, CRLF between records, UTF-8, no BOM. */
+/** CSV lines as docs/data-format.md wants them: RFC 4180 quoting, CRLF between records, UTF-8, no BOM. */
 import type { OutRow, OutValue } from './emit';
 
 export const CSV_EOL = '\r\n';

@@ -1,5 +1,5 @@
 /**
- * The world as table rows (FORMAT.md columns), one row at a time and in a stable order, so that the
+ * The world as table rows (the columns of docs/data-format.md), one row at a time and in a stable order, so that the
  * same seed and scale give the same bytes and the province scale never sits in memory as text.
  * Levels are written as codes in most rows and, as real files do, in other spellings in some (full
  * Vietnamese names, NFD Unicode, "Tốt", "HT xuất sắc NV"): the loader maps them all.

@@ -1,6 +1,6 @@
 /**
  * The demo-data generator: a seeded, synthetic dataset of a district (or province) party
- * organisation, 2018–2025, in the tables of FORMAT.md, with planted cases of every check and the
+ * organisation, 2018–2025, in the tables of docs/data-format.md, with planted cases of every check and the
  * truth file listing exactly the flags the checks must produce (docs/generator.md).
  *
  * Pure: no I/O. `generateDataset` returns rows in memory (small scales: tests, notebooks);
@@ -24,11 +24,27 @@ export { SCALES, SCALE_NAMES, type ScaleName } from './scales';
 export { TABLE_COLUMNS, type OutRow, type OutTable } from './emit';
 export type { NegativeCase, TruthRow } from './model';
 
+/**
+ * Versions of the data contract the generator can write. Version 1 is kept byte for byte as it was
+ * (one tree for all years, every member rated): other tests pin audits of it.
+ */
+export const DATA_FORMATS = [1] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+export const DEFAULT_FORMAT: DataFormat = 1;
+
 export interface GenerateOptions {
   scale: ScaleName;
   seed: number;
   /** Write reviews.csv (default true). */
   reviews?: boolean;
+  /** Version of the data contract (default DEFAULT_FORMAT). */
+  format?: DataFormat;
+}
+
+function formatOf(options: GenerateOptions): DataFormat {
+  const format = options.format ?? DEFAULT_FORMAT;
+  if (!DATA_FORMATS.includes(format)) throw new Error(`unknown data format ${format} (expected ${DATA_FORMATS.join(' or ')})`);
+  return format;
 }
 
 /** The file each table is written to. */
@@ -46,6 +62,7 @@ export function buildWorld(options: GenerateOptions): World {
   const config = SCALES[options.scale];
   if (!config) throw new Error(`unknown scale "${options.scale}" (expected demo, district or province)`);
   if (!Number.isInteger(options.seed)) throw new Error(`seed must be an integer, got ${options.seed}`);
+  formatOf(options);
   const b = new WorldBuilder(options.seed);
   const top = config.province ? buildProvinceTop(b) : null;
   const districts: DistrictContext[] = [];

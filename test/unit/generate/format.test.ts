@@ -25,7 +25,7 @@ describe('generator: determinism', () => {
   });
 });
 
-describe('generator: the data contract (FORMAT.md)', () => {
+describe('generator: the data contract (docs/data-format.md)', () => {
   let files: Record<string, string>;
   beforeAll(() => {
     files = demoFiles();

@@ -31,7 +31,7 @@ describe('version-1 district audit', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'soi-v1-keys-'));
     try {
       const data = path.join(dir, 'data');
-      const files = generateCsvFiles({ scale: 'district', seed: 1, reviews: false });
+      const files = generateCsvFiles({ scale: 'district', seed: 1, reviews: false, format: 1 });
       mkdirSync(data);
       for (const [file, text] of Object.entries(files)) if (file !== 'truth.csv') writeFileSync(path.join(data, file), text);
       const out = path.join(dir, 'flags.csv');
