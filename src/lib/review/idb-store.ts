@@ -4,7 +4,7 @@
  * of the same dataset (same workspace) finds them again. The IndexedDB factory can be passed in;
  * tests run this very code in Node on fake-indexeddb (`fake-indexeddb/auto` sets the globals).
  */
-import type { DecisionStore } from './store';
+import { applyUpdate, type DecisionStore } from './store';
 import type { Decision } from './types';
 
 export const REVIEW_DB_NAME = 'soi-review';
@@ -61,7 +61,7 @@ export async function openIdbDecisionStore(options: IdbStoreOptions = {}): Promi
   // Every key of this workspace: [workspace, <any string>] sorts between [workspace] and [workspace, []].
   const range = IDBKeyRange.bound([workspace], [workspace, []]);
 
-  return {
+  const store: DecisionStore = {
     async list() {
       const tx = db.transaction(STORE, 'readonly');
       const rows = (await request(tx.objectStore(STORE).getAll(range))) as StoredDecision[];
@@ -72,19 +72,45 @@ export async function openIdbDecisionStore(options: IdbStoreOptions = {}): Promi
       const row = (await request(tx.objectStore(STORE).get([workspace, flagId]))) as StoredDecision | undefined;
       return row && strip(row);
     },
+    update(flagIds, compute) {
+      return new Promise((resolve, reject) => {
+        const ids = [...new Set(flagIds)];
+        const tx = db.transaction(STORE, 'readwrite');
+        const objects = tx.objectStore(STORE);
+        const stored = new Map<string, Decision>();
+        let failure: unknown;
+        let after: Map<string, Decision> | undefined;
+        // Called from the last read's success callback, so the transaction is still active for the writes.
+        const write = () => {
+          try {
+            const result = applyUpdate(stored, compute);
+            for (const d of result.changed) objects.put({ ...d, workspace } satisfies StoredDecision);
+            after = result.after;
+          } catch (err) {
+            // A refused record or one IndexedDB cannot store: nothing of the batch is saved.
+            failure = err;
+            tx.abort();
+          }
+        };
+        let unread = ids.length;
+        for (const id of ids) {
+          const req = objects.get([workspace, id]);
+          req.onsuccess = () => {
+            if (req.result) stored.set(id, strip(req.result as StoredDecision));
+            if (--unread === 0) write();
+          };
+        }
+        if (!ids.length) write();
+        tx.oncomplete = () => resolve(after ?? new Map());
+        tx.onerror = () => reject(failure ?? tx.error);
+        tx.onabort = () => reject(failure ?? tx.error ?? new Error('IndexedDB transaction aborted'));
+      });
+    },
     async put(decisions) {
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      const finished = done(tx);
-      try {
-        for (const d of decisions) store.put({ ...d, workspace } satisfies StoredDecision);
-      } catch (err) {
-        // put throws at once on a record it cannot store; without abort the earlier ones would commit.
-        tx.abort();
-        await finished.catch(() => undefined);
-        throw err;
-      }
-      await finished;
+      await store.update(
+        decisions.map((d) => d.flag_id),
+        () => decisions
+      );
     },
     async clear() {
       const tx = db.transaction(STORE, 'readwrite');
@@ -95,4 +121,5 @@ export async function openIdbDecisionStore(options: IdbStoreOptions = {}): Promi
       db.close();
     }
   };
+  return store;
 }

@@ -7,4 +7,5 @@ export { mergeDecision, mergeAll, conflictOptions, resolveConflict, type MergeOu
 export { DECISIONS_FORMAT, DECISIONS_VERSION, DecisionsFileError, decisionsToJson, parseDecisionsJson, type DecisionsFile, type DecisionsFileMeta } from './exchange';
 export { createMemoryDecisionStore, type DecisionStore } from './store';
 export { openIdbDecisionStore, REVIEW_DB_NAME, type IdbStoreOptions } from './idb-store';
-export { openReviewSession, assertAppendOnly, AppendOnlyError, type ReviewSession, type DecisionInput } from './session';
+export { openReviewSession, assertAppendOnly, AppendOnlyError, type ReviewSession, type DecisionInput, type ReviewMessage } from './session';
+export { applyUpdate, type DecisionUpdate } from './store';

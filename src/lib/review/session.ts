@@ -1,20 +1,29 @@
 /**
  * One reviewer's working session over a decision store: what the review pages call. It keeps the
- * decisions in memory, writes every change through to the store, refuses any write that would
- * drop a history entry, and runs changes one at a time (a click during an import waits).
+ * decisions in memory for the pages, but every change is computed inside the store's transaction
+ * against the record as stored (another tab may have written since this one last read), and
+ * runs one at a time (a click during an import waits). Sessions of one workspace in other tabs
+ * hear of each change on a BroadcastChannel and re-read the records it names.
  * It is a Svelte store: `$session` is the current Map flag_id → Decision.
  */
 import { decideMany } from './bulk';
-import { decide, entryKey } from './decision';
+import { decide } from './decision';
 import { decisionsToJson, parseDecisionsJson } from './exchange';
 import { byFlagId, findOrphans, pendingConflicts } from './filter';
 import { mergeAll, resolveConflict, type MergeReport } from './merge';
-import type { DecisionStore } from './store';
+import type { DecisionStore, DecisionUpdate } from './store';
 import type { Decision, DecisionState, DecisionStatus, FlagRef } from './types';
+
+export { AppendOnlyError, assertAppendOnly } from './append-only';
 
 export interface ReviewSessionOptions {
   /** The clock (ISO 8601). */
   now?: () => string;
+  /**
+   * The BroadcastChannel name shared by the sessions of this workspace in other tabs (e.g.
+   * `soi-review:<workspace>`); none: this session neither tells nor hears.
+   */
+  channel?: string;
 }
 
 export interface DecisionInput {
@@ -23,6 +32,9 @@ export interface DecisionInput {
   /** The reviewer's name. */
   by: string;
 }
+
+/** What a session tells the other tabs of its workspace. */
+export type ReviewMessage = { kind: 'changed'; ids: string[] } | { kind: 'cleared' };
 
 export interface ReviewSession {
   subscribe(run: (decisions: ReadonlyMap<string, Decision>) => void): () => void;
@@ -40,20 +52,10 @@ export interface ReviewSession {
   conflicts(): Decision[];
   /** Forgets every decision of the store's workspace. */
   clear(): Promise<void>;
-}
-
-export class AppendOnlyError extends Error {
-  constructor(flagId: string) {
-    super(`Lịch sử quyết định chỉ được ghi thêm (history is append-only): ${flagId}`);
-    this.name = 'AppendOnlyError';
-  }
-}
-
-/** Throws unless `next` keeps every history entry of `prev`. */
-export function assertAppendOnly(prev: Decision | undefined, next: Decision): void {
-  if (!prev) return;
-  const kept = new Set(next.history.map(entryKey));
-  if (prev.history.some((e) => !kept.has(entryKey(e)))) throw new AppendOnlyError(next.flag_id);
+  /** Re-reads the given records (all: none given) from the store: what a message from another tab triggers. */
+  refresh(ids?: readonly string[]): Promise<void>;
+  /** Stops listening to other tabs (the store stays open: its owner closes it). */
+  close(): void;
 }
 
 export async function openReviewSession(store: DecisionStore, options: ReviewSessionOptions = {}): Promise<ReviewSession> {
@@ -61,6 +63,7 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
   let decisions: ReadonlyMap<string, Decision> = byFlagId(await store.list());
   const listeners = new Set<(d: ReadonlyMap<string, Decision>) => void>();
   let queue: Promise<unknown> = Promise.resolve();
+  const channel = options.channel && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(options.channel) : null;
 
   function serial<T>(work: () => Promise<T>): Promise<T> {
     const result = queue.then(work);
@@ -68,14 +71,53 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
     return result;
   }
 
-  async function save(changed: readonly Decision[]): Promise<void> {
-    if (!changed.length) return;
-    for (const d of changed) assertAppendOnly(decisions.get(d.flag_id), d);
-    await store.put(changed);
-    const next = new Map(decisions);
-    for (const d of changed) next.set(d.flag_id, d);
+  function publish(next: ReadonlyMap<string, Decision>): void {
     decisions = next;
     for (const run of listeners) run(decisions);
+  }
+
+  /** Takes the records as the store holds them now (absent from `after`: no longer stored). */
+  function adopt(ids: readonly string[], after: ReadonlyMap<string, Decision>): void {
+    const next = new Map(decisions);
+    for (const id of ids) {
+      const d = after.get(id);
+      if (d) next.set(id, d);
+      else next.delete(id);
+    }
+    publish(next);
+  }
+
+  /** A write: computed against the stored records in the store's transaction, then told to the other tabs. */
+  async function write(ids: readonly string[], compute: DecisionUpdate): Promise<Map<string, Decision>> {
+    let changed: string[] = [];
+    const after = await store.update(ids, (stored) => {
+      const out = compute(stored);
+      changed = out.map((d) => d.flag_id);
+      return out;
+    });
+    adopt(ids, after);
+    if (changed.length) channel?.postMessage({ kind: 'changed', ids: changed } satisfies ReviewMessage);
+    return after;
+  }
+
+  async function reread(ids?: readonly string[]): Promise<void> {
+    if (!ids) {
+      publish(byFlagId(await store.list()));
+      return;
+    }
+    const after = new Map<string, Decision>();
+    for (const id of ids) {
+      const d = await store.get(id);
+      if (d) after.set(id, d);
+    }
+    adopt(ids, after);
+  }
+
+  if (channel) {
+    channel.onmessage = (e: MessageEvent<ReviewMessage>) => {
+      const m = e.data;
+      void serial(() => reread(m?.kind === 'changed' && Array.isArray(m.ids) ? m.ids : undefined));
+    };
   }
 
   return {
@@ -89,33 +131,49 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
     },
     decide(flag, input) {
       return serial(async () => {
-        const prev = decisions.get(flag.flag_id);
-        const next = decide(prev, flag, { ...input, at: now() });
-        if (next && next !== prev) await save([next]);
-        return next;
+        const at = now();
+        const after = await write([flag.flag_id], (stored) => {
+          const prev = stored.get(flag.flag_id);
+          const next = decide(prev, flag, { ...input, at });
+          return next && next !== prev ? [next] : [];
+        });
+        return after.get(flag.flag_id);
       });
     },
     decideMany(flags, input) {
       return serial(async () => {
-        const changed = decideMany(decisions, flags, { ...input, at: now() });
-        await save(changed);
+        const at = now();
+        let changed: Decision[] = [];
+        await write(
+          flags.map((f) => f.flag_id),
+          (stored) => (changed = decideMany(stored, flags, { ...input, at }))
+        );
         return changed;
       });
     },
     resolve(flagId, choice, by) {
       return serial(async () => {
-        const d = decisions.get(flagId);
-        if (!d) throw new Error(`không có quyết định cho ${flagId} (no decision)`);
-        const next = resolveConflict(d, choice, by, now());
-        await save([next]);
-        return next;
+        const at = now();
+        const after = await write([flagId], (stored) => {
+          const d = stored.get(flagId);
+          if (!d) throw new Error(`không có quyết định cho ${flagId} (no decision)`);
+          return [resolveConflict(d, choice, by, at)];
+        });
+        return after.get(flagId)!;
       });
     },
     importJson(text) {
       return serial(async () => {
         const { decisions: incoming } = parseDecisionsJson(text);
-        const { changed, report } = mergeAll(decisions, incoming);
-        await save(changed);
+        let report: MergeReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
+        await write(
+          incoming.map((d) => d.flag_id),
+          (stored) => {
+            const merged = mergeAll(stored, incoming);
+            report = merged.report;
+            return merged.changed;
+          }
+        );
         return report;
       });
     },
@@ -131,9 +189,16 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
     clear() {
       return serial(async () => {
         await store.clear();
-        decisions = new Map();
-        for (const run of listeners) run(decisions);
+        publish(new Map());
+        channel?.postMessage({ kind: 'cleared' } satisfies ReviewMessage);
       });
+    },
+    refresh(ids) {
+      return serial(() => reread(ids));
+    },
+    close() {
+      channel?.close();
+      listeners.clear();
     }
   };
 }

@@ -1,17 +1,12 @@
 /**
- * The audit run and the review session shared by the audit list and the evidence page: the audit
- * runs once per loaded dataset (through the worker) and both pages read the same result; the
- * decisions live in IndexedDB through engineer G's ReviewSession. Browser only.
+ * The audit run shared by the audit list and the evidence page: the audit
+ * runs once per loaded dataset (through the worker) and both pages read the same result (the
+ * review session is review-state.svelte.ts's, re-exported here). Browser only.
  */
 import { dataset } from '../dataset.svelte';
 import { ruleSettings } from '../../settings/settings.svelte';
 import type { AuditResult } from '../../rules/run-audit';
 import type { Progress } from '../../worker/protocol';
-import { openIdbDecisionStore } from '../../review/idb-store';
-import { openReviewSession, type ReviewSession } from '../../review/session';
-import type { Decision } from '../../review/types';
-
-const REVIEWER_KEY = 'soi.reviewer';
 
 class AuditState {
   status = $state<'idle' | 'running' | 'ready' | 'failed'>('idle');
@@ -63,33 +58,4 @@ class AuditState {
 
 export const audit = new AuditState();
 
-class ReviewState {
-  session = $state.raw<ReviewSession | null>(null);
-  decisions = $state.raw<ReadonlyMap<string, Decision>>(new Map());
-  reviewer = $state('');
-  error = $state<string | null>(null);
-  private opening: Promise<ReviewSession> | null = null;
-
-  open(): Promise<ReviewSession> {
-    this.opening ??= (async () => {
-      this.reviewer = localStorage.getItem(REVIEWER_KEY) ?? '';
-      try {
-        const session = await openReviewSession(await openIdbDecisionStore());
-        session.subscribe((d) => (this.decisions = d));
-        this.session = session;
-        return session;
-      } catch (err) {
-        this.error = err instanceof Error ? err.message : String(err);
-        throw err;
-      }
-    })();
-    return this.opening;
-  }
-
-  setReviewer(name: string): void {
-    this.reviewer = name;
-    localStorage.setItem(REVIEWER_KEY, name);
-  }
-}
-
-export const review = new ReviewState();
+export { review } from '../review/review-state.svelte';

@@ -26,7 +26,14 @@ const WORDS = {
     resolved: 'giải quyết khác biệt',
     selected: (n: number) => `Đã chọn ${n} cảnh báo`,
     applyToSelected: 'Áp dụng cho các cảnh báo đã chọn',
-    clearSelection: 'Bỏ chọn'
+    clearSelection: 'Bỏ chọn',
+    persistence: {
+      unknown: 'Đang hỏi trình duyệt về việc lưu giữ dữ liệu…',
+      granted: 'Trình duyệt đã đồng ý lưu giữ lâu dài các quyết định trên máy này.',
+      denied: 'Trình duyệt chưa đồng ý lưu giữ lâu dài: khi thiếu dung lượng, các quyết định có thể bị xóa. Hãy xuất tệp quyết định thường xuyên.',
+      unsupported: 'Trình duyệt không cho biết có lưu giữ lâu dài hay không: hãy xuất tệp quyết định thường xuyên.'
+    },
+    writeFailed: 'Chưa lưu được quyết định (không có gì bị ghi dở):'
   },
   en: {
     decision: 'Decision',
@@ -47,7 +54,14 @@ const WORDS = {
     resolved: 'settled a conflict',
     selected: (n: number) => `${n} flag${n === 1 ? '' : 's'} selected`,
     applyToSelected: 'Apply to the selected flags',
-    clearSelection: 'Clear selection'
+    clearSelection: 'Clear selection',
+    persistence: {
+      unknown: 'Asking the browser whether it keeps the data…',
+      granted: 'The browser agreed to keep the decisions on this machine for good.',
+      denied: 'The browser did not agree to keep the data for good: short of space, it may delete the decisions. Export the decisions file often.',
+      unsupported: 'The browser does not say whether it keeps the data for good: export the decisions file often.'
+    },
+    writeFailed: 'The decision was not saved (nothing was half-written):'
   }
 };
 
