@@ -7,6 +7,7 @@
 import { validateOverrides, type ParamOverrides } from '../rules/config';
 import { RULES } from '../rules/registry';
 import type { ParamValue, Params, Rule } from '../rules/types';
+import type { RuleId } from '../domain/rule-ids';
 
 export const SETTINGS_KEY = 'soi.ruleParams';
 
@@ -39,4 +40,10 @@ export function setParam(current: ParamOverrides, rule: Rule<Params>, name: stri
 /** The value in effect: the override if any, else the rule's default. */
 export function effectiveParam(current: ParamOverrides, rule: Rule<Params>, name: string): ParamValue {
   return current[rule.id]?.[name] ?? rule.defaults[name];
+}
+
+/** Every parameter of one rule in effect: its defaults with the overrides over them, as the audit merges them. */
+export function effectiveParams(current: ParamOverrides, ruleId: RuleId, rules: readonly Rule<Params>[] = RULES): Params {
+  const rule = rules.find((r) => r.id === ruleId);
+  return { ...(rule?.defaults ?? {}), ...(current[ruleId] ?? {}) };
 }

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import type { Engine } from '../../../src/lib/engine/types';
 import { runAudit } from '../../../src/lib/rules/run-audit';
-import { countedRatingsSql, disciplinesSql, headAndCollectiveSql, quotaArithmetic, subjectRatingsSql, type DisciplineRow, type RatingRow } from '../../../src/lib/ui/evidence/queries';
+import { agreesWithFlag, countedRatingsSql, criteriaArithmetic, disciplinesSql, headAndCollectiveSql, quotaArithmetic, subjectRatingsSql, type DisciplineRow, type RatingRow } from '../../../src/lib/ui/evidence/queries';
+import { QUOTA_DEFAULTS, type QuotaParams } from '../../../src/lib/rules/sql/quota';
+import { effectiveParams } from '../../../src/lib/settings/rule-settings';
 import { discipline, loadFixture, members, pm, unit, ur } from '../rules/fixture';
 
 let engine: Engine;
@@ -41,9 +43,36 @@ describe('evidence queries', () => {
     const rows = await engine.query<RatingRow>(countedRatingsSql(flags[0]));
     expect(rows).toHaveLength(19);
     expect(new Set(rows.map((r) => r.unit_id))).toEqual(new Set(['C1', 'C2']));
-    const q = quotaArithmetic(rows);
-    expect(q).toMatchObject({ excellent: 4, good: 15, limit: 3, breach: true });
+    const q = quotaArithmetic(rows, QUOTA_DEFAULTS);
+    expect(q).toMatchObject({ excellent: 4, good: 15, den: 15, limit: 3, breach: true });
     expect(q.share).toBeCloseTo(flags[0].score!, 3);
+    expect(agreesWithFlag(flags[0], q.share)).toBe(true);
+  });
+
+  it('recomputes with the parameters the audit ran with, not a fixed 20%', async () => {
+    // Settings: ratio 25%, excellent counted in the denominator: 4 > 0.25 × 19 = 4.75 is no breach…
+    const lenient = { quota_excellent_members: { ratio: 0.25, denominator: 'good_or_better' } };
+    const none = (await runAudit(engine, { only: ['quota_excellent_members'], params: lenient })).flags.filter((f) => f.year === 2023);
+    expect(none).toEqual([]);
+    const G2023 = { rule: 'quota_excellent_members', year: 2023, subject_id: 'G' } as const;
+    const rows = await engine.query<RatingRow>(countedRatingsSql(G2023));
+    const params = effectiveParams(lenient, 'quota_excellent_members') as QuotaParams;
+    expect(quotaArithmetic(rows, params)).toMatchObject({ excellent: 4, den: 19, limit: 4.75, breach: false });
+    // …while 25% of the good alone (3.75) is one, and the page's share is the flag's score.
+    const stricter = { quota_excellent_members: { ratio: 0.25 } };
+    const [flag] = (await runAudit(engine, { only: ['quota_excellent_members'], params: stricter })).flags.filter((f) => f.year === 2023);
+    const q = quotaArithmetic(rows, effectiveParams(stricter, 'quota_excellent_members') as QuotaParams);
+    expect(q).toMatchObject({ ratio: 0.25, den: 15, limit: 3.75, breach: true });
+    expect(agreesWithFlag(flag, q.share)).toBe(true);
+    // Exactly the ratio is no breach, in binary floating point too (0.1 × 30 = 3.0000000000000004).
+    expect(quotaArithmetic([...Array(3)].map(() => ({ level: 'HTXSNV' })).concat([...Array(30)].map(() => ({ level: 'HTTNV' }))), { ratio: 0.1, denominator: 'good' }).breach).toBe(false);
+  });
+
+  it('tests the excellent-unit criteria against the configured minimum share', () => {
+    const rows = [{ level: 'HTXSNV' }, ...[...Array(6)].map(() => ({ level: 'HTTNV' })), ...[...Array(3)].map(() => ({ level: 'HTNV' }))];
+    expect(criteriaArithmetic(rows, 0.8)).toMatchObject({ total: 10, goodShare: 0.7, completedShare: 1, failsGood: true, failsCompleted: false });
+    expect(criteriaArithmetic(rows, 0.7)).toMatchObject({ failsGood: false, failsCompleted: false });
+    expect(criteriaArithmetic([...rows, { level: 'KHTNV' }, { level: null }], 0.5)).toMatchObject({ total: 11, failsCompleted: true, failsGood: false });
   });
 
   it('the head view shows the collective row and the head’s rating that year', async () => {

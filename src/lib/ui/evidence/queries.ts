@@ -4,6 +4,8 @@
  */
 import { sqlLiteral } from '../../engine/types';
 import type { Flag } from '../../rules/types';
+import type { QuotaParams } from '../../rules/sql/quota';
+import type { LevelCode } from '../../domain/levels';
 
 export type RatingRow = {
   year: number;
@@ -13,7 +15,8 @@ export type RatingRow = {
   unit_id: string | null;
   unit_name: string | null;
   track: string | null;
-  level: string;
+  /** Null on a not-rated row. */
+  level: string | null;
   self_level: string | null;
   head_id: string | null;
   score: number | null;
@@ -119,12 +122,77 @@ export function reviewSql(personId: string, year: number): string {
     WHERE r.person_id = ${sqlLiteral(personId)} AND r.year = ${year}`;
 }
 
-/** Counts per level of rating rows, and the 20% quota arithmetic. */
-export function quotaArithmetic(rows: readonly Pick<RatingRow, 'level'>[]): { counts: Record<string, number>; excellent: number; good: number; limit: number; share: number | null; breach: boolean } {
-  const counts: Record<string, number> = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
-  for (const r of rows) counts[r.level] = (counts[r.level] ?? 0) + 1;
+/** How many rows of each level (not-rated rows, with no level, are not counted). */
+export function levelCounts(rows: readonly Pick<RatingRow, 'level'>[]): Record<LevelCode, number> {
+  const counts: Record<LevelCode, number> = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+  for (const r of rows) if (r.level && r.level in counts) counts[r.level as LevelCode]++;
+  return counts;
+}
+
+export type QuotaArithmetic = {
+  counts: Record<LevelCode, number>;
+  excellent: number;
+  good: number;
+  /** The quota's denominator as the rule counted it (QuotaParams.denominator). */
+  den: number;
+  ratio: number;
+  denominator: QuotaParams['denominator'];
+  /** ratio × den: the excellent ratings the quota allows (not rounded). */
+  limit: number;
+  /** excellent / den; null when den = 0. */
+  share: number | null;
+  breach: boolean;
+};
+
+// ratio × den in binary floating point may land a hair off the decimal product (0.1 × 3); the rule
+// compares exactly in SQL, so a difference below this is equality here.
+const EPSILON = 1e-9;
+
+/** The quota test of rules 1–3 on the counted rows, with the parameters the audit ran with. */
+export function quotaArithmetic(rows: readonly Pick<RatingRow, 'level'>[], params: QuotaParams): QuotaArithmetic {
+  const counts = levelCounts(rows);
   const excellent = counts.HTXSNV;
   const good = counts.HTTNV;
-  const limit = 0.2 * good;
-  return { counts, excellent, good, limit, share: good ? excellent / good : null, breach: excellent > limit };
+  const den = params.denominator === 'good_or_better' ? good + excellent : good;
+  const limit = params.ratio * den;
+  return { counts, excellent, good, den, ratio: params.ratio, denominator: params.denominator, limit, share: den ? excellent / den : null, breach: excellent - limit > EPSILON };
+}
+
+export type CriteriaArithmetic = {
+  counts: Record<LevelCode, number>;
+  /** Components with a level. */
+  total: number;
+  /** Shares of components at HTNV or better and at HTTNV or better (0 without components). */
+  completedShare: number;
+  goodShare: number;
+  /** The minimum share at HTTNV or better in effect (rule 8's min_good_share). */
+  minGoodShare: number;
+  /** Which criterion fails: some component below HTNV, too few at HTTNV or better. */
+  failsCompleted: boolean;
+  failsGood: boolean;
+};
+
+/** Rule 8's criteria on the components: 100% at HTNV or better, at least `minGoodShare` at HTTNV or better. */
+export function criteriaArithmetic(rows: readonly Pick<RatingRow, 'level'>[], minGoodShare: number): CriteriaArithmetic {
+  const counts = levelCounts(rows);
+  const total = counts.HTXSNV + counts.HTTNV + counts.HTNV + counts.KHTNV;
+  const good = counts.HTXSNV + counts.HTTNV;
+  return {
+    counts,
+    total,
+    completedShare: total ? (total - counts.KHTNV) / total : 0,
+    goodShare: total ? good / total : 0,
+    minGoodShare,
+    failsCompleted: counts.KHTNV > 0,
+    failsGood: minGoodShare * total - good > EPSILON
+  };
+}
+
+/**
+ * Whether the figure recomputed from the rows is the flag's own score (4 decimals, as the rules
+ * round it): when not, the rows shown are not the ones the check counted, and the page says so.
+ */
+export function agreesWithFlag(flag: Pick<Flag, 'score'>, recomputed: number | null): boolean {
+  if (flag.score === null || recomputed === null) return flag.score === recomputed;
+  return Math.abs(flag.score - Math.round(recomputed * 1e4) / 1e4) < 1e-6;
 }

@@ -6,12 +6,15 @@
 import { dataset } from '../dataset.svelte';
 import { ruleSettings } from '../../settings/settings.svelte';
 import type { AuditResult } from '../../rules/run-audit';
+import type { ParamOverrides } from '../../rules/config';
 import type { Progress } from '../../worker/protocol';
 
 class AuditState {
   status = $state<'idle' | 'running' | 'ready' | 'failed'>('idle');
   progress = $state<Progress | null>(null);
   result = $state.raw<AuditResult | null>(null);
+  /** The parameter overrides the result was computed with: the evidence page recomputes with them. */
+  params = $state.raw<ParamOverrides>({});
   error = $state<string | null>(null);
   /** Names of persons and units by id, for the list and the text filter. */
   names = $state.raw<ReadonlyMap<string, string>>(new Map());
@@ -39,12 +42,14 @@ class AuditState {
     this.progress = { stage: 'audit', fraction: 0 };
     try {
       const soi = dataset.soi;
+      const params = ruleSettings.params;
       const [result, names] = await Promise.all([
-        soi.audit({ params: ruleSettings.params }, (p) => (this.progress = p)),
+        soi.audit({ params }, (p) => (this.progress = p)),
         soi.query<{ id: string; name: string }>('SELECT person_id AS id, full_name AS name FROM people UNION ALL SELECT unit_id, name FROM units')
       ]);
       this.names = new Map(names.map((r) => [r.id, r.name]));
       this.result = result;
+      this.params = params;
       this.status = 'ready';
       performance.mark('soi:audit-ready', { detail: { flags: result.flags.length } });
     } catch (err) {

@@ -1,6 +1,9 @@
 /** The audit list's and evidence page's words, Vietnamese first (the app's dictionaries are engineer E's). */
 import type { Lang } from '../../i18n/index.svelte';
 
+/** The quota arithmetic's figures, formatted. */
+export type QuotaFormula = { excellent: number; ratio: string; den: number; denominator: string; limit: string; share: string };
+
 const vi = {
   title: 'Danh sách cảnh báo',
   running: 'Đang chạy các phép kiểm tra…',
@@ -53,10 +56,16 @@ const vi = {
   subject: 'Đối tượng',
   scoreLabel: 'Chỉ số',
   quotaTitle: 'Phép tính tỷ lệ',
-  quotaFormula: (ex: number, good: number, limit: string, share: string) => `${ex} HTXSNV so với 20% × ${good} HTTNV = ${limit}; tỷ lệ ${share}`,
+  quotaFormula: (q: QuotaFormula) => `${q.excellent} HTXSNV so với mức tối đa ${q.ratio} × ${q.den} (${q.denominator}) = ${q.limit}; tỷ lệ ${q.share}`,
+  denominator: { good: 'số HTTNV', good_or_better: 'số HTTNV và HTXSNV' },
+  criteriaTitle: 'Tiêu chuẩn tập thể HTXSNV',
+  criteriaCompleted: (share: string) => `HTNV trở lên: ${share} (cần 100%)`,
+  criteriaGood: (share: string, min: string) => `HTTNV trở lên: ${share} (cần ít nhất ${min})`,
+  scoreMismatch: 'Số liệu tính lại từ dữ liệu đang nạp khác chỉ số của cảnh báo: dữ liệu hoặc tham số đã thay đổi sau khi rà soát, hoặc các dòng dưới đây không đúng những dòng đã được tính.',
   counted: 'Những người, tập thể được tính',
   name: 'Tên',
   level: 'Mức xếp loại',
+  notRated: 'Không xếp loại',
   selfLevel: 'Tự nhận',
   scoreCol: 'Điểm',
   decidedOn: 'Ngày quyết định',
@@ -137,10 +146,16 @@ const en: FlagWords = {
   subject: 'Subject',
   scoreLabel: 'Score',
   quotaTitle: 'The quota arithmetic',
-  quotaFormula: (ex, good, limit, share) => `${ex} excellent against 20% × ${good} good = ${limit}; share ${share}`,
+  quotaFormula: (q) => `${q.excellent} excellent against at most ${q.ratio} × ${q.den} (${q.denominator}) = ${q.limit}; share ${q.share}`,
+  denominator: { good: 'rated good', good_or_better: 'rated good or excellent' },
+  criteriaTitle: 'Criteria for an excellent collective',
+  criteriaCompleted: (share) => `Completed or better: ${share} (100% needed)`,
+  criteriaGood: (share, min) => `Good or better: ${share} (at least ${min} needed)`,
+  scoreMismatch: 'The figure recomputed from the loaded data differs from the flag’s score: the data or the parameters changed after the checks ran, or the rows below are not exactly those the check counted.',
   counted: 'Who was counted',
   name: 'Name',
   level: 'Level',
+  notRated: 'Not rated',
   selfLevel: 'Self-assessed',
   scoreCol: 'Score',
   decidedOn: 'Decided on',
