@@ -1,7 +1,10 @@
 /**
  * Committee case work on the built site, several pages of one browser profile at once: two tabs
- * decide on the same flag and a third sees both decisions.
+ * decide on the same flag and a third sees both decisions; the dataset's workspace.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeSite, openSite, type Site } from './site';
@@ -78,6 +81,48 @@ describe('Decisions are never lost', () => {
     await expect.poll(() => c.getByTestId('storage-persistence').getAttribute('data-state')).not.toBe('unknown');
     await c.close();
     await b.close();
+  });
+
+  it('works in the loaded dataset’s workspace: shown, renamed, carried by the export; a file of another dataset is merged only when the user says so; forgetting asks first', async () => {
+    const { page } = site;
+    await page.goto(url('flags/'));
+    await page.getByTestId('flag-count').waitFor({ timeout: 240_000 });
+    const card = page.getByTestId('workspace');
+    await card.waitFor();
+    const id = (await card.getAttribute('data-workspace'))!;
+    expect(id).toMatch(/^ws-[0-9a-f]{16}$/);
+    await page.getByTestId('workspace-rename').click();
+    await page.getByTestId('workspace-name-input').fill('Rà soát dữ liệu mẫu 2024');
+    await page.getByTestId('workspace-rename-save').click();
+    await expect.poll(() => page.getByTestId('workspace-name').textContent()).toBe('Rà soát dữ liệu mẫu 2024');
+
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-decisions').click()]);
+    const file = JSON.parse(readFileSync((await d.path())!, 'utf8'));
+    expect(file).toMatchObject({ workspace: id, workspace_name: 'Rà soát dữ liệu mẫu 2024' });
+    expect(file.decisions).toHaveLength(1);
+
+    // The same decisions said to be another dataset's: refused until the user agrees.
+    const other = path.join(mkdtempSync(path.join(tmpdir(), 'soi-ws-')), 'other.json');
+    const decision = file.decisions[0];
+    const at = '2031-05-06T07:08:09.000Z';
+    const theirs = { ...decision, status: 'dismissed', note: 'Số liệu nhập sai', decided_by: 'Lê Văn Khác', decided_at: at, conflicts: [], history: [{ at, by: 'Lê Văn Khác', from: 'open', to: 'dismissed', note: 'Số liệu nhập sai' }] };
+    writeFileSync(other, JSON.stringify({ ...file, workspace: 'ws-0123456789abcdef', workspace_name: 'Quận Tây Hồ', decisions: [theirs] }));
+    await page.getByTestId('import-decisions').setInputFiles(other);
+    const ask = page.getByTestId('import-other-workspace');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain('Quận Tây Hồ');
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-decisions').setInputFiles(other);
+    await page.getByTestId('import-merge-anyway').click();
+    await expect.poll(async () => (await page.getByTestId('import-report').textContent()) ?? '').toContain('1 khác biệt');
+
+    // Forget: asks first, then the list is all open again.
+    await page.getByTestId('workspace-forget').click();
+    await page.getByTestId('workspace-forget-confirm').waitFor();
+    await page.getByTestId('workspace-forget-yes').click();
+    await page.getByTestId('filter-status').selectOption('open');
+    await expect.poll(async () => (await page.getByTestId('flag-count').getAttribute('data-shown')) === (await page.getByTestId('flag-count').getAttribute('data-total'))).toBe(true);
+    await page.getByTestId('filter-status').selectOption('');
   });
 
   it('sent no request to any other host and raised no error', () => {

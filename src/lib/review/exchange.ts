@@ -17,6 +17,8 @@ export interface DecisionsFileMeta {
   exported_by: string | null;
   /** The dataset the decisions belong to (the review store's workspace), if known. */
   workspace: string | null;
+  /** What the user called that dataset, if known. */
+  workspace_name: string | null;
 }
 
 export interface DecisionsFile extends DecisionsFileMeta {
@@ -64,6 +66,7 @@ export function decisionsToJson(decisions: Iterable<Decision>, meta: Partial<Dec
     exported_at: meta.exported_at,
     exported_by: meta.exported_by ?? null,
     workspace: meta.workspace ?? null,
+    workspace_name: meta.workspace_name ?? null,
     decisions: [...decisions].map(canonical).sort((a, b) => (a.flag_id < b.flag_id ? -1 : a.flag_id > b.flag_id ? 1 : 0))
   };
   return JSON.stringify(file, null, 2) + '\n';
@@ -177,7 +180,7 @@ export function parseDecisionsJson(text: string): { meta: DecisionsFileMeta; dec
     if (typeof v !== 'string') return r.fail(`$.${key}`, 'cần chuỗi hoặc null (string or null expected)') ?? null;
     return cleanText(v) || null;
   };
-  const meta = { exported_at: r.time(file, 'exported_at', '$') ?? '', exported_by: optional('exported_by'), workspace: optional('workspace') };
+  const meta = { exported_at: r.time(file, 'exported_at', '$') ?? '', exported_by: optional('exported_by'), workspace: optional('workspace'), workspace_name: optional('workspace_name') };
   if (!Array.isArray(file.decisions)) throw new DecisionsFileError([...r.problems, '$.decisions: cần danh sách (list expected)']);
   const decisions: Decision[] = [];
   const seen = new Set<string>();

@@ -13,6 +13,7 @@ import { byFlagId, findOrphans, pendingConflicts } from './filter';
 import { mergeAll, resolveConflict, type MergeReport } from './merge';
 import type { DecisionStore, DecisionUpdate } from './store';
 import type { Decision, DecisionState, DecisionStatus, FlagRef } from './types';
+import { matchWorkspace, WorkspaceMismatchError, type Workspace } from './workspace';
 
 export { AppendOnlyError, assertAppendOnly } from './append-only';
 
@@ -24,6 +25,13 @@ export interface ReviewSessionOptions {
    * `soi-review:<workspace>`); none: this session neither tells nor hears.
    */
   channel?: string;
+  /** The workspace (dataset) of the store: written into exports, checked on imports. */
+  workspace?: Workspace;
+}
+
+export interface ImportOptions {
+  /** Merge a file of another workspace anyway (the user was asked). */
+  acceptOtherWorkspace?: boolean;
 }
 
 export interface DecisionInput {
@@ -45,8 +53,10 @@ export interface ReviewSession {
   /** Settles a conflict with one of conflictOptions(decision). */
   resolve(flagId: string, choice: DecisionState, by: string): Promise<Decision>;
   /** Merges a decisions file (docs/decisions-format.md) into the store. */
-  importJson(text: string): Promise<MergeReport>;
-  exportJson(meta?: { exported_by?: string | null; workspace?: string | null }): string;
+  /** Refuses (WorkspaceMismatchError) a file of another workspace unless told to accept it. */
+  importJson(text: string, options?: ImportOptions): Promise<MergeReport>;
+  /** The workspace written is the session's unless `meta` names one. */
+  exportJson(meta?: { exported_by?: string | null; workspace?: string | null; workspace_name?: string | null }): string;
   /** Decisions whose flag is not in this audit list. */
   orphans(flags: readonly { flag_id: string }[]): Decision[];
   conflicts(): Decision[];
@@ -162,9 +172,13 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
         return after.get(flagId)!;
       });
     },
-    importJson(text) {
+    importJson(text, importOptions = {}) {
       return serial(async () => {
-        const { decisions: incoming } = parseDecisionsJson(text);
+        const { meta, decisions: incoming } = parseDecisionsJson(text);
+        const ws = options.workspace;
+        if (ws && matchWorkspace(meta.workspace, ws.id) === 'other' && !importOptions.acceptOtherWorkspace) {
+          throw new WorkspaceMismatchError(meta.workspace!, meta.workspace_name, ws.id);
+        }
         let report: MergeReport = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
         await write(
           incoming.map((d) => d.flag_id),
@@ -178,7 +192,8 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
       });
     },
     exportJson(meta = {}) {
-      return decisionsToJson(decisions.values(), { exported_at: now(), ...meta });
+      const ws = options.workspace;
+      return decisionsToJson(decisions.values(), { exported_at: now(), workspace: ws?.id ?? null, workspace_name: ws?.name ?? null, ...meta });
     },
     orphans(flags) {
       return findOrphans(decisions.values(), flags);

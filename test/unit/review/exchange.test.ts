@@ -57,7 +57,7 @@ describe('decisions file: export, import', () => {
   it('writes the documented shape, deterministically', async () => {
     const { session } = await workedSession();
     const file = JSON.parse(session.exportJson({ exported_by: 'Đỗ Minh Tâm', workspace: 'demo' }));
-    expect(Object.keys(file)).toEqual(['format', 'version', 'exported_at', 'exported_by', 'workspace', 'decisions']);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'exported_at', 'exported_by', 'workspace', 'workspace_name', 'decisions']);
     expect(file).toMatchObject({ format: 'soi-decisions', version: 1, exported_by: 'Đỗ Minh Tâm', workspace: 'demo' });
     expect(Object.keys(file.decisions[0])).toEqual(['flag_id', 'flag', 'status', 'note', 'decided_by', 'decided_at', 'history', 'conflicts']);
     const ids = file.decisions.map((d: { flag_id: string }) => d.flag_id);
@@ -102,7 +102,7 @@ describe('decisions file: export, import', () => {
     const doc = readFileSync(new URL('../../../docs/decisions-format.md', import.meta.url), 'utf8');
     const example = /```json\n([\s\S]*?)```/.exec(doc)![1];
     const { meta, decisions } = parseDecisionsJson(example);
-    expect(meta).toEqual({ exported_at: '2024-12-12T09:15:00.000Z', exported_by: 'Đỗ Minh Tâm', workspace: 'ba-dinh' });
+    expect(meta).toEqual({ exported_at: '2024-12-12T09:15:00.000Z', exported_by: 'Đỗ Minh Tâm', workspace: 'ba-dinh', workspace_name: null });
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatchObject({ status: 'confirmed', flag: { rule: 'quota_excellent_members', year: 2023, subject_id: 'G1' } });
     expect(decisions[0].history.map((e) => e.to)).toEqual(['needs_info', 'confirmed']);

@@ -33,7 +33,18 @@ const WORDS = {
       denied: 'Trình duyệt chưa đồng ý lưu giữ lâu dài: khi thiếu dung lượng, các quyết định có thể bị xóa. Hãy xuất tệp quyết định thường xuyên.',
       unsupported: 'Trình duyệt không cho biết có lưu giữ lâu dài hay không: hãy xuất tệp quyết định thường xuyên.'
     },
-    writeFailed: 'Chưa lưu được quyết định (không có gì bị ghi dở):'
+    writeFailed: 'Chưa lưu được quyết định (không có gì bị ghi dở):',
+    workspace: 'Bộ dữ liệu đang làm việc',
+    workspaceHelp: 'Các quyết định gắn với bộ dữ liệu này (nhận biết theo các đơn vị gốc), kể cả khi nạp lại bản đã sửa.',
+    decisionsCount: (n: number) => `${n} cảnh báo đã có quyết định`,
+    rename: 'Đổi tên',
+    renameSave: 'Lưu tên',
+    cancel: 'Hủy',
+    forget: 'Xóa mọi quyết định của bộ dữ liệu này…',
+    forgetConfirm: (n: number, name: string) => `Xóa vĩnh viễn ${n} quyết định của “${name}” trên máy này? Nên xuất tệp quyết định trước.`,
+    forgetYes: 'Xóa các quyết định',
+    otherWorkspace: (file: string, current: string) => `Tệp này thuộc bộ dữ liệu khác (${file}), không phải bộ dữ liệu đang mở (${current}).`,
+    mergeAnyway: 'Vẫn gộp vào bộ dữ liệu đang mở'
   },
   en: {
     decision: 'Decision',
@@ -61,7 +72,18 @@ const WORDS = {
       denied: 'The browser did not agree to keep the data for good: short of space, it may delete the decisions. Export the decisions file often.',
       unsupported: 'The browser does not say whether it keeps the data for good: export the decisions file often.'
     },
-    writeFailed: 'The decision was not saved (nothing was half-written):'
+    writeFailed: 'The decision was not saved (nothing was half-written):',
+    workspace: 'Dataset being worked on',
+    workspaceHelp: 'Decisions belong to this dataset (known by its top units), also when a corrected version is loaded again.',
+    decisionsCount: (n: number) => `${n} flag${n === 1 ? '' : 's'} decided`,
+    rename: 'Rename',
+    renameSave: 'Save name',
+    cancel: 'Cancel',
+    forget: 'Forget this dataset’s decisions…',
+    forgetConfirm: (n: number, name: string) => `Delete ${n} decision${n === 1 ? '' : 's'} of “${name}” from this machine for good? Export the decisions file first.`,
+    forgetYes: 'Delete the decisions',
+    otherWorkspace: (file: string, current: string) => `This file belongs to another dataset (${file}), not the one open (${current}).`,
+    mergeAnyway: 'Merge into the open dataset anyway'
   }
 };
 
