@@ -1,5 +1,5 @@
 /**
- * npm run generate -- --scale <demo|district|province> --seed N --out DIR [--no-reviews] [--format 1]
+ * npm run generate -- --scale <demo|district|province> --seed N --out DIR [--no-reviews] [--format 1|2]
  *
  * Writes a synthetic dataset folder (the tables of docs/data-format.md plus truth.csv, the flags the checks must
  * produce) with the generator of src/lib/generate. The same scale and seed give the same bytes.

@@ -26,9 +26,13 @@ export class WorldBuilder {
   readonly world: World;
   private personSeq = 0;
 
-  constructor(readonly seed: number) {
+  constructor(readonly seed: number, format: 1 | 2 = 1) {
     this.world = {
       seed,
+      format,
+      unitChanges: [],
+      grassrootsByYear: null,
+      intendedTrackMismatch: new Set(),
       roots: [],
       units: [],
       persons: [],

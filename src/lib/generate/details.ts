@@ -57,3 +57,15 @@ export function assignDetails(world: World): void {
     if (p.posts?.[scored]) p.ldScore = scoreFor(p.ld![scored], rng);
   }
 }
+
+/** Version 2: self-assessment and 2025 score of the civil-servant rows (own stream: version 1 draws stay as they were). */
+export function assignCivilServantDetails(world: World): void {
+  const rng = rngFor(world.seed, 'details-civil-servants');
+  const scored = SCORED_FROM - FIRST_YEAR;
+  for (const p of world.persons) {
+    if (!p.civilServant || !p.cs) continue;
+    p.csSelf = new Int8Array(YEAR_COUNT);
+    for (let yi = p.from; yi <= p.to; yi++) if (present(p, yi)) p.csSelf[yi] = selfLevelFor(p.cs[yi], rng);
+    if (present(p, scored)) p.csScore = scoreFor(p.cs[scored], rng);
+  }
+}

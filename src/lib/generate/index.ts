@@ -7,30 +7,33 @@
  * `streamDataset` hands CSV text to sinks the caller owns (the CLI writes files with them).
  */
 import { WorldBuilder, cellsBelow } from './builder';
-import { assignDetails } from './details';
-import { plantBackgroundDisciplines } from './disciplines';
-import { emitDataset, TABLE_COLUMNS, TEXT_RULES, type OutRow, type OutTable } from './emit';
+import { assignCivilServantDetails, assignDetails } from './details';
+import { plantAdministrativeDisciplines, plantBackgroundDisciplines } from './disciplines';
+import { assignMembership } from './membership';
+import { plantReorganisation } from './plants-v2';
+import { reorganiseDistrict, reorganiser } from './reorganise';
+import { emitDataset, tableColumns, TEXT_RULES, type OutRow, type OutTable } from './emit';
 import { csvHeader, csvLine } from './csv';
 import { assignLevels } from './levels';
-import type { NegativeCase, World } from './model';
+import { childrenIn, inTree, YEARS, type NegativeCase, type Unit, type World } from './model';
 import { plantDistrict } from './plants';
 import { plantLeaderQuotas, plantProvinceQuota } from './plants-global';
 import { plantRowCases } from './plants-rows';
 import { plantReviewCases } from './plants-text';
 import { SCALES, type ScaleName } from './scales';
-import { buildDistrict, buildProvinceTop, type DistrictContext } from './structure';
+import { buildDistrict, buildProvinceShell, buildProvinceTop, type DistrictContext } from './structure';
 
 export { SCALES, SCALE_NAMES, type ScaleName } from './scales';
-export { TABLE_COLUMNS, type OutRow, type OutTable } from './emit';
+export { TABLE_COLUMNS, TABLE_COLUMNS_V2, tableColumns, type OutRow, type OutTable } from './emit';
 export type { NegativeCase, TruthRow } from './model';
 
 /**
  * Versions of the data contract the generator can write. Version 1 is kept byte for byte as it was
  * (one tree for all years, every member rated): other tests pin audits of it.
  */
-export const DATA_FORMATS = [1] as const;
+export const DATA_FORMATS = [1, 2] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
-export const DEFAULT_FORMAT: DataFormat = 1;
+export const DEFAULT_FORMAT: DataFormat = 2;
 
 export interface GenerateOptions {
   scale: ScaleName;
@@ -50,6 +53,7 @@ function formatOf(options: GenerateOptions): DataFormat {
 /** The file each table is written to. */
 export const TABLE_FILES: Record<OutTable, string> = {
   units: 'units.csv',
+  unit_changes: 'unit_changes.csv',
   people: 'people.csv',
   ratings: 'ratings.csv',
   disciplines: 'disciplines.csv',
@@ -63,24 +67,41 @@ export function buildWorld(options: GenerateOptions): World {
   if (!config) throw new Error(`unknown scale "${options.scale}" (expected demo, district or province)`);
   if (!Number.isInteger(options.seed)) throw new Error(`seed must be an integer, got ${options.seed}`);
   formatOf(options);
-  const b = new WorldBuilder(options.seed);
-  const top = config.province ? buildProvinceTop(b) : null;
+  const format = formatOf(options);
+  const b = new WorldBuilder(options.seed, format);
+  // Version 2 crosses the 2025 reorganisation: the district's grassroots organisations end up under
+  // the province committee, so a district dataset has one above it (whose own ratings it lacks).
+  const top = config.province ? buildProvinceTop(b) : format === 2 ? buildProvinceShell(b) : null;
+  const reorg = format === 2 ? reorganiser(b.world, top!) : null;
   const districts: DistrictContext[] = [];
   for (let d = 0; d < config.districts; d++) {
     const ctx = buildDistrict(b, d, top, config.shape);
     for (let set = 0; set < config.plantSets; set++) plantDistrict(ctx, set);
+    if (reorg) reorganiseDistrict(reorg, ctx, plantReorganisation(reorg, ctx));
     districts.push(ctx);
   }
   const world = b.world;
   world.grassroots = world.units.filter((u) => u.kind === 'co_so').map((unit) => ({ unit, cells: cellsBelow(unit) }));
+  if (format === 2) {
+    world.grassrootsByYear = YEARS.map((_, yi) => grassrootsIn(world, yi));
+    assignMembership(world);
+  }
   plantLeaderQuotas(world);
-  if (top) plantProvinceQuota(world, top);
+  if (top && config.province) plantProvinceQuota(world, top);
   plantBackgroundDisciplines(world);
+  if (format === 2) plantAdministrativeDisciplines(world);
   assignLevels(world);
   assignDetails(world);
+  if (format === 2) assignCivilServantDetails(world);
   for (const ctx of districts) plantRowCases(world, ctx, config.plantSets);
   for (const ctx of districts) plantReviewCases(world, ctx, config.plantSets);
   return world;
+}
+
+/** The grassroots organisations of year index yi with the units holding members at or below each, in that year's tree. */
+function grassrootsIn(world: World, yi: number): { unit: Unit; cells: Unit[] }[] {
+  const cellsOf = (u: Unit): Unit[] => [...(u.members.length ? [u] : []), ...childrenIn(u, yi).flatMap(cellsOf)];
+  return world.units.filter((u) => u.kind === 'co_so' && inTree(u, yi)).map((unit) => ({ unit, cells: cellsOf(unit) }));
 }
 
 export interface GeneratedDataset {
@@ -93,7 +114,7 @@ export interface GeneratedDataset {
 /** The dataset as rows in memory (use for demo-sized data). */
 export function generateDataset(options: GenerateOptions): GeneratedDataset {
   const world = buildWorld(options);
-  const tables = { units: [], people: [], ratings: [], disciplines: [], reviews: [], truth: [] } as Record<OutTable, OutRow[]>;
+  const tables = Object.fromEntries(Object.keys(tableColumns(world.format)).map((t) => [t, []])) as unknown as Record<OutTable, OutRow[]>;
   const reviews = options.reviews ?? true;
   emitDataset(world, { reviews }, (table, row) => tables[table].push(row));
   return { tables, negatives: negativesOf(world, reviews), world };
@@ -118,16 +139,17 @@ export function streamDataset(options: GenerateOptions, sinkFor: (table: OutTabl
   const world = buildWorld(options);
   const reviews = options.reviews ?? true;
   const sinks = new Map<OutTable, { sink: TextSink; buffer: string[]; size: number }>();
-  const rows = { units: 0, people: 0, ratings: 0, disciplines: 0, reviews: 0, truth: 0 } as Record<OutTable, number>;
+  const columns = tableColumns(world.format);
+  const rows = Object.fromEntries(Object.keys(columns).map((t) => [t, 0])) as Record<OutTable, number>;
   const open = (table: OutTable) => {
-    const s = { sink: sinkFor(table, TABLE_FILES[table]), buffer: [csvHeader(TABLE_COLUMNS[table])], size: 0 };
+    const s = { sink: sinkFor(table, TABLE_FILES[table]), buffer: [csvHeader(columns[table]!)], size: 0 };
     sinks.set(table, s);
     return s;
   };
-  for (const table of Object.keys(TABLE_COLUMNS) as OutTable[]) if (table !== 'reviews' || reviews) open(table);
+  for (const table of Object.keys(columns) as OutTable[]) if (table !== 'reviews' || reviews) open(table);
   emitDataset(world, { reviews }, (table, row) => {
     const s = sinks.get(table)!;
-    const line = csvLine(TABLE_COLUMNS[table], row);
+    const line = csvLine(columns[table]!, row);
     s.buffer.push(line);
     s.size += line.length;
     rows[table]++;

@@ -12,7 +12,7 @@
  * the quota is left alone (World.intended*). Anything else that cannot be met is a construction
  * error and throws: the truth file would be wrong otherwise.
  */
-import { HTNV, HTTNV, HTXSNV, KHTNV, present, quotaKey, YEAR_COUNT, type Person, type Unit, type World } from './model';
+import { childrenIn, HTNV, HTTNV, HTXSNV, KHTNV, parentIn, present, quotaKey, ratedChildren, ratedIn, YEAR_COUNT, type Person, type Unit, type World } from './model';
 import { rngFor, type Rng } from './rng';
 
 /** Shares of the background draws. */
@@ -37,7 +37,7 @@ function headedUnits(world: World, yi: number): Map<Person, Unit[]> {
   const m = new Map<Person, Unit[]>();
   for (const u of world.units) {
     const h = u.head[yi];
-    if (!h) continue;
+    if (!h || !ratedIn(u, yi)) continue;
     const list = m.get(h);
     if (list) list.push(u);
     else m.set(h, [u]);
@@ -63,15 +63,25 @@ function presentMembers(u: Unit, yi: number): Person[] {
   return u.members.filter((p) => present(p, yi));
 }
 
+/**
+ * The child units that are components of #8: version 1, every child; version 2, the child party
+ * organisations only (leadership collectives are not components). Version 2 units with such
+ * children have no members of their own in this generator, so the two kinds never mix.
+ */
+export function componentUnits(world: World, u: Unit, yi: number): Unit[] {
+  return world.format === 1 ? u.children : ratedChildren(u, yi).filter((c) => c.kind !== 'tap_the');
+}
+
 /** Can `u` be rated HTXSNV without failing #8, given what is already fixed? */
-function criteriaFeasible(u: Unit, yi: number, headed: Map<Person, Unit[]>): boolean {
-  if (u.children.length) {
+function criteriaFeasible(world: World, u: Unit, yi: number, headed: Map<Person, Unit[]>): boolean {
+  const children = componentUnits(world, u, yi);
+  if (children.length) {
     let good = 0;
-    for (const c of u.children) {
+    for (const c of children) {
       if (c.level[yi] < HTNV) return false;
       if (c.level[yi] >= HTTNV) good++;
     }
-    return 5 * good >= 4 * u.children.length;
+    return 5 * good >= 4 * children.length;
   }
   const members = presentMembers(u, yi);
   if (!members.length) return true;
@@ -92,13 +102,13 @@ function cellTakesLowHead(u: Unit, yi: number): boolean {
   return !members.some((p) => p.pmPin[yi] && p.pmPin[yi] <= HTNV);
 }
 
-function drawUnit(u: Unit, yi: number, rng: Rng, headed: Map<Person, Unit[]>): number {
+function drawUnit(world: World, u: Unit, yi: number, rng: Rng, headed: Map<Person, Unit[]>): number {
   const floor = headFloor(u, yi);
-  const feasible = criteriaFeasible(u, yi, headed);
+  const feasible = criteriaFeasible(world, u, yi, headed);
   let level: number = HTTNV;
   if (u.kind === 'chi_bo') {
     if (feasible && rng.chance(P_EXCELLENT_CELL)) level = HTXSNV;
-    else if (u.parent?.pin[yi] !== HTXSNV && floor <= HTNV && cellTakesLowHead(u, yi) && rng.chance(P_LOW_CELL)) level = HTNV;
+    else if (parentIn(u, yi)?.pin[yi] !== HTXSNV && floor <= HTNV && cellTakesLowHead(u, yi) && rng.chance(P_LOW_CELL)) level = HTNV;
   } else if (feasible && rng.chance(P_EXCELLENT_UNIT)) level = HTXSNV;
   if (level < floor) {
     if (floor === HTXSNV && !feasible) throw new Error(`construction: ${u.id} ${2018 + yi} must be HTXSNV for its head but fails the criteria`);
@@ -107,19 +117,34 @@ function drawUnit(u: Unit, yi: number, rng: Rng, headed: Map<Person, Unit[]>): n
   return level;
 }
 
+/**
+ * The groups of children #2 compares: version 1, all children of a parent; version 2, children of
+ * the same kind (leadership collectives apart from party organisations).
+ */
+function quotaGroups(world: World, u: Unit, yi: number): Unit[][] {
+  if (world.format === 1) return u.children.length ? [u.children] : [];
+  // By exact kind: within quota for each kind is within quota for party organisations taken together too.
+  const children = ratedChildren(u, yi);
+  return [...new Set(children.map((c) => c.kind))].map((kind) => children.filter((c) => c.kind === kind));
+}
+
 /** #2 among the children of `u`: lower free excellent children, then raise free HTNV ones. */
 function fixUnitQuota(u: Unit, yi: number, rng: Rng, world: World): void {
-  if (!u.children.length || world.intendedUnitQuota.has(quotaKey(u.id, yi))) return;
+  if (world.intendedUnitQuota.has(quotaKey(u.id, yi))) return;
+  for (const group of quotaGroups(world, u, yi)) fixGroupQuota(u, group, yi, rng);
+}
+
+function fixGroupQuota(u: Unit, children: Unit[], yi: number, rng: Rng): void {
   for (;;) {
-    const exc = u.children.filter((c) => c.level[yi] === HTXSNV);
-    const good = u.children.filter((c) => c.level[yi] === HTTNV).length;
+    const exc = children.filter((c) => c.level[yi] === HTXSNV);
+    const good = children.filter((c) => c.level[yi] === HTTNV).length;
     if (!breachesQuota(exc.length, good)) return;
     const lowerable = exc.filter((c) => !c.pin[yi] && headFloor(c, yi) < HTXSNV);
     if (lowerable.length) {
       rng.pick(lowerable).level[yi] = HTTNV;
       continue;
     }
-    const raisable = u.children.filter((c) => c.level[yi] === HTNV && !c.pin[yi]);
+    const raisable = children.filter((c) => c.level[yi] === HTNV && !c.pin[yi]);
     if (raisable.length) {
       rng.pick(raisable).level[yi] = HTTNV;
       continue;
@@ -129,9 +154,9 @@ function fixUnitQuota(u: Unit, yi: number, rng: Rng, world: World): void {
 }
 
 function assignUnitTree(u: Unit, yi: number, rng: Rng, world: World, headed: Map<Person, Unit[]>): void {
-  for (const c of u.children) assignUnitTree(c, yi, rng, world, headed);
+  for (const c of world.format === 1 ? u.children : childrenIn(u, yi)) assignUnitTree(c, yi, rng, world, headed);
   fixUnitQuota(u, yi, rng, world);
-  u.level[yi] = u.pin[yi] || drawUnit(u, yi, rng, headed);
+  if (world.format === 1 || ratedIn(u, yi)) u.level[yi] = u.pin[yi] || drawUnit(world, u, yi, rng, headed);
 }
 
 /** Each person's cap this year: the lowest level of the units he or she heads. */
@@ -234,7 +259,8 @@ function fixLeaderQuotas(groups: Map<string, Person[]>, yi: number, rng: Rng, wo
 function checkExcellentUnits(world: World, yi: number): void {
   for (const u of world.units) {
     if (u.level[yi] !== HTXSNV || world.intendedCriteria.has(quotaKey(u.id, yi))) continue;
-    const levels = u.children.length ? u.children.map((c) => c.level[yi]) : presentMembers(u, yi).map((p) => p.pm[yi]);
+    const children = componentUnits(world, u, yi);
+    const levels = children.length ? children.map((c) => c.level[yi]) : presentMembers(u, yi).map((p) => p.pm[yi]);
     if (!levels.length) continue;
     const good = levels.filter((l) => l >= HTTNV).length;
     if (levels.some((l) => l < HTNV) || 5 * good < 4 * levels.length)
@@ -249,8 +275,50 @@ export function assignLevels(world: World): void {
     for (const root of world.roots) assignUnitTree(root, yi, rng, world, headed);
     const caps = headCaps(headed, yi);
     for (const u of world.units) if (u.members.length) assignMembers(u, yi, rng, caps);
-    for (const g of world.grassroots) fixMemberQuota(g, yi, rng, world);
+    for (const g of world.grassrootsByYear?.[yi] ?? world.grassroots) fixMemberQuota(g, yi, rng, world);
     fixLeaderQuotas(assignLeaders(world, yi, rng, caps), yi, rng, world);
+    if (world.format === 2) {
+      assignCivilServants(world, yi);
+      alignTracks(world, yi);
+    }
     checkExcellentUnits(world, yi);
+  }
+}
+
+/**
+ * Version 2, the civil-servant track: the level as a civil servant follows the member's level,
+ * now and then a step higher (excellent in the post, good as a member: allowed). Planted levels
+ * are kept.
+ */
+function assignCivilServants(world: World, yi: number): void {
+  const rng = rngFor(world.seed, 'civil-servants', yi);
+  for (const p of world.persons) {
+    if (!p.civilServant || !present(p, yi)) continue;
+    p.cs ??= new Int8Array(YEAR_COUNT);
+    const pin = p.csPin?.[yi] ?? 0;
+    p.cs[yi] = pin || (p.pm[yi] === HTTNV && rng.chance(0.08) ? HTXSNV : p.pm[yi]);
+  }
+}
+
+/**
+ * Version 2, #18: excellent as a member requires excellent in the post. A member rated HTXSNV
+ * whose leader or civil-servant row of the year is lower is lowered to HTTNV (fewer excellent
+ * members keep every quota); a planted member level is kept and the civil-servant row raised
+ * instead; a planted leader row below a planted member level must be a planted case.
+ */
+function alignTracks(world: World, yi: number): void {
+  for (const p of world.persons) {
+    if (!present(p, yi) || p.pm[yi] !== HTXSNV) continue;
+    const ld = p.posts?.[yi] ? p.ld![yi] : HTXSNV;
+    const cs = p.civilServant ? p.cs![yi] : HTXSNV;
+    if (ld === HTXSNV && cs === HTXSNV) continue;
+    if (world.intendedTrackMismatch.has(quotaKey(p.id, yi))) continue;
+    if (!p.pmPin[yi]) {
+      p.pm[yi] = HTTNV;
+      continue;
+    }
+    if (ld < HTXSNV) throw new Error(`construction: ${p.id} is planted HTXSNV as a member in ${2018 + yi} above a leader row ${ld}`);
+    if (p.csPin?.[yi]) throw new Error(`construction: ${p.id} is planted HTXSNV as a member in ${2018 + yi} above a planted civil-servant row`);
+    p.cs![yi] = HTXSNV;
   }
 }

@@ -3,9 +3,8 @@
  * a discipline decision, and write down what the checks must (truth) or must not (negatives) say.
  * Pins refuse to contradict each other, so two cases cannot silently overwrite one another.
  */
-import type { RuleId } from '../domain/rule-ids';
 import type { DistrictContext } from './structure';
-import { FIRST_YEAR, HTNV, HTTNV, HTXSNV, KHTNV, present, quotaKey, YEAR_COUNT, type Discipline, type Person, type SubjectType, type Unit, type World } from './model';
+import { FIRST_YEAR, HTNV, HTTNV, HTXSNV, KHTNV, present, quotaKey, YEAR_COUNT, type Discipline, type Person, type SubjectType, type TruthRule, type Unit, type World } from './model';
 import { rngFor, type Rng } from './rng';
 
 export type LevelCounts = Partial<Record<1 | 2 | 3 | 4, number>>;
@@ -23,11 +22,11 @@ export class Planter {
     this.rng = rngFor(world.seed, 'plant', label);
   }
 
-  truth(rule: RuleId, year: number, subjectType: SubjectType, subjectId: string, note: string): void {
+  truth(rule: TruthRule, year: number, subjectType: SubjectType, subjectId: string, note: string): void {
     this.world.truth.push({ rule, year, subject_type: subjectType, subject_id: subjectId, case: note });
   }
 
-  negative(rule: RuleId, year: number, subjectType: SubjectType, subjectId: string, note: string): void {
+  negative(rule: TruthRule, year: number, subjectType: SubjectType, subjectId: string, note: string): void {
     this.world.negatives.push({ rule, year, subject_type: subjectType, subject_id: subjectId, case: note });
   }
 
@@ -53,6 +52,17 @@ export class Planter {
     p.ldPin ??= new Int8Array(YEAR_COUNT);
     if (p.ldPin[yi] && p.ldPin[yi] !== level) throw new Error(`plant conflict: leader ${p.id} ${year}`);
     p.ldPin[yi] = level;
+    p.planted = true;
+  }
+
+  /** Version 2: fixes a civil-servant row (the person becomes a civil servant if not yet). */
+  pinCivilServant(p: Person, year: number, level: number): void {
+    const yi = yearIndex(year);
+    if (!present(p, yi)) throw new Error(`plant: ${p.id} is not rated as a member in ${year}`);
+    p.civilServant = true;
+    p.csPin ??= new Int8Array(YEAR_COUNT);
+    if (p.csPin[yi] && p.csPin[yi] !== level) throw new Error(`plant conflict: civil servant ${p.id} ${year}`);
+    p.csPin[yi] = level;
     p.planted = true;
   }
 

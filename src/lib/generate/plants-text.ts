@@ -17,7 +17,7 @@ import { YEAR_COUNT, type Person, type Unit, type World } from './model';
 import { Planter } from './planter';
 
 function eligible(p: Person): boolean {
-  return !p.planted && !p.posts && !p.cell.planted && p.permanent && p.from === 0 && p.to === YEAR_COUNT - 1;
+  return !p.planted && !p.posts && !p.cell.planted && p.permanent && p.from === 0 && p.to === YEAR_COUNT - 1 && !p.status?.some(Boolean);
 }
 
 function cellsOf(co: Unit): Unit[] {
@@ -58,13 +58,15 @@ function plantReviewSet(world: World, ctx: DistrictContext, set: number): void {
   const communes = ctx.communes.filter((c) => !c.planted);
   const coA = communes[(2 * set + 1) % communes.length];
   const coB = communes[(2 * set) % communes.length];
-  const sameCell = cellsOf(coA).filter((c) => !c.planted).sort((a, b) => b.members.length - a.members.length)[0];
+  // Version 2 excuses some members from rating (no review): count those who can still take a case.
+  const size = (c: Unit) => (world.format === 1 ? c.members.length : c.members.filter(eligible).length);
+  const sameCell = cellsOf(coA).filter((c) => !c.planted).sort((a, b) => size(b) - size(a))[0];
   const a1 = take(sameCell.members);
   const b1 = take(sameCell.members);
   plant(b1, 2021, { kind: 'colleague_copy', source: a1 });
   t.truth('review_copied_colleague', 2021, 'person', a1.id, `colleague in the same cell (${b1.id}) copied this 2021 review`);
   t.truth('review_copied_colleague', 2021, 'person', b1.id, `copied the 2021 review of ${a1.id} (same cell), name, position and two sentences changed`);
-  const cellsB = cellsOf(coB).filter((c) => !c.planted);
+  const cellsB = cellsOf(coB).filter((c) => !c.planted && size(c) > 0);
   const a2 = take(cellsB[0].members);
   const b2 = take(cellsB[cellsB.length - 1].members);
   plant(b2, 2024, { kind: 'colleague_copy', source: a2 });
@@ -88,4 +90,10 @@ function plantReviewSet(world: World, ctx: DistrictContext, set: number): void {
   const two = take(background);
   plant(two, 2023, { kind: 'repeated_weaknesses', baseYear: 2022 });
   t.negative('repeated_weaknesses', 2023, 'person', two.id, 'section II repeated two years only (2022–2023)');
+  if (world.format === 2) {
+    // Version 2 compares the weaknesses (part 1 of section II) only: repeated causes alone are no repeat.
+    const causes = take(background);
+    for (const y of [2019, 2020, 2021]) plant(causes, y, { kind: 'repeated_causes', baseYear: 2019 });
+    t.negative('repeated_weaknesses', 2021, 'person', causes.id, 'causes (part 2 of section II) word for word 2019–2021, weaknesses new each year');
+  }
 }

@@ -17,12 +17,12 @@
  * and in a background commune: #4 head above the collective and its negatives.
  */
 import { buildHighSchool, nextCommuneName, nextCompany, nextPatron, type DistrictContext } from './structure';
-import { FIRST_YEAR, type Person, type Unit } from './model';
+import { FIRST_YEAR, quotaKey, type Person, type Unit } from './model';
 import { HTNV, HTTNV, HTXSNV, KHTNV, Planter } from './planter';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function plantCommune(ctx: DistrictContext, tag: string, cellSizes: readonly number[], township = false): { unit: Unit; cells: Unit[] } {
+export function plantCommune(ctx: DistrictContext, tag: string, cellSizes: readonly number[], township = false): { unit: Unit; cells: Unit[] } {
   const { b } = ctx;
   const name = nextCommuneName(ctx);
   const word = township ? 'thị trấn' : 'xã';
@@ -43,7 +43,7 @@ function plantCommune(ctx: DistrictContext, tag: string, cellSizes: readonly num
   return { unit, cells };
 }
 
-function plantDirectCell(ctx: DistrictContext, tag: string, name: string, domain: 'tieu_hoc' | 'doanh_nghiep' | 'thue', members: number, where: string): Unit {
+export function plantDirectCell(ctx: DistrictContext, tag: string, name: string, domain: 'tieu_hoc' | 'doanh_nghiep' | 'thue', members: number, where: string): Unit {
   const unit = ctx.b.unit({ id: `${ctx.code}-${tag}`, name, kind: 'co_so', domain, parent: ctx.root, place: ctx.name, district: ctx.index });
   unit.planted = true;
   ctx.b.populate(unit, members, where, true);
@@ -56,7 +56,7 @@ function markPlanted(cells: readonly Unit[]): void {
   for (const c of cells) for (const p of c.members) p.planted = true;
 }
 
-function headOf(u: Unit, year: number): Person {
+export function headOf(u: Unit, year: number): Person {
   const h = u.head[year - FIRST_YEAR];
   if (!h) throw new Error(`no head of ${u.id} in ${year}`);
   return h;
@@ -166,7 +166,14 @@ function plantHeadAbove(ctx: DistrictContext, t: Planter, commune: Unit): void {
   t.pinLeader(sec, 2021, HTTNV);
   t.pinMember(sec, 2021, HTXSNV);
   t.negative('head_above_collective', 2021, 'person', sec.id, 'leader row HTTNV equals the collective; party-member row HTXSNV is not the one compared');
-  // 2022: head HTXSNV of an HTXSNV cell: equal.
+  if (t.world.format === 2) {
+    // Version 2: excellent as a member while good as a leader is #18.
+    t.world.intendedTrackMismatch.add(quotaKey(sec.id, 2021 - FIRST_YEAR));
+    t.truth('track_mismatch', 2021, 'person', sec.id, 'HTXSNV as a party member, HTTNV on the leader track (the #4 negative of 2021)');
+  }
+  // 2022: head HTXSNV of an HTXSNV cell: equal. (Version 2 compares cells apart from the commune's
+  // Ban Thường vụ for #2, and a small commune's other cells cannot then balance an excellent one.)
+  if (t.world.format === 2) return;
   t.pinUnit(w, 2022, HTXSNV);
   const hw = headOf(w, 2022);
   t.pinMember(hw, 2022, HTXSNV);
@@ -326,7 +333,12 @@ function plantChildComponents(ctx: DistrictContext, t: Planter): void {
   t.pinUnit(bgh, 2023, HTTNV);
   const members = p12.members.filter((p) => p.from <= 5 && p.to >= 5);
   t.pinCounts([p12], 2023, { 3: members.length - 4, 2: 4 });
-  t.negative('excellent_unit_criteria', 2023, 'unit', p12.id, 'excellent; its component is its child unit Ban Giám hiệu (HTTNV), not its members (4 HTNV)');
+  if (t.world.format === 1) t.negative('excellent_unit_criteria', 2023, 'unit', p12.id, 'excellent; its component is its child unit Ban Giám hiệu (HTTNV), not its members (4 HTNV)');
+  else {
+    // Version 2: a leadership collective is no component; the members rated in the school are.
+    t.intendCriteria(p12, 2023);
+    t.truth('excellent_unit_criteria', 2023, 'unit', p12.id, `excellent; its Ban Giám hiệu (HTTNV) is no component, its members are: ${members.length - 4}/${members.length} ≥ HTTNV`);
+  }
 }
 
 /** P14: three tổ dân phố at 60% ≥ HTTNV every year, two at 100%: gap 0.4 over the peers' median. */

@@ -5,7 +5,7 @@
  * health centre, police and military; for a province, a tỉnh ủy above ten of them.
  */
 import { WorldBuilder, type PostDef } from './builder';
-import type { Domain, Unit } from './model';
+import { ALL_YEARS, type Domain, type Unit } from './model';
 import { COMMUNE_NAMES, COMPANY_NAMES, DISTRICT_NAMES, PROVINCE_NAME, SCHOOL_PATRONS, VILLAGE_NAMES } from './names';
 import { drawRole } from './roles';
 import { rngFor, type Rng } from './rng';
@@ -112,6 +112,17 @@ export function buildProvinceTop(b: WorldBuilder): Unit {
   b.assignPosts(posts, rng, (d) => holderDraw(rng, d.home));
   b.chooseHeads(organ, organCells[1].members, rng);
   for (const c of organCells) b.chooseHeads(c, c.members, rng);
+  return root;
+}
+
+/**
+ * Version 2, district scale: the province committee above the district, with no rows of its own
+ * (a district's data holds the ratings the district made), which takes over its grassroots
+ * organisations from 2025-07-01.
+ */
+export function buildProvinceShell(b: WorldBuilder): Unit {
+  const root = b.unit({ id: 'TU', name: `Đảng bộ tỉnh ${PROVINCE_NAME}`, kind: 'cap_tren', domain: 'tinh', parent: null, place: PROVINCE_NAME, district: -1 });
+  root.noRow = ALL_YEARS;
   return root;
 }
 

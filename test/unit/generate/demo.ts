@@ -5,7 +5,8 @@
 import { generateCsvFiles, type GenerateOptions } from '../../../src/lib/generate';
 import { parseDataset, type ParsedDataset } from '../../../src/lib/data';
 
-export const DEMO: GenerateOptions = { scale: 'demo', seed: 1 };
+/** The committed demo's options (data/demo). */
+export const DEMO: GenerateOptions = { scale: 'demo', seed: 1, format: 1 };
 
 export interface CsvRow {
   [column: string]: string;

@@ -7,7 +7,7 @@
  * share one; the slots (numbers, places, projects, dates) make the rest differ. Planted copies are
  * built from these documents (copies.ts).
  */
-import { FIRST_YEAR, type Discipline, type Person, type Unit, type World } from '../model';
+import { FIRST_YEAR, formLabel, type Discipline, type Person, type Unit, type World } from '../model';
 import { rngFor, type Rng } from '../rng';
 import { Fill, type Template } from './fill';
 import {
@@ -16,7 +16,6 @@ import {
 } from './pools-common';
 import { LEADER_TASKS, TASKS } from './pools-tasks';
 import type { RoleFamily } from '../roles';
-import { DISCIPLINE_LABELS } from '../../domain/disciplines';
 
 export interface ReviewDoc {
   partyLine: string;
@@ -32,6 +31,8 @@ export interface ReviewDoc {
   tasks: string[];
   commitment: string[];
   weaknesses: string[];
+  /** Version 2: section II in its two parts, the causes apart under "2. Nguyên nhân". */
+  causes?: string[];
   remedies: string[];
   explanation: string[];
   responsibility: string[];
@@ -59,7 +60,7 @@ export function renderReview(d: ReviewDoc): string {
     '3. Về việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm',
     p(d.commitment),
     'II. Hạn chế, khuyết điểm và nguyên nhân',
-    p(d.weaknesses),
+    ...(d.causes ? ['1. Hạn chế, khuyết điểm', p(d.weaknesses), '2. Nguyên nhân', p(d.causes)] : [p(d.weaknesses)]),
     'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được chỉ ra ở các kỳ kiểm điểm trước',
     p(d.remedies),
     'IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)',
@@ -183,8 +184,9 @@ export class ReviewComposer {
     const weaknesses = weakIdx.map((i, j) => withDetail(WEAKNESSES[i].text(f), WEAKNESS_DETAILS[details[j]](f)));
     const discipline = this.disciplineOf.get(`${p.id}|${year}`);
     if (discipline)
-      weaknesses.unshift(`Trong năm ${year}, bản thân bị thi hành kỷ luật bằng hình thức ${DISCIPLINE_LABELS[discipline.form].vi.toLowerCase()} do ${lowerFirst(discipline.reason)}; bản thân nghiêm túc tiếp thu, rút kinh nghiệm sâu sắc.`);
-    weaknesses.push(...run(CAUSES, slice(plan.causes, yi, 1)));
+      weaknesses.unshift(`Trong năm ${year}, bản thân bị thi hành kỷ luật bằng hình thức ${formLabel(discipline.form).toLowerCase()} do ${lowerFirst(discipline.reason)}; bản thân nghiêm túc tiếp thu, rút kinh nghiệm sâu sắc.`);
+    const causes = run(CAUSES, slice(plan.causes, yi, 1));
+    if (this.world.format === 1) weaknesses.push(...causes);
     const grassroots = grassrootsOf(p.cell);
     const partyUnit = p.cell.kind === 'co_so' ? p.cell.parent : grassroots;
     return {
@@ -200,6 +202,7 @@ export class ReviewComposer {
       tasks: run(plan.taskPool, slice(plan.tasks, yi, 2)),
       commitment: run(COMMITMENT, slice(plan.commitment, yi, 1)),
       weaknesses,
+      ...(this.world.format === 2 ? { causes } : {}),
       remedies: [REMEDIES[f.rng.int(0, REMEDIES.length - 1)](prevTopic, year - 1)(f)],
       explanation: [f.rng.chance(0.15) ? EXPLANATIONS[2](f) : EXPLANATIONS[f.pick([0, 1, 3])](f)],
       responsibility: [p.posts?.[yi] ? f.pick(RESPONSIBILITY_LEADER)(f) : f.rng.chance(0.6) ? RESPONSIBILITY_MEMBER[0](f) : f.pick(RESPONSIBILITY_MEMBER)(f)],

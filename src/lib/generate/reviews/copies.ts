@@ -96,6 +96,14 @@ export class ReviewWriter {
         const base = this.honest(p, plant.baseYear).weaknesses;
         return { doc: { ...doc, weaknesses: year === plant.baseYear ? base : carriedOver(base) }, nfd: false };
       }
+      case 'repeated_causes': {
+        const doc = this.honest(p, year);
+        const base = this.honest(p, plant.baseYear);
+        // The causes of the base year with three more in the person's own words: a part 2 as long
+        // as the weaknesses, so that a comparison of the whole section would see a copy.
+        const causes = [...(base.causes ?? []), ...this.honest(p, plant.baseYear + 3).causes!, ...this.honest(p, plant.baseYear + 4).causes!, ...this.honest(p, plant.baseYear + 5).causes!];
+        return { doc: { ...doc, causes }, nfd: false };
+      }
     }
   }
 
