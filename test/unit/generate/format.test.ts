@@ -118,6 +118,6 @@ describe('the committed demo dataset (data/demo)', () => {
   it('is exactly what `npm run generate -- --scale demo --seed 1` writes', () => {
     const files = demoFiles();
     for (const [name, text] of Object.entries(files)) expect(readFileSync(path.join('data/demo', name), 'utf8') === text, `data/demo/${name} is out of date`).toBe(true);
-    expect(readFileSync('data/demo/README.md', 'utf8')).toContain('npm run generate -- --scale demo --seed 1 --out data/demo');
+    expect(readFileSync('data/demo/README.md', 'utf8')).toContain(`npm run generate -- --scale demo --seed 1 --format ${DEMO.format} --out data/demo`);
   });
 });
