@@ -66,11 +66,18 @@ export async function checkParquetSources(engine: Engine, sources: Partial<Recor
   return problems;
 }
 
-/** Declares each source as a view (or a table) named as its canonical table, then the derived tables. */
+/**
+ * Declares each source as a view (or a table) named as its canonical table, then the derived tables.
+ * Optional columns a file lacks (files written before they existed) are added as NULL, with the
+ * loader's defaults (disciplines.system = 'dang').
+ */
 export async function attachParquet(engine: Engine, sources: Partial<Record<TableName, string>>, mode: ParquetMode): Promise<void> {
-  for (const [t, source] of Object.entries(sources)) {
+  for (const [t, source] of Object.entries(sources) as [TableName, string][]) {
     const kind = mode === 'views' ? 'VIEW' : 'TABLE';
-    await engine.exec(`CREATE ${kind} ${sqlIdent(t)} AS SELECT * FROM read_parquet(${sqlLiteral(source)})`);
+    const read = `read_parquet(${sqlLiteral(source)})`;
+    const have = new Set((await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${read}`)).map((r) => r.column_name));
+    const added = SCHEMA[t].filter((c) => !have.has(c.name)).map((c) => `${c.name === 'system' ? `'dang'` : 'NULL'}::${c.type} AS ${sqlIdent(c.name)}`);
+    await engine.exec(`CREATE ${kind} ${sqlIdent(t)} AS SELECT *${added.map((a) => `, ${a}`).join('')} FROM ${read}`);
   }
   await createDerivedTables(engine);
 }

@@ -13,6 +13,7 @@ export function foldKey(s: string): string {
 /** File base names (without extension) recognised as each table. */
 export const TABLE_FILE_ALIASES: Record<TableName, string[]> = {
   units: ['units', 'unit', 'đơn vị', 'don_vi', 'tổ chức', 'tổ chức đảng', 'to_chuc_dang'],
+  unit_changes: ['unit_changes', 'unit changes', 'changes', 'thay đổi đơn vị', 'thay đổi tổ chức', 'biến động tổ chức', 'sắp xếp tổ chức', 'sáp nhập', 'sắp xếp đơn vị'],
   people: ['people', 'persons', 'members', 'đảng viên', 'dang_vien', 'danh sách đảng viên', 'nhân sự'],
   ratings: ['ratings', 'rating', 'xếp loại', 'xep_loai', 'kết quả xếp loại', 'đánh giá xếp loại', 'danh_gia_xep_loai'],
   reviews: ['reviews', 'review', 'bản kiểm điểm', 'ban_kiem_diem', 'kiểm điểm', 'kiem_diem'],
@@ -30,13 +31,24 @@ export const COLUMN_ALIASES: Record<TableName, Record<string, string[]>> = {
     unit_id: ['mã đơn vị', 'mã tổ chức', 'mã tổ chức đảng', 'mã chi bộ', 'unit', 'id'],
     name: ['tên', 'tên đơn vị', 'tên tổ chức', 'tên tổ chức đảng', 'tên chi bộ', 'unit name'],
     parent_id: ['mã đơn vị cấp trên', 'đơn vị cấp trên', 'cấp trên', 'mã cấp trên', 'trực thuộc', 'parent', 'parent unit'],
-    kind: ['loại', 'loại đơn vị', 'loại tổ chức', 'cấp', 'unit kind', 'type']
+    kind: ['loại', 'loại đơn vị', 'loại tổ chức', 'cấp', 'unit kind', 'type'],
+    valid_from: ['hiệu lực từ', 'hiệu lực từ ngày', 'có hiệu lực từ', 'từ ngày', 'ngày bắt đầu', 'ngày thành lập', 'valid from', 'effective from', 'start date', 'from'],
+    valid_to: ['hiệu lực đến', 'hiệu lực đến ngày', 'đến ngày', 'ngày kết thúc', 'ngày hết hiệu lực', 'ngày giải thể', 'valid to', 'valid until', 'effective to', 'end date', 'until']
+  },
+  unit_changes: {
+    from_unit_id: ['mã đơn vị cũ', 'đơn vị cũ', 'từ đơn vị', 'đơn vị trước', 'đơn vị bị sáp nhập', 'from unit', 'old unit', 'predecessor'],
+    to_unit_id: ['mã đơn vị mới', 'đơn vị mới', 'sang đơn vị', 'đơn vị kế thừa', 'đơn vị tiếp nhận', 'to unit', 'new unit', 'successor'],
+    effective_on: ['ngày hiệu lực', 'có hiệu lực từ', 'hiệu lực từ', 'ngày', 'effective date', 'date'],
+    kind: ['hình thức', 'hình thức sắp xếp', 'loại thay đổi', 'loại', 'change', 'change kind', 'type'],
+    decision_no: ['số quyết định', 'quyết định số', 'số qđ', 'quyết định', 'decision number', 'decision']
   },
   people: {
     person_id: [...PERSON_ID, 'mã', 'id'],
     full_name: ['họ và tên', 'họ tên', 'tên', 'name', 'full name'],
     birth_year: ['năm sinh', 'year of birth', 'born'],
-    gender: ['giới tính', 'sex']
+    gender: ['giới tính', 'sex'],
+    joined_on: ['ngày vào đảng', 'ngày kết nạp', 'ngày kết nạp đảng', 'ngày kết nạp vào đảng', 'joined', 'joined on', 'admission date', 'date joined'],
+    left_on: ['ngày ra khỏi đảng', 'ngày ra đảng', 'ngày thôi sinh hoạt đảng', 'ngày xóa tên', 'ngày khai trừ', 'ngày từ trần', 'left', 'left on', 'date left']
   },
   ratings: {
     year: YEAR,
@@ -49,7 +61,9 @@ export const COLUMN_ALIASES: Record<TableName, Record<string, string[]>> = {
     head_id: ['người đứng đầu', 'mã người đứng đầu', 'head'],
     position_group: ['nhóm chức danh', 'chức danh tương đương', 'chức danh'],
     score: ['điểm', 'tổng điểm', 'điểm số', 'points'],
-    decided_on: ['ngày quyết định', 'ngày xếp loại', 'ngày', 'date', 'decision date']
+    decided_on: ['ngày quyết định', 'ngày xếp loại', 'ngày', 'date', 'decision date'],
+    not_rated: ['lý do không xếp loại', 'lí do không xếp loại', 'không xếp loại', 'lý do chưa xếp loại', 'chưa xếp loại', 'không đánh giá xếp loại', 'lý do không đánh giá', 'not rated', 'reason not rated', 'not rated reason'],
+    note: ['ghi chú', 'ghi chu', 'notes', 'remarks', 'remark']
   },
   reviews: {
     person_id: PERSON_ID,
@@ -65,7 +79,8 @@ export const COLUMN_ALIASES: Record<TableName, Record<string, string[]>> = {
     violation_to: ['vi phạm đến năm', 'đến năm'],
     self_detected: ['tự phát hiện', 'tự phát hiện và khắc phục', 'tự phát hiện, khắc phục'],
     decision_no: ['số quyết định', 'quyết định số', 'số qđ', 'decision number'],
-    reason: ['lý do', 'lí do', 'nội dung vi phạm']
+    reason: ['lý do', 'lí do', 'nội dung vi phạm'],
+    system: ['loại kỷ luật', 'kỷ luật đảng/chính quyền', 'kỷ luật đảng hay chính quyền', 'hệ thống', 'khối', 'discipline system', 'system']
   }
 };
 
@@ -84,6 +99,58 @@ export const TRACK_SPELLINGS: Record<string, string[]> = {
   party_member: ['đảng viên', 'party member'],
   leader: ['lãnh đạo', 'cán bộ lãnh đạo', 'lãnh đạo quản lý', 'cán bộ lãnh đạo quản lý', 'cán bộ lãnh đạo, quản lý'],
   civil_servant: ['công chức', 'cán bộ công chức', 'cán bộ, công chức', 'civil servant']
+};
+export const NOT_RATED_SPELLINGS: Record<string, string[]> = {
+  mien: [
+    'miễn',
+    'miễn đánh giá',
+    'miễn xếp loại',
+    'miễn đánh giá xếp loại',
+    'miễn công tác và sinh hoạt đảng',
+    'miễn công tác, sinh hoạt đảng',
+    'miễn sinh hoạt đảng',
+    'miễn sinh hoạt',
+    'miễn công tác',
+    'exempt',
+    'exempted'
+  ],
+  om_dau: ['ốm đau', 'ốm', 'ốm đau dài ngày', 'bệnh', 'bệnh dài ngày', 'điều trị bệnh', 'nghỉ ốm', 'nghỉ điều trị', 'illness', 'ill', 'sick', 'sick leave'],
+  chua_du_thoi_gian: [
+    'chưa đủ thời gian',
+    'chưa đủ thời gian xếp loại',
+    'chưa đủ thời gian đánh giá',
+    'không đủ thời gian',
+    'mới kết nạp',
+    'mới vào đảng',
+    'mới chuyển đến',
+    'too short',
+    'not long enough',
+    'too short a time'
+  ],
+  dinh_chi: ['đình chỉ', 'đình chỉ sinh hoạt', 'đình chỉ sinh hoạt đảng', 'bị đình chỉ', 'suspended', 'suspension'],
+  khac: ['khác', 'lý do khác', 'lí do khác', 'other']
+};
+export const UNIT_CHANGE_SPELLINGS: Record<string, string[]> = {
+  merge: ['sáp nhập', 'sát nhập', 'hợp nhất', 'nhập', 'merged'],
+  split: ['chia tách', 'tách', 'chia', 'tách ra'],
+  rename: ['đổi tên', 'renamed'],
+  transfer: ['chuyển trực thuộc', 'điều chuyển', 'chuyển', 'moved', 'move']
+};
+export const DISCIPLINE_SYSTEM_SPELLINGS: Record<string, string[]> = {
+  dang: ['đảng', 'kỷ luật đảng', 'party', 'party discipline'],
+  chinh_quyen: [
+    'chính quyền',
+    'kỷ luật chính quyền',
+    'hành chính',
+    'kỷ luật hành chính',
+    'công chức',
+    'kỷ luật công chức',
+    'cán bộ công chức viên chức',
+    'administrative',
+    'administrative discipline',
+    'government',
+    'civil service'
+  ]
 };
 export const GENDER_SPELLINGS: Record<string, string[]> = {
   nam: ['male', 'm'],

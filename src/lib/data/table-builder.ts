@@ -2,6 +2,7 @@
  * Raw rows of one table file → canonical rows (schema.ts), with a problem for every cell that
  * cannot be read. Readers (CSV, XLSX, Parquet) call `header` once, then `row` for each data row.
  */
+import { ADMINISTRATIVE_ONLY_FORMS, DISCIPLINE_FORMS, DISCIPLINE_LABELS, PARTY_ONLY_FORMS, type DisciplineForm } from '../domain/disciplines';
 import { LEVELS, type LevelCode } from '../domain/levels';
 import { COLUMN_PARSERS } from './column-parsers';
 import { mapHeader, type HeaderMap, type HeaderMapping, type SourceHeaders } from './headers';
@@ -50,7 +51,7 @@ export class TableBuilder {
   private readonly rowNumbers: number[] = [];
   /** A row of NULLs with every column in schema order: each row starts as a copy (one shape for all). */
   private readonly emptyRow: CanonicalRow;
-  private readonly required: string[];
+  private readonly required: { name: string; unless?: string }[];
   private unnamedReported = false;
   /** Told how far the reader is through its file (0..1), for a progress bar; readers that can tell call it. */
   onProgress?: (fraction: number) => void;
@@ -65,7 +66,7 @@ export class TableBuilder {
     const columns = columnsOf(table);
     this.data = new ColumnTable(columns);
     this.emptyRow = Object.fromEntries(columns.map((c) => [c.name, null]));
-    this.required = SCHEMA[table].filter((c) => c.required).map((c) => c.name);
+    this.required = SCHEMA[table].filter((c) => c.required).map(({ name, unless }) => ({ name, unless }));
   }
 
   get width(): number {
@@ -111,8 +112,8 @@ export class TableBuilder {
       } else out[column] = value;
     }
     if (!this.unnamedReported) this.reportUnnamed(cells, rowNumber);
-    for (const column of this.required) {
-      if (out[column] === null && !bad?.has(column) && mapping.headerOf[column] !== undefined)
+    for (const { name: column, unless } of this.required) {
+      if (out[column] === null && !bad?.has(column) && mapping.headerOf[column] !== undefined && !(unless && (out[unless] !== null || bad?.has(unless))))
         this.error(rowNumber, column, `thiếu giá trị bắt buộc (required value is empty)`);
     }
     FINISH[this.table]?.(out, rowNumber, this, mapping);
@@ -169,6 +170,13 @@ type Finish = (row: CanonicalRow, rowNumber: number, b: TableBuilder, m: HeaderM
 
 /** Per-row defaults, derived columns and rules that span cells of one row. */
 const FINISH: Partial<Record<TableName, Finish>> = {
+  units(row, n, b) {
+    if (typeof row.valid_from === 'string' && typeof row.valid_to === 'string' && row.valid_from > row.valid_to)
+      b.error(n, 'valid_from', `ngày bắt đầu hiệu lực sau ngày kết thúc (valid_from ${row.valid_from} is after valid_to ${row.valid_to})`, {
+        expected: `≤ ${row.valid_to}`,
+        found: row.valid_from
+      });
+  },
   ratings(row, n, b) {
     if (row.subject_type === 'person') {
       if (row.track === null) row.track = 'party_member';
@@ -176,13 +184,19 @@ const FINISH: Partial<Record<TableName, Finish>> = {
     } else if (row.subject_type === 'unit' && row.track !== null) {
       b.error(n, 'track', `diện đánh giá chỉ dùng cho cá nhân (track applies to person rows only)`, { found: String(row.track), expected: '(trống / empty)' });
     }
-    row.rank = row.level === null ? null : LEVELS[row.level as LevelCode].rank;
+    if (row.level !== null && row.not_rated !== null)
+      b.error(n, 'level', `có mức xếp loại "${row.level}" nhưng lại ghi lý do không xếp loại "${row.not_rated}" (a level is given together with not_rated)`, {
+        expected: 'một trong hai: mức xếp loại hoặc lý do không xếp loại (either a level or a not-rated reason)',
+        found: String(row.level)
+      });
+    row.rank = row.level === null || row.not_rated !== null ? null : LEVELS[row.level as LevelCode].rank;
     row.self_rank = row.self_level === null ? null : LEVELS[row.self_level as LevelCode].rank;
   },
   disciplines(row, n, b) {
     if (row.violation_from === null && typeof row.decided_on === 'string') row.violation_from = Number(row.decided_on.slice(0, 4));
     if (row.violation_to === null) row.violation_to = row.violation_from;
     if (row.self_detected === null) row.self_detected = false;
+    finishDisciplineSystem(row, n, b);
     if (row.violation_from !== null && row.violation_to !== null && (row.violation_from as number) > (row.violation_to as number))
       b.error(n, 'violation_from', `năm bắt đầu vi phạm sau năm kết thúc (violation_from ${row.violation_from} is after violation_to ${row.violation_to})`, {
         expected: `≤ ${row.violation_to}`,
@@ -190,6 +204,24 @@ const FINISH: Partial<Record<TableName, Finish>> = {
       });
   }
 };
+
+/** system defaults to the Party's, unless the form is one only the administration gives; a form the system cannot give is an error. */
+function finishDisciplineSystem(row: CanonicalRow, n: number, b: TableBuilder): void {
+  const form = row.form as DisciplineForm | null;
+  if (row.system === null) row.system = form !== null && ADMINISTRATIVE_ONLY_FORMS.includes(form) ? 'chinh_quyen' : 'dang';
+  if (form === null) return;
+  const wrong = row.system === 'dang' ? ADMINISTRATIVE_ONLY_FORMS.includes(form) : PARTY_ONLY_FORMS.includes(form);
+  if (!wrong) return;
+  const label = DISCIPLINE_LABELS[form].vi.toLowerCase();
+  b.error(
+    n,
+    'form',
+    row.system === 'dang'
+      ? `hình thức ${label} không phải hình thức kỷ luật đảng (${form} is not a party discipline; set system = chinh_quyen)`
+      : `hình thức ${label} không phải hình thức kỷ luật chính quyền (${form} is not an administrative discipline; set system = dang)`,
+    { expected: (row.system === 'dang' ? DISCIPLINE_FORMS.filter((f) => !ADMINISTRATIVE_ONLY_FORMS.includes(f)) : DISCIPLINE_FORMS.filter((f) => !PARTY_ONLY_FORMS.includes(f))).join(', '), found: form }
+  );
+}
 
 /** Checks over the whole table once all rows are read. */
 const FINISH_TABLE: Partial<Record<TableName, (b: TableBuilder) => void>> = {

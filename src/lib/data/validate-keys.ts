@@ -3,8 +3,8 @@ import type { Problem } from './problems';
 import type { TableName } from './schema';
 import { describeLocation, where, type ParsedTable } from './table-builder';
 
+// units: unit_id repeats, one row per placement; validate-periods.ts checks that they do not overlap.
 export const TABLE_KEYS: Partial<Record<TableName, readonly string[]>> = {
-  units: ['unit_id'],
   people: ['person_id'],
   ratings: ['year', 'subject_type', 'subject_id', 'track'],
   reviews: ['person_id', 'year']
@@ -12,7 +12,7 @@ export const TABLE_KEYS: Partial<Record<TableName, readonly string[]>> = {
 
 // The id column of each key: rows are grouped by it, and the few rows of one id compared in full
 // (a million-entry map of composite string keys costs several times more).
-const GROUP_BY: Partial<Record<TableName, string>> = { units: 'unit_id', people: 'person_id', ratings: 'subject_id', reviews: 'person_id' };
+const GROUP_BY: Partial<Record<TableName, string>> = { people: 'person_id', ratings: 'subject_id', reviews: 'person_id' };
 
 // track is NULL on unit rows by design; every other key column must be set for the key to count.
 const NULLABLE_KEY_COLUMNS = new Set(['track']);

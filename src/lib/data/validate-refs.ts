@@ -1,26 +1,31 @@
 /**
- * References between tables: every id a row points to exists, the unit tree has no cycle, and a
+ * References between tables: every id a row points to exists, a rated unit is in the tree of the
+ * rating's year, the tree of each year has no cycle, a unit's placements do not overlap, and a
  * review has a rating for the same person and year (a warning: the review is kept).
  */
+import { hasPeriods, inForceDuring, parentsOfYear, placementsByUnit, type Placement } from './placements';
 import type { Problem } from './problems';
 import type { TableName } from './schema';
-import { where, type ParsedTable } from './table-builder';
+import { describeLocation, where, type ParsedTable } from './table-builder';
+import { validatePeriods } from './validate-periods';
 
 type Tables = Partial<Record<TableName, ParsedTable>>;
 
 export function validateReferences(tables: Tables, problems: Problem[]): void {
-  const { units, people, ratings, reviews, disciplines } = tables;
+  const { units, unit_changes, people, ratings, reviews, disciplines } = tables;
   const unitIds = idSet(units, 'unit_id');
   const personIds = idSet(people, 'person_id');
+  const placements = units && unitIds ? placementsByUnit(units) : null;
   const target = {
     unit: { ids: unitIds, table: units, what: 'đơn vị', en: 'unit' },
     person: { ids: personIds, table: people, what: 'đảng viên', en: 'person' }
   } as const;
 
-  function check(t: ParsedTable, i: number, column: string, kind: 'unit' | 'person'): void {
+  /** Does the id exist? Reports it when not (a missing table or id column: reported elsewhere, counts as yes). */
+  function check(t: ParsedTable, i: number, column: string, kind: 'unit' | 'person'): boolean {
     const v = t.data.get(i, column) ?? null;
     const to = target[kind];
-    if (v === null || !to.ids || to.ids.has(String(v))) return;
+    if (v === null || !to.ids || to.ids.has(String(v))) return true;
     const toFile = to.table?.file ?? `${kind === 'unit' ? 'units' : 'people'}.csv`;
     const at = where(t, i);
     problems.push({
@@ -30,19 +35,51 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
       message: `không có ${to.what} "${v}" trong ${toFile} (unknown ${to.en} id: not in ${toFile})`,
       found: String(v)
     });
+    return false;
+  }
+
+  const dated = placements !== null && hasPeriods(placements);
+  /** A rated unit must have a placement in force during the rating year (it is then in that year's tree). */
+  function checkInForce(t: ParsedTable, i: number, column: string): void {
+    const id = t.data.get(i, column);
+    const year = t.data.get(i, 'year');
+    if (!dated || id === null || typeof year !== 'number') return;
+    const list = placements!.get(String(id));
+    if (!list || list.some((p) => inForceDuring(p, year))) return;
+    const at = where(t, i);
+    const periods = list.map((p) => `${describeLocation(where(units!, p.index))}: ${p.from ?? '…'} – ${p.to ?? '…'}`).join('; ');
+    problems.push({
+      severity: 'error',
+      ...at,
+      column: at.row === undefined ? undefined : t.headerOf[column] ?? column,
+      message: `đơn vị "${id}" không có trong cây tổ chức năm ${year}: không thời kỳ hiệu lực nào của nó rơi vào năm ${year} (${periods}) (unit ${id} is not in the tree of ${year}: none of its placements is in force that year)`,
+      expected: `một đơn vị có hiệu lực trong năm ${year} (a unit in force in ${year})`,
+      found: String(id)
+    });
   }
 
   if (units) {
     for (let i = 0; i < units.data.length; i++) check(units, i, 'parent_id', 'unit');
-    findCycles(units, problems);
+    if (placements) {
+      validatePeriods(units, placements, problems);
+      findCycles(units, placements, dated ? yearsOf(ratings) : [], problems);
+    }
+  }
+  if (unit_changes) {
+    for (let i = 0; i < unit_changes.data.length; i++) {
+      check(unit_changes, i, 'from_unit_id', 'unit');
+      check(unit_changes, i, 'to_unit_id', 'unit');
+    }
   }
   for (const t of [ratings, disciplines]) {
     if (!t) continue;
     for (let i = 0; i < t.data.length; i++) {
       const st = t.data.get(i, 'subject_type');
-      if (st === 'person' || st === 'unit') check(t, i, 'subject_id', st);
+      if (st === 'person' || st === 'unit') {
+        if (check(t, i, 'subject_id', st) && st === 'unit' && t === ratings) checkInForce(t, i, 'subject_id');
+      }
       if (t === ratings) {
-        check(t, i, 'unit_id', 'unit');
+        if (check(t, i, 'unit_id', 'unit') && st === 'person') checkInForce(t, i, 'unit_id');
         check(t, i, 'head_id', 'person');
       }
     }
@@ -51,6 +88,16 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
     for (let i = 0; i < reviews.data.length; i++) check(reviews, i, 'person_id', 'person');
     if (ratings) warnReviewsWithoutRating(reviews, ratings, problems);
   }
+}
+
+/** The distinct rating years, ascending. */
+function yearsOf(ratings: ParsedTable | undefined): number[] {
+  const years = new Set<number>();
+  if (ratings) for (let i = 0; i < ratings.data.length; i++) {
+    const y = ratings.data.get(i, 'year');
+    if (typeof y === 'number') years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
 }
 
 function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {
@@ -64,40 +111,46 @@ function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {
   return s;
 }
 
-/** One error per cycle in parent_id, on the row of the unit where the walk closed it. */
-function findCycles(units: ParsedTable, problems: Problem[]): void {
-  const parentOf = new Map<string, string>();
-  const rowOf = new Map<string, number>(); // unit → its row index
-  for (let i = 0; i < units.data.length; i++) {
-    const unit = units.data.get(i, 'unit_id');
-    const parent = units.data.get(i, 'parent_id');
-    if (unit === null) continue;
-    const id = String(unit);
-    if (!rowOf.has(id)) rowOf.set(id, i);
-    if (parent !== null) parentOf.set(id, String(parent));
-  }
-  const state = new Map<string, 1 | 2>(); // 1: on the current walk, 2: known to reach a root
-  for (const start of rowOf.keys()) {
-    const path: string[] = [];
-    let u: string | undefined = start;
-    while (u !== undefined && !state.has(u)) {
-      state.set(u, 1);
-      path.push(u);
-      u = parentOf.get(u);
-    }
-    if (u !== undefined && state.get(u) === 1) {
-      const cycle = path.slice(path.indexOf(u));
-      const at = cycle.reduce((a, b) => (rowOf.get(a)! <= rowOf.get(b)! ? a : b));
+/**
+ * One error per cycle in parent_id, on the row of the unit where the walk closed it. The tree of
+ * each rating year is walked (`years`; none: one tree of the latest placements), each cycle reported once.
+ */
+function findCycles(units: ParsedTable, byUnit: Map<string, Placement[]>, years: readonly number[], problems: Problem[]): void {
+  const reported = new Set<string>();
+  for (const year of years.length ? years : [undefined]) {
+    for (const cycle of cyclesOf(parentsOfYear(byUnit, year))) {
+      const key = [...cycle.map((p) => p.index)].sort((a, b) => a - b).join(',');
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const at = cycle.reduce((a, b) => (a.index <= b.index ? a : b));
+      const ids = cycle.map((p) => p.unitId);
       problems.push({
         severity: 'error',
-        ...where(units, rowOf.get(at)!),
+        ...where(units, at.index),
         column: units.headerOf.parent_id ?? 'parent_id',
-        message: `vòng lặp đơn vị cấp trên: ${[...cycle, cycle[0]].join(' → ')} (cycle in parent_id)`,
-        found: cycle.join(' → ')
+        message: `vòng lặp đơn vị cấp trên${year === undefined ? '' : ` (năm ${year})`}: ${[...ids, ids[0]].join(' → ')} (cycle in parent_id)`,
+        found: ids.join(' → ')
       });
     }
+  }
+}
+
+/** The cycles of one tree (unit → its placement), each as the placements along it in walk order. */
+function cyclesOf(tree: Map<string, Placement>): Placement[][] {
+  const cycles: Placement[][] = [];
+  const state = new Map<string, 1 | 2>(); // 1: on the current walk, 2: known to reach a root
+  for (const start of tree.keys()) {
+    const path: string[] = [];
+    let u: string | undefined = start;
+    while (u !== undefined && tree.has(u) && !state.has(u)) {
+      state.set(u, 1);
+      path.push(u);
+      u = tree.get(u)!.parentId ?? undefined;
+    }
+    if (u !== undefined && state.get(u) === 1) cycles.push(path.slice(path.indexOf(u)).map((id) => tree.get(id)!));
     for (const p of path) state.set(p, 2);
   }
+  return cycles;
 }
 
 function warnReviewsWithoutRating(reviews: ParsedTable, ratings: ParsedTable, problems: Problem[]): void {

@@ -40,7 +40,7 @@ describe('aliases', () => {
     expect(tables.people?.slice(0, 2).map((p) => p.gender)).toEqual(['nam', 'nu']);
     expect(tables.ratings?.[0]).toEqual({
       year: 2022, subject_type: 'person', subject_id: 'P001', unit_id: 'C01', track: 'party_member', level: 'HTTNV', self_level: 'HTXSNV',
-      head_id: null, position_group: null, score: null, decided_on: '2022-12-05', rank: 3, self_rank: 4
+      head_id: null, position_group: null, score: null, decided_on: '2022-12-05', not_rated: null, note: null, rank: 3, self_rank: 4
     });
     expect(tables.ratings?.[2]).toMatchObject({ track: 'leader', score: 92.5 });
     expect(tables.disciplines?.[0]).toMatchObject({ subject_type: 'person', form: 'canh_cao', decided_on: '2023-06-01', self_detected: true, violation_from: 2023, violation_to: 2023 });

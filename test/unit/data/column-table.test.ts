@@ -25,6 +25,8 @@ function disciplineRows(n: number): CanonicalRow[] {
     decision_no: i % 4 === 0 ? null : `${i}-QĐ/UBKT`,
     // Short at first (a dictionary), then one long value turns the column into plain strings.
     reason: i === 20_000 ? LONG_REASON : i % 6 === 0 ? null : `Lý do "${i % 11}"\nđã xét`
+ ,
+    system: i % 8 === 0 ? 'chinh_quyen' : 'dang'
   }));
 }
 

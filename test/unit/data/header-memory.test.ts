@@ -26,12 +26,12 @@ import { errorsOf, goodWith, textFile, warningsOf } from './helpers';
 
 const LEVEL_HEADER = 'Kết quả phân loại cuối năm';
 
-/** The good fixture with ratings.csv's "level" header written as `header`, plus an extra "Ghi chú" column. */
+/** The good fixture with ratings.csv's "level" header written as `header`, plus an extra "Ý kiến chi ủy" column. */
 async function ratingsHeadedBy(header: string): Promise<InputFile[]> {
   const good = await goodWith();
   const ratings = new TextDecoder().decode(good.find((f) => f.name === 'ratings.csv')!.bytes);
   const [head, ...rows] = ratings.split('\r\n');
-  const text = [head.replace(',level,', `,${header},`) + ',Ghi chú', ...rows.map((r) => (r ? `${r},` : r))].join('\r\n');
+  const text = [head.replace(',level,', `,${header},`) + ',Ý kiến chi ủy', ...rows.map((r) => (r ? `${r},` : r))].join('\r\n');
   return goodWith(textFile('ratings.csv', text));
 }
 
@@ -44,23 +44,27 @@ describe('header memory', () => {
 
     const questions = mappingQuestions(refused.headers, {});
     expect(questions).toHaveLength(1);
-    expect(questions[0]).toMatchObject({ table: 'ratings', file: 'ratings.csv', headers: [LEVEL_HEADER, 'Ghi chú'] });
-    expect(questions[0].options).toEqual([{ column: 'level', required: true }]);
+    expect(questions[0]).toMatchObject({ table: 'ratings', file: 'ratings.csv', headers: [LEVEL_HEADER, 'Ý kiến chi ủy'] });
+    expect(questions[0].options).toEqual([
+      { column: 'level', required: true },
+      { column: 'not_rated', required: false },
+      { column: 'note', required: false }
+    ]);
 
     // The level mapped, the note ignored: nothing asked again, the tables are the good fixture's.
     const memory = remember({}, [
       { table: 'ratings', header: LEVEL_HEADER, column: 'level' },
-      { table: 'ratings', header: 'Ghi chú', column: null }
+      { table: 'ratings', header: 'Ý kiến chi ủy', column: null }
     ]);
     expect(tableHeaderMap(memory)).toEqual({ ratings: { [LEVEL_HEADER]: 'level' } });
     const loaded = await parseDataset(files, { tableHeaderMap: tableHeaderMap(memory) });
     expect(errorsOf(loaded.problems)).toEqual([]);
-    expect(warningsOf(loaded.problems).map((p) => p.column)).toEqual(['Ghi chú']);
+    expect(warningsOf(loaded.problems).map((p) => p.column)).toEqual(['Ý kiến chi ủy']);
     expect(loaded.tables).toEqual(baseline.tables);
     expect(mappingQuestions(loaded.headers, memory)).toEqual([]);
     expect(usedMappings(loaded.headers, memory)).toEqual([
       { table: 'ratings', header: LEVEL_HEADER, column: 'level' },
-      { table: 'ratings', header: 'Ghi chú', column: null }
+      { table: 'ratings', header: 'Ý kiến chi ủy', column: null }
     ]);
   });
 
@@ -75,7 +79,13 @@ describe('header memory', () => {
     const other = await parseDataset(await goodWith(people), { tableHeaderMap: tableHeaderMap(memory) });
     expect(errorsOf(other.problems)).toEqual([]);
     expect(mappingQuestions(other.headers, memory)).toEqual([
-      { table: 'people', file: 'people.csv', headers: [LEVEL_HEADER], options: [{ column: 'birth_year', required: false }, { column: 'gender', required: false }] }
+      { table: 'people', file: 'people.csv', headers: [LEVEL_HEADER], options: [
+          { column: 'birth_year', required: false },
+          { column: 'gender', required: false },
+          { column: 'joined_on', required: false },
+          { column: 'left_on', required: false }
+        ]
+      }
     ]);
     expect(usedMappings(other.headers, memory)).toEqual([]);
   });
@@ -84,14 +94,14 @@ describe('header memory', () => {
     const memory = remember({}, [
       { table: 'ratings', header: LEVEL_HEADER, column: 'self_level' },
       { table: 'ratings', header: 'kết quả phân loại CUỐI năm', column: 'level' },
-      { table: 'ratings', header: 'Ghi chú', column: null },
+      { table: 'ratings', header: 'Ý kiến chi ủy', column: null },
       { table: 'people', header: 'Bí danh', column: 'no_such_column' },
       { table: 'units', header: 'Mã', column: 'unit_id' }
     ]);
     expect(rememberedChoices(memory)).toEqual([
       { table: 'units', header: 'Mã', column: 'unit_id' },
       { table: 'ratings', header: 'kết quả phân loại CUỐI năm', column: 'level' },
-      { table: 'ratings', header: 'Ghi chú', column: null }
+      { table: 'ratings', header: 'Ý kiến chi ủy', column: null }
     ]);
     expect(readHeaderMemory(JSON.stringify(memory))).toEqual(memory);
     const tampered = JSON.parse(JSON.stringify(memory)) as Record<string, unknown>;
@@ -102,7 +112,7 @@ describe('header memory', () => {
     expect(readHeaderMemory(null)).toEqual({});
 
     const fewer: HeaderMemory = forget(memory, [{ table: 'units', header: 'MÃ' }]);
-    expect(rememberedChoices(fewer).map((c) => c.header)).toEqual(['kết quả phân loại CUỐI năm', 'Ghi chú']);
+    expect(rememberedChoices(fewer).map((c) => c.header)).toEqual(['kết quả phân loại CUỐI năm', 'Ý kiến chi ủy']);
     expect(fewer.units).toBeUndefined();
     expect(forget(memory)).toEqual({});
     expect(rememberedChoices(memory)).toHaveLength(3);
@@ -116,7 +126,7 @@ describe('header memory', () => {
 
     const refused = await parseDataset(files);
     expect(mappingQuestions(refused.headers, {}).map((q) => [q.file, q.sheet, q.headers])).toEqual([
-      ['ratings.csv', undefined, [LEVEL_HEADER, 'Ghi chú']],
+      ['ratings.csv', undefined, [LEVEL_HEADER, 'Ý kiến chi ủy']],
       ['so_lieu.xlsx', 'Đảng viên', ['Mã thẻ']]
     ]);
     const memory = remember({}, [

@@ -13,12 +13,12 @@ describe.each([
   it('loads the good fixture with the schema types, defaults and derived columns', async () => {
     const engine = await makeEngine();
     await loadDataset(engine, await parseDataset(await goodWith()));
-    expect(await engine.tables()).toEqual(['disciplines', 'people', 'ratings', 'reviews', 'unit_ancestors', 'unit_grassroots', 'units']);
+    expect(await engine.tables()).toEqual(['disciplines', 'people', 'ratings', 'reviews', 'unit_ancestors', 'unit_grassroots', 'unit_successors', 'unit_years', 'units']);
 
     const types = await engine.query<{ column_name: string; column_type: string }>(`SELECT column_name, data_type AS column_type FROM information_schema.columns WHERE table_name = 'ratings' ORDER BY ordinal_position`);
     expect(types.map((t) => `${t.column_name}:${t.column_type}`)).toEqual([
       'year:INTEGER', 'subject_type:VARCHAR', 'subject_id:VARCHAR', 'unit_id:VARCHAR', 'track:VARCHAR', 'level:VARCHAR', 'self_level:VARCHAR',
-      'head_id:VARCHAR', 'position_group:VARCHAR', 'score:DOUBLE', 'decided_on:DATE', 'rank:INTEGER', 'self_rank:INTEGER'
+      'head_id:VARCHAR', 'position_group:VARCHAR', 'score:DOUBLE', 'decided_on:DATE', 'not_rated:VARCHAR', 'note:VARCHAR', 'rank:INTEGER', 'self_rank:INTEGER'
     ]);
     expect(await engine.query(`SELECT subject_id, track, level, rank, self_rank, score, decided_on FROM ratings WHERE year = 2023 OR score IS NOT NULL ORDER BY year, subject_type, subject_id`)).toEqual([
       { subject_id: 'P001', track: 'party_member', level: 'HTTNV', rank: 3, self_rank: null, score: null, decided_on: '2023-12-04' },
@@ -28,10 +28,10 @@ describe.each([
       { subject_id: 'G01', track: null, level: 'HTTNV', rank: 3, self_rank: null, score: null, decided_on: '2023-12-15' },
       { subject_id: 'P005', track: 'party_member', level: 'HTTNV', rank: 3, self_rank: 3, score: 85.5, decided_on: '2025-12-03' }
     ]);
-    expect(await engine.query(`SELECT subject_id, form, violation_from, violation_to, self_detected, decision_no FROM disciplines ORDER BY decided_on`)).toEqual([
-      { subject_id: 'P002', form: 'khien_trach', violation_from: 2023, violation_to: 2023, self_detected: false, decision_no: '12-QĐ/UBKT' },
-      { subject_id: 'G01', form: 'canh_cao', violation_from: 2021, violation_to: 2022, self_detected: true, decision_no: '15-QĐ/UBKTHU' },
-      { subject_id: 'P004', form: 'canh_cao', violation_from: 2023, violation_to: 2023, self_detected: false, decision_no: null }
+    expect(await engine.query(`SELECT subject_id, form, violation_from, violation_to, self_detected, decision_no, system FROM disciplines ORDER BY decided_on`)).toEqual([
+      { subject_id: 'P002', form: 'khien_trach', violation_from: 2023, violation_to: 2023, self_detected: false, decision_no: '12-QĐ/UBKT', system: 'dang' },
+      { subject_id: 'G01', form: 'canh_cao', violation_from: 2021, violation_to: 2022, self_detected: true, decision_no: '15-QĐ/UBKTHU', system: 'dang' },
+      { subject_id: 'P004', form: 'canh_cao', violation_from: 2023, violation_to: 2023, self_detected: false, decision_no: null, system: 'dang' }
     ]);
     const [review] = await engine.query<{ text: string }>(`SELECT text FROM reviews WHERE person_id = 'P001' AND year = 2022`);
     // A quoted multi-line field: line breaks and doubled quotes come through as written.
@@ -71,7 +71,7 @@ describe('loadDataset keeps or replaces data as a whole', () => {
     const smaller = await parseDataset(await goodWithout('reviews.csv', 'disciplines.csv'));
     expect(smaller.problems).toEqual([]);
     await loadDataset(engine, smaller);
-    expect(await engine.tables()).toEqual(['people', 'ratings', 'unit_ancestors', 'unit_grassroots', 'units']);
+    expect(await engine.tables()).toEqual(['people', 'ratings', 'unit_ancestors', 'unit_grassroots', 'unit_successors', 'unit_years', 'units']);
   });
 });
 

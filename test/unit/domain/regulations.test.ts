@@ -23,7 +23,8 @@ describe('regulationFor', () => {
 describe('parseDisciplineForm', () => {
   it.each([
     ['khien_trach', 'khien_trach'], ['Khiển trách', 'khien_trach'], ['CẢNH CÁO', 'canh_cao'],
-    ['Cách chức', 'cach_chuc'], ['khai trừ', 'khai_tru'], ['Giải tán', 'giai_tan'], ['Cảnh cáo'.normalize('NFD'), 'canh_cao']
+    ['Cách chức', 'cach_chuc'], ['khai trừ', 'khai_tru'], ['Giải tán', 'giai_tan'], ['Cảnh cáo'.normalize('NFD'), 'canh_cao'],
+    ['Hạ bậc lương', 'ha_bac_luong'], ['GIÁNG CHỨC', 'giang_chuc'], ['Buộc thôi việc', 'buoc_thoi_viec'], ['salary grade reduction', 'ha_bac_luong'], ['demotion', 'giang_chuc']
   ])('maps %j to %s', (raw, form) => {
     expect(parseDisciplineForm(raw)).toEqual({ ok: true, value: form });
   });
