@@ -45,7 +45,8 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
     const year = t.data.get(i, 'year');
     if (!dated || id === null || typeof year !== 'number') return;
     const list = placements!.get(String(id));
-    if (!list || list.some((p) => inForceDuring(p, year))) return;
+    // An inverted period is reported on its own row; the ratings it would strand are not reported again.
+    if (!list || list.some((p) => inForceDuring(p, year) || (p.from !== null && p.to !== null && p.from > p.to))) return;
     const at = where(t, i);
     const periods = list.map((p) => `${describeLocation(where(units!, p.index))}: ${p.from ?? '…'} – ${p.to ?? '…'}`).join('; ');
     problems.push({

@@ -13,7 +13,7 @@ export const FLAGS_SHEET = 'Danh sách dấu hiệu';
 export const LEGEND_SHEET = 'Chú giải';
 
 /** Columns of free text: wide and wrapped. */
-const WIDE: Record<string, number> = { regulation: 40, message: 60, evidence: 80, note: 50 };
+const WIDE: Record<string, number> = { regulation: 40, message: 60, evidence: 80, related: 40, note: 50 };
 const NUMERIC = new Set(['year', 'score']);
 
 type ExcelJS = typeof import('exceljs');

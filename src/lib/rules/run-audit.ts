@@ -5,6 +5,7 @@
 import type { Engine } from '../engine/types';
 import type { RuleId } from '../domain/rule-ids';
 import { flagId } from './flag-id';
+import { joinRelated } from './related';
 import { RULES } from './registry';
 import type { Flag, FlagDraft, Params, Rule, RuleOutcome } from './types';
 
@@ -23,7 +24,8 @@ export interface AuditResult {
 }
 
 export function withFlagId(d: FlagDraft): Flag {
-  return { flag_id: flagId(d.rule, d.year, d.subject_type, d.subject_id), ...d };
+  const { related, ...rest } = d;
+  return { flag_id: flagId(d.rule, d.year, d.subject_type, d.subject_id), ...rest, related: joinRelated(related) };
 }
 
 /** The audit list's order: rule, year, subject — the same on every engine. */

@@ -15,14 +15,23 @@ export interface Flag {
   regulation: string;
   message: string;
   evidence: string;
+  /**
+   * The records the flag rests on, `type:id` items joined by '; ' (decision:<decision_no>,
+   * person:<person_id>, unit:<unit_id>, review:<person_id>/<year>, successor:<unit_id>); '' when none.
+   * Built with src/lib/rules/related.ts.
+   */
+  related: string;
 }
 
 export const FLAG_COLUMNS = [
-  'flag_id', 'rule', 'severity', 'year', 'subject_type', 'subject_id', 'unit_id', 'score', 'regulation', 'message', 'evidence'
+  'flag_id', 'rule', 'severity', 'year', 'subject_type', 'subject_id', 'unit_id', 'score', 'regulation', 'message', 'evidence', 'related'
 ] as const satisfies readonly (keyof Flag)[];
 
-/** What a rule returns: a flag without its id (the runner derives flag_id). */
-export type FlagDraft = Omit<Flag, 'flag_id'>;
+/**
+ * What a rule returns: a flag without its id (the runner derives flag_id), its related records as a
+ * list of items (the runner joins them; empty items are dropped, repeats kept once).
+ */
+export type FlagDraft = Omit<Flag, 'flag_id' | 'related'> & { related?: readonly (string | null | undefined)[] };
 
 export type ParamValue = number | string | boolean | Record<string, unknown> | unknown[];
 export type Params = Record<string, ParamValue>;

@@ -190,6 +190,103 @@ describe('errors: the dataset is refused', () => {
   });
 });
 
+describe('errors of version 2: placements, not-rated rows, unit changes, discipline systems', () => {
+  const UNITS_HEADER = 'unit_id,name,parent_id,kind,Hiệu lực từ,Hiệu lực đến';
+  const units = (...lines: string[]) => textFile('units.csv', [UNITS_HEADER, ...lines].join('\n') + '\n');
+  /** The good fixture's units, H01 and C02 with the given dates. */
+  const datedUnits = (h01: string, c02: string, ...more: string[]) =>
+    units(`H01,Huyện ủy,,cap_tren,${h01}`, 'G01,x,H01,co_so,,', 'C01,a,G01,chi_bo,,', `C02,b,G01,chi_bo,${c02}`, 'T01,c,H01,tap_the,,', ...more);
+
+  it('overlapping periods of one unit_id name both rows; periods that follow each other are fine', async () => {
+    const fine = await problemsWith(datedUnits(',', ',2022-12-31', 'C02,b mới,G01,chi_bo,2023-01-01,'));
+    expect(errorsOf(fine)).toEqual([]);
+    const e = await onlyError(datedUnits(',', ',2023-06-30', 'C02,b mới,G01,chi_bo,2023-01-01,'));
+    expect(e).toMatchObject({ file: 'units.csv', row: 7, column: 'Hiệu lực từ', found: 'C02' });
+    expect(e.message).toContain('dòng 5 (… – 2023-06-30) và dòng 7 (2023-01-01 – …)');
+    expect(e.message).toContain('overlapping periods of unit_id C02: rows 5 and 7');
+    // A third placement inside the first one's period overlaps it even when the second ended before.
+    const inside = errorsOf(await problemsWith(datedUnits(',', '2020-01-01,2030-12-31', 'C02,b2,G01,chi_bo,2021-01-01,2021-12-31', 'C02,b3,G01,chi_bo,2024-01-01,2024-12-31')));
+    expect(inside.map((p) => p.row)).toEqual([7, 8]);
+  });
+
+  it('valid_from after valid_to', async () => {
+    const e = await onlyError(datedUnits(',', '2024-01-01,2023-12-31'));
+    expect(e).toMatchObject({ file: 'units.csv', row: 5, column: 'Hiệu lực từ', found: '2024-01-01', expected: '≤ 2023-12-31' });
+  });
+
+  it('a rating whose unit is not in the tree of its year: person rows by unit_id, unit rows by subject_id', async () => {
+    // C02 ceased at the end of 2022; the good fixture rates P004 in C02 in 2023 (row 8) and P005 in 2025 (row 11).
+    const errors = errorsOf(await problemsWith(datedUnits(',', ',2022-12-31')));
+    expect(errors.map((e) => [e.file, e.row, e.column, e.found])).toEqual([
+      ['ratings.csv', 8, 'unit_id', 'C02'],
+      ['ratings.csv', 11, 'unit_id', 'C02']
+    ]);
+    expect(errors[0].message).toContain('không có trong cây tổ chức năm 2023');
+    expect(errors[0].message).toContain('not in the tree of 2023');
+    // H01 starts in 2024: G01's unit rating in 2023 names it only as unit_id, but its own 2023 unit row (subject G01) stays valid.
+    const unitRow = errorsOf(await problemsWith(datedUnits('2024-01-01,', ','), ratings('2023,unit,H01,,,HTTNV,,,,,', '2024,unit,H01,,,HTTNV,,,,,')));
+    expect(unitRow.map((e) => [e.row, e.column, e.found])).toEqual([[2, 'subject_id', 'H01']]);
+  });
+
+  it('a unit that ceased during the year is still in that year\'s tree', async () => {
+    expect(errorsOf(await problemsWith(datedUnits(',', ',2023-03-31')))).toEqual([
+      expect.objectContaining({ row: 11, found: 'C02', message: expect.stringContaining('năm 2025') })
+    ]);
+  });
+
+  it('a cycle that exists only in one year is found in that year', async () => {
+    const e = await onlyError(
+      units('H01,Huyện ủy,,cap_tren,,', 'G01,x,H01,co_so,,2022-12-31', 'G01,x,C01,co_so,2023-01-01,2023-12-31', 'G01,x,H01,co_so,2024-01-01,', 'C01,a,G01,chi_bo,,', 'C02,b,G01,chi_bo,,', 'T01,c,H01,tap_the,,')
+    );
+    expect(e).toMatchObject({ file: 'units.csv', row: 4, column: 'parent_id', found: 'G01 → C01' });
+    expect(e.message).toContain('năm 2023');
+  });
+
+  it('a level given together with not_rated; an unknown not-rated reason; neither level nor reason', async () => {
+    const header = RATINGS_HEADER + ',Lý do không xếp loại,note';
+    const file = (...lines: string[]) => textFile('ratings.csv', [header, ...lines].join('\n') + '\n');
+    const errors = errorsOf(await problemsWith(file('2023,person,P001,C01,,HTTNV,,,,,,Miễn đánh giá,', '2023,person,P002,C01,,,,,,,,nghỉ phép,', '2023,person,P003,C02,,,,,,,,,ghi chú')));
+    expect(errors.map((e) => [e.file, e.row, e.column, e.found])).toEqual([
+      ['ratings.csv', 2, 'level', 'HTTNV'],
+      ['ratings.csv', 3, 'Lý do không xếp loại', 'nghỉ phép'],
+      ['ratings.csv', 4, 'level', undefined]
+    ]);
+    expect(errors[0].message).toContain('a level is given together with not_rated');
+    expect(errors[1].message).toContain('unknown not-rated reason');
+    expect(errors[1].expected).toBe('mien, om_dau, chua_du_thoi_gian, dinh_chi, khac');
+    expect(errors[2].message).toContain('required value is empty');
+  });
+
+  it('a unit change naming an unknown unit or an unknown kind', async () => {
+    const errors = errorsOf(
+      await problemsWith(textFile('unit_changes.csv', 'from_unit_id,to_unit_id,effective_on,kind\nC02,C01,2024-01-01,sáp nhập\nC09,C01,2024-01-01,merge\nC02,H77,2024-01-01,merge\nC01,C02,2024-01-01,giải thể\n'))
+    );
+    expect(errors.map((e) => [e.file, e.row, e.column, e.found])).toEqual([
+      ['unit_changes.csv', 5, 'kind', 'giải thể'],
+      ['unit_changes.csv', 3, 'from_unit_id', 'C09'],
+      ['unit_changes.csv', 4, 'to_unit_id', 'H77']
+    ]);
+    expect(errors[0].expected).toBe('merge, split, rename, transfer');
+  });
+
+  it('a discipline form its system cannot give', async () => {
+    const header = DISC_HEADER + ',system';
+    const errors = errorsOf(await problemsWith(textFile('disciplines.csv', `${header}\nperson,P001,2024-05-01,Hạ bậc lương,,,,,,đảng\nperson,P002,2024-05-01,khai trừ,,,,,,chính quyền\nperson,P003,2024-05-01,cảnh cáo,,,,,,hội đồng\n`)));
+    expect(errors.map((e) => [e.row, e.column, e.found])).toEqual([
+      [2, 'form', 'ha_bac_luong'],
+      [3, 'form', 'khai_tru'],
+      [4, 'system', 'hội đồng']
+    ]);
+  });
+
+  it('duplicates of (year, subject_type, subject_id, track) still name both rows', async () => {
+    // A not-rated row is a row of its own: rated and not rated in one year is still a duplicate.
+    const file = textFile('ratings.csv', `${RATINGS_HEADER},not_rated\n2024,person,P001,C01,,,,,,,,om_dau\n2024,person,P001,C02,party_member,HTTNV,,,,,,\n`);
+    const e = await onlyError(file);
+    expect(e).toMatchObject({ row: 3, column: 'year, subject_type, subject_id, track', found: '2024, person, P001, party_member' });
+  });
+});
+
 describe('warnings: the load goes on', () => {
   it('an unknown extra column, an unrecognised file, a review without a rating', async () => {
     const problems = await problemsWith(

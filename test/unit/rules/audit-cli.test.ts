@@ -24,7 +24,7 @@ describe('npm run audit', () => {
     const { code, stderr } = await run([SMALL, '--out', out]);
     expect(code).toBe(EXIT.ok);
     const text = readFileSync(out, 'utf8');
-    expect(text.startsWith('\uFEFFflag_id,rule,severity,year,subject_type,subject_id,unit_id,score,regulation,message,evidence\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFflag_id,rule,severity,year,subject_type,subject_id,unit_id,score,regulation,message,evidence,related\r\n')).toBe(true);
     const rules = text.trim().split('\r\n').slice(1).map((l) => l.split(',')[1]);
     expect(rules).toEqual(['disciplined_not_downgraded', 'head_above_collective', 'late_rating', 'quota_excellent_members']);
     expect(text).toContain('Năm 2021, Đảng bộ phường Quyết Thắng (G) có 4 đảng viên HTXSNV, bằng 26,7% số đảng viên HTTNV (15), vượt tỷ lệ 20%.');

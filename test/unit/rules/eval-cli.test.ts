@@ -9,7 +9,7 @@ import type { Flag } from '../../../src/lib/rules/types';
 const enc = (s: string) => new TextEncoder().encode(s);
 
 function flag(rule: Flag['rule'], year: number, subject_id: string, subject_type: Flag['subject_type'] = 'unit'): Flag {
-  return { flag_id: 'x', rule, severity: 'medium', year, subject_type, subject_id, unit_id: null, score: null, regulation: '', message: `cờ ${subject_id}`, evidence: '' };
+  return { flag_id: 'x', rule, severity: 'medium', year, subject_type, subject_id, unit_id: null, score: null, regulation: '', message: `cờ ${subject_id}`, evidence: '', related: '' };
 }
 
 describe('eval: truth file and scores', () => {
