@@ -11,9 +11,10 @@ describe.each([['wasm', createWasmNodeEngine], ['native', createNativeEngine]] a
       { unit_id: 'U2', name: 'Chi bộ, số 2', parent_id: 'U1', kind: 'chi_bo' }
     ]);
     const rows = await e.query('SELECT * FROM units ORDER BY unit_id');
+    // Absent columns load as NULL (a version-1 unit: one placement, valid in every year).
     expect(rows).toEqual([
-      { unit_id: 'U1', name: 'Đảng bộ "Phường" 1', parent_id: null, kind: 'co_so' },
-      { unit_id: 'U2', name: 'Chi bộ, số 2', parent_id: 'U1', kind: 'chi_bo' }
+      { unit_id: 'U1', name: 'Đảng bộ "Phường" 1', parent_id: null, kind: 'co_so', valid_from: null, valid_to: null },
+      { unit_id: 'U2', name: 'Chi bộ, số 2', parent_id: 'U1', kind: 'chi_bo', valid_from: null, valid_to: null }
     ]);
     expect(await e.tables()).toEqual(['units']);
     await e.close();

@@ -25,6 +25,9 @@ describe('generator: determinism', () => {
   });
 });
 
+// The generator writes version 1 of the data contract: the columns version 2 added are not in its files.
+const VERSION_2_COLUMNS = new Set(['valid_from', 'valid_to', 'joined_on', 'left_on', 'not_rated', 'note', 'system']);
+
 describe('generator: the data contract (docs/data-format.md)', () => {
   let files: Record<string, string>;
   beforeAll(() => {
@@ -35,7 +38,7 @@ describe('generator: the data contract (docs/data-format.md)', () => {
     expect(Object.keys(files).sort()).toEqual(['disciplines.csv', 'people.csv', 'ratings.csv', 'reviews.csv', 'truth.csv', 'units.csv']);
     for (const table of ['units', 'people', 'ratings', 'reviews', 'disciplines'] as const) {
       const { header } = readCsv(files[`${table}.csv`]);
-      expect(header, table).toEqual(SCHEMA[table].map((c) => c.name));
+      expect(header, table).toEqual(SCHEMA[table].map((c) => c.name).filter((c) => !VERSION_2_COLUMNS.has(c)));
     }
     expect(readCsv(files['truth.csv']).header).toEqual(['rule', 'year', 'subject_type', 'subject_id', 'case']);
   });

@@ -30,7 +30,7 @@ describe('audit list as XLSX', () => {
     expect(columns.map((_, i) => header.getCell(i + 1).value)).toEqual(columns);
     expect(header.getCell(1).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBe('A1:O1');
+    expect(ws.autoFilter).toBe('A1:P1');
     expect(ws.rowCount).toBe(1 + FLAGS.length);
 
     const cells = (r: number) => columns.map((_, i) => ws.getRow(r).getCell(i + 1).value);
@@ -55,7 +55,7 @@ describe('audit list as XLSX', () => {
     const wb = await readBack(await flagsToXlsx(FLAGS));
     const ws = wb.getWorksheet(FLAGS_SHEET)!;
     expect(ws.columnCount).toBe(FLAG_COLUMNS.length);
-    expect(ws.autoFilter).toBe('A1:K1');
+    expect(ws.autoFilter).toBe('A1:L1');
     expect(ws.getRow(5).getCell(6).value).toBe('P004');
   });
 });

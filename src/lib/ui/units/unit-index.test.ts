@@ -15,7 +15,8 @@ let index: UnitIndex;
 beforeAll(async () => {
   engine = await createWasmNodeEngine();
   const file = await engine.registerFile('units.csv', readFileSync(path.resolve('data/demo/units.csv')));
-  await engine.exec(`CREATE TABLE units AS SELECT * FROM read_csv('${file}', all_varchar = true)`);
+  // A version-1 file: one placement per unit, valid in every year.
+  await engine.exec(`CREATE TABLE units AS SELECT *, NULL::DATE AS valid_from, NULL::DATE AS valid_to FROM read_csv('${file}', all_varchar = true)`);
   await createDerivedTables(engine);
   rows = await engine.query<UnitRow>('SELECT unit_id, name, parent_id, kind FROM units');
   index = buildUnitIndex(rows);
