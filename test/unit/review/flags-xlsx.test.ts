@@ -36,12 +36,13 @@ describe('audit list as XLSX', () => {
     const cells = (r: number) => columns.map((_, i) => ws.getRow(r).getCell(i + 1).value);
     const first = cells(2);
     expect(first).toEqual([
-      F1.flag_id, F1.rule, F1.severity, F1.year, F1.subject_type, F1.subject_id, F1.unit_id, F1.score, F1.regulation, F1.message, F1.evidence,
+      F1.flag_id, F1.rule, F1.severity, F1.year, F1.subject_type, F1.subject_id, F1.unit_id, F1.score, F1.regulation, F1.message, F1.evidence, F1.related,
       'confirmed', 'Biên bản họp không ghi lý do; đề nghị "xếp loại lại"', 'Đỗ Minh Tâm', '2024-12-10T08:00:00.000Z'
     ]);
     expect(typeof first[3]).toBe('number');
     expect(first[9]).toBe(F1.message.normalize('NFC'));
     expect(first[9]).toContain('Hoàn thành tốt nhiệm vụ');
+    expect(first[11]).toBe('person:P001; unit:C1');
     // An undecided flag: open, the other decision cells empty.
     expect(cells(3).slice(-4)).toEqual(['open', null, null, null]);
 

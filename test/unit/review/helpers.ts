@@ -2,6 +2,7 @@
 import { withFlagId } from '../../../src/lib/rules/run-audit';
 import type { Flag } from '../../../src/lib/rules/types';
 import { citation } from '../../../src/lib/domain/regulations';
+import { related } from '../../../src/lib/rules/related';
 
 /** A flag of rule #14 (self_level_raised) on a party member, as the audit list carries it. */
 export function raisedFlag(year: number, personId: string, unitId: string, name: string): Flag {
@@ -15,7 +16,8 @@ export function raisedFlag(year: number, personId: string, unitId: string, name:
     score: 1,
     regulation: citation(year),
     message: `Năm ${year}, đồng chí ${name} tự nhận "Hoàn thành nhiệm vụ" nhưng được xếp loại "Hoàn thành tốt nhiệm vụ".`,
-    evidence: `Tự nhận: HTNV; kết quả cuối cùng: HTTNV (chi bộ ${unitId}, năm ${year}).`
+    evidence: `Tự nhận: HTNV; kết quả cuối cùng: HTTNV (chi bộ ${unitId}, năm ${year}).`,
+    related: [related.person(personId), related.unit(unitId)]
   });
 }
 
