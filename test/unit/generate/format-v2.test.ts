@@ -99,10 +99,10 @@ describe('generator: version 2 of the data contract (demo, seed 1)', () => {
 
   it('plants cases and hard negatives of every new semantics', () => {
     const data = generateDataset(V2);
-    const count = (rows: { rule: string }[], rule: string) => rows.filter((r) => r.rule === rule).length;
+    const count = (rules: string[], rule: string) => rules.filter((r) => r === rule).length;
     for (const rule of ['missing_rating', 'track_mismatch', 'unit_with_disciplined', 'disciplined_not_downgraded', 'quota_excellent_members']) {
-      expect(count(truth, rule), rule).toBeGreaterThanOrEqual(2);
-      expect(count(data.negatives, rule), rule).toBeGreaterThanOrEqual(1);
+      expect(count(truth.map((t) => t.rule), rule), rule).toBeGreaterThanOrEqual(2);
+      expect(count(data.negatives.map((n) => n.rule), rule), rule).toBeGreaterThanOrEqual(1);
     }
     const keys = new Set(truth.map((t) => `${t.rule}|${t.year}|${t.subject_id}`));
     expect(data.negatives.filter((n) => keys.has(`${n.rule}|${n.year}|${n.subject_id}`))).toEqual([]);
