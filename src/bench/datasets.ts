@@ -77,7 +77,7 @@ export function datasetFileSizes(dir: string): Record<string, number> {
   return out;
 }
 
-/** The table files of FORMAT.md, in the order the loader reads them. */
+/** The table files of the data contract (docs/data-format.md), in the order the loader reads them. */
 const TABLE_FILES = ['units.csv', 'people.csv', 'ratings.csv', 'disciplines.csv', 'reviews.csv'];
 
 /**

@@ -9,7 +9,7 @@
  * --header-map names the column of headers the loader cannot match by itself:
  * {"<file name, or file#sheet>": {"<header as written>": "<canonical column>"}}.
  *
- * Runs every check on a dataset folder with native DuckDB and writes the audit list (FORMAT.md).
+ * Runs every check on a dataset folder with native DuckDB and writes the audit list (docs/data-format.md, "The audit list").
  * Bad input: every problem on stderr (file, row, column), exit non-zero, nothing written — an
  * existing --out file stays as it was. A rule that fails also leaves nothing written: the list would
  * be incomplete. The list is written to a temporary file and renamed, so it is never half-written.

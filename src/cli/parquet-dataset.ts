@@ -3,7 +3,8 @@
  * Parquet files (`npm run audit -- <folder> --write-parquet <dir>`), then audited by native DuckDB
  * straight from those files (`npm run audit -- <dir> --parquet`), as views the rules scan or as
  * tables. A table is `<dir>/<table>.parquet` or a folder `<dir>/<table>/` of Parquet files (one per
- * province, say), read together. duckdb-wasm has no Parquet offline (DESIGN.md): native only.
+ * province, say), read together. Native only: duckdb-wasm would download its Parquet extension, and
+ * the app makes no request beyond its own host.
  */
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';

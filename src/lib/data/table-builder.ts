@@ -177,6 +177,13 @@ const FINISH: Partial<Record<TableName, Finish>> = {
         found: row.valid_from
       });
   },
+  people(row, n, b) {
+    if (typeof row.joined_on === 'string' && typeof row.left_on === 'string' && row.joined_on > row.left_on)
+      b.error(n, 'joined_on', `ngày vào Đảng sau ngày ra khỏi Đảng (joined_on ${row.joined_on} is after left_on ${row.left_on})`, {
+        expected: `≤ ${row.left_on}`,
+        found: row.joined_on
+      });
+  },
   ratings(row, n, b) {
     if (row.subject_type === 'person') {
       if (row.track === null) row.track = 'party_member';

@@ -1,5 +1,5 @@
 /**
- * The four quality levels (DOMAIN.md "Rating levels") and the one function that maps every real
+ * The four quality levels (docs/data-format.md "Accepted value spellings") and the one function that maps every real
  * spelling of a level to its code.
  */
 export const LEVEL_CODES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;

@@ -1,4 +1,4 @@
-/** The regulation in force for each rating year (DOMAIN.md, "Which regulation governs which rating year"). */
+/** The regulation in force for each rating year (docs/rules.md: which regulation governs which rating year). */
 export interface Regulation {
   id: 'QD132-HD16' | 'QD132-HD21' | 'QD124-HD25' | 'QD366-HD43';
   fromYear: number;

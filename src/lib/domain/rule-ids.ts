@@ -1,4 +1,4 @@
-/** The stable rule ids of DOMAIN.md "The checks": the UI, exports and tests use them. */
+/** The stable rule ids (docs/rules.md): the UI, exports and tests use them. */
 export const RULE_IDS = [
   'quota_excellent_members',
   'quota_excellent_units',

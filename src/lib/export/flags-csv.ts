@@ -1,4 +1,4 @@
-/** The audit list as flags.csv (FORMAT.md): RFC 4180, UTF-8 with a byte-order mark for Excel. */
+/** The audit list as flags.csv (docs/data-format.md "The audit list"): RFC 4180, UTF-8 with a byte-order mark for Excel. */
 import { FLAG_COLUMNS, type Flag } from '../rules/types';
 
 export const UTF8_BOM = '\uFEFF';

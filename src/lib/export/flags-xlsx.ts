@@ -1,5 +1,5 @@
 /**
- * The audit list as an Excel workbook: the columns of flags.csv (FORMAT.md) plus any extra ones
+ * The audit list as an Excel workbook: the columns of flags.csv (docs/data-format.md) plus any extra ones
  * (e.g. DECISION_COLUMNS), header row bold and frozen, an autofilter over the whole list, numbers
  * as numbers, long text wrapped. A second sheet explains rule ids and decision statuses.
  * exceljs is loaded on first use, so a page pays for it only when the user exports.

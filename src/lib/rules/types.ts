@@ -2,7 +2,7 @@ import type { Engine } from '../engine/types';
 import type { RuleId, Severity } from '../domain/rule-ids';
 import type { TableName } from '../data/schema';
 
-/** One row of the audit list: the columns of flags.csv (FORMAT.md), in that order. */
+/** One row of the audit list: the columns of flags.csv (docs/data-format.md "The audit list"), in that order. */
 export interface Flag {
   flag_id: string;
   rule: RuleId;

@@ -63,7 +63,7 @@ export class CorpusBuilder {
     return this.docYear.length;
   }
 
-  /** Adds one review; a second review of the same person and year is an error (FORMAT.md: unique). */
+  /** Adds one review; a second review of the same person and year is an error ((person_id, year) is unique). */
   add(personId: string, year: number, text: string): void {
     const key = `${personId}\u0000${year}`;
     if (this.seen.has(key)) throw new Error(`hai bản kiểm điểm của ${personId} năm ${year} (duplicate review of ${personId}, ${year})`);

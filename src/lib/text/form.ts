@@ -1,5 +1,5 @@
 /**
- * The self-review form's own wording (DOMAIN.md "The self-review form", Mẫu 02A/02B-HD KĐ.ĐG):
+ * The self-review form's own wording (Mẫu 02A/02B-HD KĐ.ĐG; docs/data-format.md "The self-review form"):
  * its headings are the same in every review, so they are taken out before texts are compared.
  * Stock phrasing beyond these is handled statistically (weighting.ts).
  */

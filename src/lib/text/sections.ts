@@ -1,6 +1,6 @@
 /**
- * Splits a self-review into its header and its sections I.–VII. (DOMAIN.md "The self-review form";
- * FORMAT.md: "sections begin with their Roman numeral headings").
+ * Splits a self-review into its header and its sections I.–VII. (docs/data-format.md "The
+ * self-review form": sections begin with their Roman numeral headings).
  */
 import { isHeaderLine, SIGNATURE_MARK } from './form';
 import { syllables } from './normalise';

@@ -3,7 +3,7 @@ import { loadDataset, parseDataset } from '../../../src/lib/data';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import { goodWith, textFile } from './helpers';
 
-// Real spellings of the four levels (DOMAIN.md): codes, full names, short names, abbreviations,
+// Real spellings of the four levels (docs/data-format.md): codes, full names, short names, abbreviations,
 // any case, and the same text in NFD (decomposed) as some Word/Mac exports write it.
 const SPELLINGS: [string, string][] = [
   ['HTXSNV', 'HTXSNV'],

@@ -6,10 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/engine/types';
-import { createDerivedTables } from '../../../src/lib/data/derived';
-import { loadTable, type CanonicalRow } from '../../../src/lib/data/to-engine';
-import { TABLE_NAMES } from '../../../src/lib/data/schema';
-import { ENGINES, pm, type Fixture } from '../rules/fixture';
+import type { CanonicalRow } from '../../../src/lib/data/to-engine';
+import { ENGINES, loadFixture, pm, type Fixture } from '../rules/fixture';
 
 const placed = (unit_id: string, kind: string, parent_id: string | null, valid_from: string | null = null, valid_to: string | null = null, name = `Đơn vị ${unit_id}`): CanonicalRow => ({
   unit_id,
@@ -57,12 +55,6 @@ const REORGANISED: Fixture = {
   ratings: [pm(2023, 'M1', 'C1', 'HTTNV'), pm(2025, 'M1', 'C1', 'HTNV')]
 };
 
-async function load(engine: Engine, fx: Fixture): Promise<void> {
-  for (const t of TABLE_NAMES) await engine.exec(`DROP TABLE IF EXISTS ${t}`);
-  for (const t of TABLE_NAMES) if (fx[t]) await loadTable(engine, t, fx[t]);
-  await createDerivedTables(engine);
-}
-
 type TreeRow = { year: number; unit_id: string; name: string; parent_id: string | null; kind: string; grassroots_id: string | null; path: string[]; depth: number };
 
 async function treeOf(engine: Engine, year: number): Promise<Record<string, string>> {
@@ -79,7 +71,7 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   afterAll(() => engine.close());
 
   it('a version-1 unit list (no dates) gives the same tree in every rating year', async () => {
-    await load(engine, {
+    await loadFixture(engine, {
       units: [
         { unit_id: 'H', name: 'Huyện ủy', parent_id: null, kind: 'cap_tren' },
         { unit_id: 'G', name: 'Đảng bộ xã', parent_id: 'H', kind: 'co_so' },
@@ -99,7 +91,7 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   });
 
   it('before the reorganisation: the district, its communes, the unit later split and the old cell', async () => {
-    await load(engine, REORGANISED);
+    await loadFixture(engine, REORGANISED);
     expect(await treeOf(engine, 2023)).toEqual({
       C1: 'P>H1>G1>C1 | G1 | 3',
       G1: 'P>H1>G1 | G1 | 2',
@@ -113,7 +105,7 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   });
 
   it('a year without ratings between rating years has its tree: the split and a cell renamed mid-year (its last placement kept)', async () => {
-    await load(engine, REORGANISED);
+    await loadFixture(engine, REORGANISED);
     expect(await treeOf(engine, 2024)).toEqual({
       C1: 'P>H1>G1>C1 | G1 | 3',
       G1: 'P>H1>G1 | G1 | 2',
@@ -129,7 +121,7 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   });
 
   it('after: G1 moved under the province with its new name, merged communes gone, units that ceased mid-year keep their last placement', async () => {
-    await load(engine, REORGANISED);
+    await loadFixture(engine, REORGANISED);
     expect(await treeOf(engine, 2025)).toEqual({
       C1: 'P>G1>C1 | G1 | 2',
       G1: 'P>G1 | G1 | 1',
@@ -149,7 +141,7 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   });
 
   it('names the units answering today for each unit gone: merges, splits, renames, through chains', async () => {
-    await load(engine, REORGANISED);
+    await loadFixture(engine, REORGANISED);
     expect(await engine.query('SELECT unit_id, successor_id FROM unit_successors ORDER BY unit_id, successor_id')).toEqual([
       { unit_id: 'H1', successor_id: 'P' },
       { unit_id: 'R', successor_id: 'R2' },
@@ -161,17 +153,17 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
     ]);
   });
 
-  it('without unit_changes no successor is guessed; without ratings there is no year to build', async () => {
+  it('without unit_changes no successor is guessed; with no rating there is no year to build', async () => {
     const { unit_changes: _, ...noChanges } = REORGANISED;
-    await load(engine, noChanges);
+    await loadFixture(engine, noChanges);
     expect(await engine.query('SELECT count(*) AS n FROM unit_successors')).toEqual([{ n: 0 }]);
     expect(await engine.query('SELECT count(DISTINCT year) AS n FROM unit_years')).toEqual([{ n: 3 }]);
-    await load(engine, { units: REORGANISED.units });
+    await loadFixture(engine, { units: REORGANISED.units });
     expect(await engine.query('SELECT count(*) AS n FROM unit_years')).toEqual([{ n: 0 }]);
   });
 
   it('the latest placement answers for the older derived tables (one row per unit)', async () => {
-    await load(engine, REORGANISED);
+    await loadFixture(engine, REORGANISED);
     expect(await engine.query(`SELECT unit_id, co_so_id FROM unit_grassroots WHERE unit_id IN ('C1', 'G1') ORDER BY 1`)).toEqual([
       { unit_id: 'C1', co_so_id: 'G1' },
       { unit_id: 'G1', co_so_id: 'G1' }

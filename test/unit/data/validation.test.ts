@@ -209,6 +209,11 @@ describe('errors of version 2: placements, not-rated rows, unit changes, discipl
     expect(inside.map((p) => p.row)).toEqual([7, 8]);
   });
 
+  it('joined_on after left_on', async () => {
+    const e = await onlyError(textFile('people.csv', 'person_id,full_name,Ngày vào Đảng,Ngày ra khỏi Đảng\nP001,A,2010-05-19,2009-01-01\nP002,B,,\nP003,C,,\nP004,D,,\nP005,E,,\nP006,F,2001-01-01,2020-02-02\n'));
+    expect(e).toMatchObject({ file: 'people.csv', row: 2, column: 'Ngày vào Đảng', found: '2010-05-19', expected: '≤ 2009-01-01' });
+  });
+
   it('valid_from after valid_to', async () => {
     const e = await onlyError(datedUnits(',', '2024-01-01,2023-12-31'));
     expect(e).toMatchObject({ file: 'units.csv', row: 5, column: 'Hiệu lực từ', found: '2024-01-01', expected: '≤ 2023-12-31' });

@@ -45,6 +45,32 @@ describe('npm run audit over Parquet (the path beyond a province)', () => {
     }
   }, 60_000);
 
+  it('reads Parquet files written before version 2 of the data contract: the columns they lack are empty, disciplines are the Party\'s', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'soi-audit-parquet-'));
+    try {
+      const pq = path.join(dir, 'pq');
+      const fromCsv = path.join(dir, 'from-csv.csv');
+      expect((await run(['data/demo', '--out', fromCsv, '--write-parquet', pq])).code).toBe(EXIT.ok);
+      const v1 = path.join(dir, 'v1');
+      mkdirSync(v1);
+      const engine = await createNativeEngine();
+      const added = { units: 'valid_from, valid_to', people: 'joined_on, left_on', ratings: 'not_rated, note', reviews: '', disciplines: 'system' };
+      for (const [t, cols] of Object.entries(added))
+        await engine.exec(`COPY (SELECT * ${cols ? `EXCLUDE (${cols})` : ''} FROM read_parquet(${sqlLiteral(path.join(pq, `${t}.parquet`))})) TO ${sqlLiteral(path.join(v1, `${t}.parquet`))} (FORMAT parquet)`);
+      const { attachParquet, parquetSources } = await import('../../../src/cli/parquet-dataset');
+      await attachParquet(engine, parquetSources(v1), 'views');
+      expect(await engine.query(`SELECT DISTINCT system FROM disciplines`)).toEqual([{ system: 'dang' }]);
+      expect(await engine.query(`SELECT count(*) AS n FROM ratings WHERE not_rated IS NOT NULL`)).toEqual([{ n: 0 }]);
+      expect(await engine.query(`SELECT count(DISTINCT year) AS n FROM unit_years`)).toEqual([{ n: 8 }]);
+      await engine.close();
+      const fromV1 = path.join(dir, 'from-v1.csv');
+      expect((await run([v1, '--parquet', '--out', fromV1])).code).toBe(EXIT.ok);
+      expect(readFileSync(fromV1, 'utf8')).toBe(readFileSync(fromCsv, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('refuses a folder whose files lack a table or a column the rules need, and writes nothing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'soi-audit-parquet-'));
     try {

@@ -1,5 +1,5 @@
 /**
- * Self-reviews for the text tests, written on the real form (DOMAIN.md "The self-review form"):
+ * Self-reviews for the text tests, written on the real form (docs/data-format.md "The self-review form"):
  * every review shares the headings and stock phrases that all members write, and differs in
  * substance (tasks, figures, places, weaknesses) drawn from slot-filled templates. Seeded: the same
  * seed gives the same texts.

@@ -48,7 +48,7 @@ function ratings(where: string, order = RATING_ORDER): string {
   return `SELECT ${RATING_COLUMNS} FROM ${RATING_FROM} WHERE ${where} ${order}`;
 }
 
-/** The ratings a quota or criteria flag counted (DOMAIN.md checks 1–3 and 8). */
+/** The ratings a quota or criteria flag counted (checks 1–3 and 8, docs/rules.md). */
 export function countedRatingsSql(flag: Pick<Flag, 'rule' | 'year' | 'subject_id'>): string {
   const y = flag.year;
   const s = sqlLiteral(flag.subject_id);
