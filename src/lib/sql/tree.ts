@@ -22,19 +22,25 @@ export const MAX_TREE_DEPTH = 64;
 
 const PLACED = 'unit_years_placed';
 
-/** The rating years, first to last; none without ratings. */
-const YEARS_SQL = `SELECT CAST(unnest(range(lo, hi + 1)) AS INTEGER) AS year
-  FROM (SELECT min(year) AS lo, max(year) AS hi FROM ratings) WHERE lo IS NOT NULL`;
+/** The rating years, first to last, with their first and last day; none without ratings. */
+const YEARS_SQL = `SELECT year, make_date(year, 1, 1) AS first_day, make_date(year, 12, 31) AS last_day
+  FROM (SELECT CAST(unnest(range(lo, hi + 1)) AS INTEGER) AS year
+        FROM (SELECT min(year) AS lo, max(year) AS hi FROM ratings) WHERE lo IS NOT NULL)`;
 
-/** Each year's placement of each unit in force during it: the one that started last. */
+// Open ends as far dates, so that the join is a plain range join.
+const SINCE_EVER = `DATE '0001-01-01'`;
+const STILL_IN_FORCE = `DATE '9999-12-31'`;
+
+/** Each year's placement of each unit in force during it: the one that started last (periods do not overlap). */
 const PLACED_SQL = `CREATE OR REPLACE TEMP TABLE ${PLACED} AS
-  SELECT y.year, u.unit_id, u.name, u.parent_id, u.kind
-  FROM (${YEARS_SQL}) y
-  JOIN units u
-    ON (u.valid_from IS NULL OR u.valid_from <= make_date(y.year, 12, 31))
-   AND (u.valid_to IS NULL OR u.valid_to >= make_date(y.year, 1, 1))
-  WHERE u.unit_id IS NOT NULL
-  QUALIFY row_number() OVER (PARTITION BY y.year, u.unit_id ORDER BY u.valid_from DESC NULLS LAST, u.valid_to DESC NULLS FIRST) = 1`;
+  SELECT year, unit_id, p.name AS name, p.parent_id AS parent_id, p.kind AS kind
+  FROM (
+    SELECT y.year, u.unit_id, arg_max(struct_pack(name := u.name, parent_id := u.parent_id, kind := u.kind), u.from_day) AS p
+    FROM (${YEARS_SQL}) y
+    JOIN (SELECT *, coalesce(valid_from, ${SINCE_EVER}) AS from_day, coalesce(valid_to, ${STILL_IN_FORCE}) AS to_day FROM units WHERE unit_id IS NOT NULL) u
+      ON u.from_day <= y.last_day AND u.to_day >= y.first_day
+    GROUP BY y.year, u.unit_id
+  )`;
 
 /** Roots first, then children year by year: each unit reached once, from its own year's parent. */
 const UNIT_YEARS_SQL = `CREATE OR REPLACE TABLE unit_years AS
