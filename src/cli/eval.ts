@@ -25,6 +25,7 @@ import { isBlankRecord, parseCsv, type CsvIssue } from '../lib/data/csv';
 import { decodeText } from '../lib/data/encoding';
 import { parseConfigJson, type ParamOverrides } from '../lib/rules/config';
 import { RULES } from '../lib/rules/registry';
+import { RULE_IDS } from '../lib/domain/rule-ids';
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
 import type { Flag, RuleOutcome } from '../lib/rules/types';
 import { problemLine, type Io } from './audit';
@@ -69,25 +70,11 @@ export function parseTruthCsv(bytes: Uint8Array): { rows: TruthRow[]; errors: st
 }
 
 /**
- * The rules graded on version-1 data: 3, 15 and 16 read nothing version 2 changed and are graded
+ * The rules graded on version-1 data, 1, 2 and 4–14: 3, 15 and 16 read nothing version 2 changed and are graded
  * on version 2; 17 and 18 need what only version 2 carries (membership dates, the civil-servant
  * track; version-1 leader rows below an excellent member row were no case then).
  */
-export const VERSION1_RULES: readonly string[] = [
-  'quota_excellent_members',
-  'quota_excellent_units',
-  'head_above_collective',
-  'disciplined_not_downgraded',
-  'rated_high_then_disciplined',
-  'unit_with_disciplined',
-  'excellent_unit_criteria',
-  'not_completed_twice',
-  'review_copied_prior_year',
-  'review_copied_colleague',
-  'repeated_weaknesses',
-  'score_level_mismatch',
-  'self_level_raised'
-];
+export const VERSION1_RULES: readonly string[] = RULE_IDS.filter((_, i) => i < 14 && i !== 2);
 
 /** One run of the standard suite. */
 export interface SuiteRun {
