@@ -63,7 +63,9 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
     for (let i = 0; i < units.data.length; i++) check(units, i, 'parent_id', 'unit');
     if (placements) {
       validatePeriods(units, placements, problems);
-      findCycles(units, placements, dated ? yearsOf(ratings) : [], problems);
+      const years = dated ? yearsOf(ratings) : [];
+      findCycles(units, placements, years, problems);
+      warnParentsOutOfForce(units, placements, years, problems);
     }
   }
   if (unit_changes) {
@@ -91,14 +93,39 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
   }
 }
 
-/** The distinct rating years, ascending. */
+/** Every year from the first to the last rating year: the years that have a tree. */
 function yearsOf(ratings: ParsedTable | undefined): number[] {
-  const years = new Set<number>();
-  if (ratings) for (let i = 0; i < ratings.data.length; i++) {
-    const y = ratings.data.get(i, 'year');
-    if (typeof y === 'number') years.add(y);
+  let lo = Infinity;
+  let hi = -Infinity;
+  if (ratings)
+    for (let i = 0; i < ratings.data.length; i++) {
+      const y = ratings.data.get(i, 'year');
+      if (typeof y === 'number') (lo = Math.min(lo, y)), (hi = Math.max(hi, y));
+    }
+  return lo > hi ? [] : Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+}
+
+/**
+ * A placement whose parent has no placement in force in a year of its own: that year's tree makes
+ * the unit a root (its quotas and grassroots organisation then miss the parent). A warning, once per row.
+ */
+function warnParentsOutOfForce(units: ParsedTable, byUnit: Map<string, Placement[]>, years: readonly number[], problems: Problem[]): void {
+  const warned = new Set<number>();
+  for (const year of years) {
+    const tree = parentsOfYear(byUnit, year);
+    for (const p of tree.values()) {
+      if (p.parentId === null || tree.has(p.parentId) || !byUnit.has(p.parentId) || warned.has(p.index)) continue;
+      warned.add(p.index);
+      const at = where(units, p.index);
+      problems.push({
+        severity: 'warning',
+        ...at,
+        column: at.row === undefined ? undefined : units.headerOf.parent_id ?? 'parent_id',
+        message: `đơn vị cấp trên "${p.parentId}" của "${p.unitId}" không có hiệu lực trong năm ${year}: cây tổ chức năm ${year} coi "${p.unitId}" là gốc (the parent ${p.parentId} is not in force in ${year}; ${p.unitId} is a root of that year's tree)`,
+        found: p.parentId
+      });
+    }
   }
-  return [...years].sort((a, b) => a - b);
 }
 
 function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {

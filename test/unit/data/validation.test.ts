@@ -239,6 +239,17 @@ describe('errors of version 2: placements, not-rated rows, unit changes, discipl
     ]);
   });
 
+  it('a parent not in force in a year of its child is a warning: that year the child is a root', async () => {
+    const problems = await problemsWith(datedUnits(',2022-12-31', ','));
+    expect(errorsOf(problems)).toEqual([]);
+    const warnings = warningsOf(problems).filter((p) => p.file === 'units.csv');
+    expect(warnings.map((p) => [p.row, p.column, p.found])).toEqual([
+      [3, 'parent_id', 'H01'],
+      [6, 'parent_id', 'H01']
+    ]);
+    expect(warnings[0].message).toContain('không có hiệu lực trong năm 2023');
+  });
+
   it('a cycle that exists only in one year is found in that year', async () => {
     const e = await onlyError(
       units('H01,Huyện ủy,,cap_tren,,', 'G01,x,H01,co_so,,2022-12-31', 'G01,x,C01,co_so,2023-01-01,2023-12-31', 'G01,x,H01,co_so,2024-01-01,', 'C01,a,G01,chi_bo,,', 'C02,b,G01,chi_bo,,', 'T01,c,H01,tap_the,,')
