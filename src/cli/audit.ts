@@ -1,5 +1,6 @@
 /**
  * npm run audit -- <dataset folder> --out <flags.csv> [--config params.json] [--header-map headers.json] [--write-parquet <dir>]
+ *   [--zip-max-entry-mb N] [--zip-max-total-mb N] [--zip-max-ratio N]  (archive limits, docs/data-format.md)
  * npm run audit -- <parquet folder> --parquet --out <flags.csv> [--config params.json]
  *
  * --write-parquet also writes the validated tables as canonical Parquet files; --parquet audits such
@@ -21,7 +22,8 @@ import { pathToFileURL } from 'node:url';
 import { createNativeEngine } from '../lib/engine/native';
 import type { Engine } from '../lib/engine/types';
 import { attachParquet, checkParquetSources, exportParquet, parquetSources } from './parquet-dataset';
-import { describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type HeaderMap, type Problem } from '../lib/data';
+import { DatasetError, describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type HeaderMap, type Problem } from '../lib/data';
+import type { ArchiveLimits } from '../lib/data/archive';
 import { readDatasetFolder } from '../lib/data/read-folder';
 import { flagsToCsv } from '../lib/export/flags-csv';
 import { parseConfigJson, type ParamOverrides } from '../lib/rules/config';
@@ -35,6 +37,7 @@ export interface Io {
 }
 
 const USAGE = `Cách dùng / usage: npm run audit -- <thư mục dữ liệu / dataset folder> --out <flags.csv> [--config <params.json>] [--header-map <headers.json>] [--write-parquet <dir>]
+    [--zip-max-entry-mb N] [--zip-max-total-mb N] [--zip-max-ratio N]
   hoặc / or: npm run audit -- <thư mục Parquet / parquet folder> --parquet --out <flags.csv> [--config <params.json>]`;
 
 /** One problem as a line: describeProblem plus what was expected and found, when known. */
@@ -82,6 +85,27 @@ export function readHeaderMap(file: string | undefined, io: Io): Record<string, 
   return json as Record<string, HeaderMap>;
 }
 
+/** --zip-max-entry-mb, --zip-max-total-mb, --zip-max-ratio: limits on what an archive may inflate to. */
+function readArchiveLimits(values: Record<string, unknown>, io: Io): Partial<ArchiveLimits> | null {
+  const limits: Partial<ArchiveLimits> = {};
+  const options = [
+    ['zip-max-entry-mb', 'maxEntryBytes', 1024 * 1024],
+    ['zip-max-total-mb', 'maxTotalBytes', 1024 * 1024],
+    ['zip-max-ratio', 'maxRatio', 1]
+  ] as const;
+  for (const [option, key, unit] of options) {
+    const v = values[option];
+    if (v === undefined) continue;
+    const n = Number(v);
+    if (!(n > 0)) {
+      io.err(`--${option}: cần một số dương / a positive number expected: ${String(v)}`);
+      return null;
+    }
+    limits[key] = n * unit;
+  }
+  return limits;
+}
+
 function readConfig(file: string | undefined, io: Io): ParamOverrides | null {
   if (!file) return {};
   if (!existsSync(file)) {
@@ -102,7 +126,8 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: {
         out: { type: 'string' }, config: { type: 'string' }, 'header-map': { type: 'string' }, parquet: { type: 'boolean' },
-        'write-parquet': { type: 'string' }, help: { type: 'boolean' }
+        'write-parquet': { type: 'string' }, help: { type: 'boolean' },
+        'zip-max-entry-mb': { type: 'string' }, 'zip-max-total-mb': { type: 'string' }, 'zip-max-ratio': { type: 'string' }
       }
     });
   } catch (err) {
@@ -134,23 +159,25 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   if (!headerMap) return EXIT.usage;
 
   if (values.parquet) return auditParquet(dir, out, params, io);
+  const archiveLimits = readArchiveLimits(values, io);
+  if (!archiveLimits) return EXIT.usage;
 
   const t0 = Date.now();
-  const parsed = await parseDataset(await readDatasetFolder(dir), { headerMap });
+  const parsed = await parseDataset(await readDatasetFolder(dir), { headerMap, archiveLimits });
   const problems = sortProblems(parsed.problems);
-  if (problems.length) {
-    const nErrors = problems.filter((p) => p.severity === 'error').length;
-    io.err(`Dữ liệu ${dir}: ${nErrors} lỗi / errors, ${problems.length - nErrors} cảnh báo / warnings`);
-    for (const p of problems) io.err(`  ${problemLine(p)}`);
-  }
-  if (hasErrors(problems)) {
-    io.err(`Không kiểm tra, không ghi ${out} / not audited, nothing written.`);
-    return EXIT.dataErrors;
-  }
+  reportProblems(dir, problems, io);
+  if (hasErrors(problems)) return refuse(out, io);
 
   const engine = await createNativeEngine();
   try {
-    await loadDataset(engine, parsed);
+    try {
+      await loadDataset(engine, parsed);
+    } catch (err) {
+      // A row DuckDB would not take is bad input like any other: named, exit 1.
+      if (!(err instanceof DatasetError)) throw err;
+      reportProblems(dir, err.problems, io);
+      return refuse(out, io);
+    }
     if (values['write-parquet']) {
       const written = await exportParquet(engine, values['write-parquet']);
       io.err(`Parquet → ${written.dir}: ${Object.keys(written.files).join(', ')} (${seconds(written.ms)})`);
@@ -159,6 +186,22 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   } finally {
     await engine.close();
   }
+}
+
+/** At most MAX_REPORTED problems, errors first: a broken file must not bury its cause under a million lines. */
+export const MAX_REPORTED = 200;
+
+function reportProblems(dir: string, problems: readonly Problem[], io: Io): void {
+  if (!problems.length) return;
+  const nErrors = problems.filter((p) => p.severity === 'error').length;
+  io.err(`Dữ liệu ${dir}: ${nErrors} lỗi / errors, ${problems.length - nErrors} cảnh báo / warnings`);
+  for (const p of problems.slice(0, MAX_REPORTED)) io.err(`  ${problemLine(p)}`);
+  if (problems.length > MAX_REPORTED) io.err(`  … và ${problems.length - MAX_REPORTED} vấn đề khác / and ${problems.length - MAX_REPORTED} more`);
+}
+
+function refuse(out: string, io: Io): number {
+  io.err(`Không kiểm tra, không ghi ${out} / not audited, nothing written.`);
+  return EXIT.dataErrors;
 }
 
 /** --parquet: the rules over a folder of canonical Parquet files, read where they lie. */

@@ -8,7 +8,7 @@ import { createDerivedTables } from './derived';
 import type { ParsedDataset } from './parse-dataset';
 import { DatasetError, hasErrors } from './problems';
 import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
-import { loadTable } from './to-engine';
+import { loadTable, TableLoadError } from './to-engine';
 
 /** `onProgress`: the fraction of each table's rows loaded, after each piece (a large table: every 8 MB). */
 export async function loadDataset(engine: Engine, parsed: ParsedDataset, onProgress?: (table: TableName, fraction: number) => void): Promise<void> {
@@ -19,8 +19,21 @@ export async function loadDataset(engine: Engine, parsed: ParsedDataset, onProgr
   const present = new Set(await engine.tables());
   for (const table of TABLE_NAMES) {
     const data = parsed.columns[table];
-    if (data) await loadTable(engine, table, data, undefined, onProgress && ((fraction) => onProgress(table, fraction)));
+    if (data) await loadReporting(engine, parsed, table, onProgress);
     else if (present.has(table)) await engine.exec(`DROP TABLE ${sqlIdent(table)}`);
   }
   await createDerivedTables(engine);
+}
+
+/** One table; a row DuckDB cannot read is a DatasetError naming the source file and row, like any other bad row. */
+async function loadReporting(engine: Engine, parsed: ParsedDataset, table: TableName, onProgress?: (table: TableName, fraction: number) => void): Promise<void> {
+  try {
+    await loadTable(engine, table, parsed.columns[table]!, undefined, onProgress && ((fraction) => onProgress(table, fraction)));
+  } catch (err) {
+    if (!(err instanceof TableLoadError)) throw err;
+    const detail = (err.message.split('\n')[0] ?? '').slice(0, 300);
+    throw new DatasetError([
+      { severity: 'error', ...parsed.locate(table, err.rowIndex), message: `DuckDB không nạp được dòng này (DuckDB could not load this row): ${detail}` }
+    ]);
+  }
 }

@@ -2,6 +2,7 @@
  * Files → canonical tables + every problem found. Pure JS: runs in the browser's worker and in
  * Node alike; nothing here touches an engine.
  */
+import type { ArchiveLimits } from './archive';
 import { ColumnTable } from './column-table';
 import { findSources, type ReviewFile } from './find-sources';
 import type { HeaderMap, SourceHeaders } from './headers';
@@ -9,7 +10,7 @@ import { baseName, type InputFile } from './input-files';
 import type { Problem } from './problems';
 import { readReviewText } from './review-files';
 import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
-import { TableBuilder, type ParsedTable } from './table-builder';
+import { TableBuilder, where, type Location, type ParsedTable } from './table-builder';
 import { columnsOf, type CanonicalRow } from './to-engine';
 import { validateKeys } from './validate-keys';
 import { validateReferences } from './validate-refs';
@@ -28,6 +29,8 @@ export interface ParseOptions {
    * the file's own `headerMap` entries win over them.
    */
   tableHeaderMap?: Partial<Record<TableName, HeaderMap>>;
+  /** Limits on what a .zip, .xlsx or .docx may inflate to (archive.ts: DEFAULT_ARCHIVE_LIMITS). */
+  archiveLimits?: Partial<ArchiveLimits>;
   /** How far the reading of a large table file is (0..1), by file: a CSV says so every 16 MB. */
   onProgress?: (file: string, fraction: number) => void;
 }
@@ -40,11 +43,13 @@ export interface ParsedDataset {
   problems: Problem[];
   /** Each table source's header row as read: matched columns and headers nothing matched. */
   headers: SourceHeaders[];
+  /** Where row `index` of a canonical table came from (file, sheet, row): for errors met while loading. */
+  locate(table: TableName, index: number | undefined): Location;
 }
 
 export async function parseDataset(files: InputFile[], options: ParseOptions = {}): Promise<ParsedDataset> {
   const problems: Problem[] = [];
-  const sources = await findSources(expandZips(files, problems), problems);
+  const sources = await findSources(expandZips(files, problems, options.archiveLimits), problems);
   const parsed: Partial<Record<TableName, ParsedTable>> = {};
   const headers: SourceHeaders[] = [];
   for (const source of sources.tables) {
@@ -65,7 +70,12 @@ export async function parseDataset(files: InputFile[], options: ParseOptions = {
 
   const columns: ParsedDataset['columns'] = {};
   for (const name of TABLE_NAMES) if (parsed[name]) columns[name] = parsed[name].data;
-  return { columns, tables: rowsOnDemand(columns), problems, headers };
+  const locate = (table: TableName, index: number | undefined): Location => {
+    const t = parsed[table];
+    if (!t) return { file: `${table}.csv` };
+    return index === undefined || index < 0 || index >= t.data.length ? { file: t.file, ...(t.sheet ? { sheet: t.sheet } : {}) } : where(t, index);
+  };
+  return { columns, tables: rowsOnDemand(columns), problems, headers, locate };
 }
 
 /** Each table's rows as objects, built the first time that table is read. */

@@ -7,6 +7,8 @@
 // @ts-expect-error: a plain CommonJS data module without types
 import sbcsData from 'iconv-lite/encodings/sbcs-data-generated.js';
 
+import { fromCharCodes } from '../text/char-codes';
+
 export type SingleByteName = 'windows-1258' | 'tcvn3';
 
 const CHARS: Record<SingleByteName, string> = {
@@ -31,13 +33,7 @@ function table(name: SingleByteName): Uint16Array {
 
 export function decodeSingleByte(bytes: Uint8Array, name: SingleByteName): string {
   const t = table(name);
-  const parts: string[] = [];
-  const STEP = 8192;
-  const buf = new Uint16Array(STEP);
-  for (let at = 0; at < bytes.length; at += STEP) {
-    const n = Math.min(STEP, bytes.length - at);
-    for (let i = 0; i < n; i++) buf[i] = t[bytes[at + i]];
-    parts.push(String.fromCharCode.apply(null, n === STEP ? (buf as unknown as number[]) : (buf.subarray(0, n) as unknown as number[])));
-  }
-  return parts.join('');
+  const codes = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) codes[i] = t[bytes[i]];
+  return fromCharCodes(codes);
 }

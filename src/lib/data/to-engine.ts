@@ -126,6 +126,34 @@ export function* canonicalCsvPieces(data: ColumnTable, maxBytes: number, onRows?
   }
 }
 
+/**
+ * DuckDB refuses a CSV line over 2 MB by default (one long self-review is enough). Every line of a
+ * piece fits in the piece, so a piece larger than that reads with a limit of its own size, in one
+ * buffer (no more memory than the default buffer of 32 MB for any piece up to that size).
+ */
+const DUCKDB_MAX_LINE = 2 * 1024 * 1024;
+function lineLimit(pieceBytes: number): string {
+  return pieceBytes < DUCKDB_MAX_LINE ? '' : `, max_line_size = ${pieceBytes + 1}, buffer_size = ${pieceBytes + 1}`;
+}
+
+/** DuckDB failed to read a canonical row: which table, and which row (index into the table) if it says. */
+export class TableLoadError extends Error {
+  constructor(
+    readonly table: TableName,
+    cause: unknown,
+    readonly rowIndex: number | undefined
+  ) {
+    super(`${table}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'TableLoadError';
+  }
+}
+
+/** "CSV Error on Line: 5" counts the header as line 1 of the piece; the piece began at row `pieceStart`. */
+function csvErrorLine(err: unknown, pieceStart: number): number | undefined {
+  const m = /on Line: (\d+)/.exec(err instanceof Error ? err.message : String(err));
+  return m && Number(m[1]) >= 2 ? pieceStart + Number(m[1]) - 2 : undefined;
+}
+
 /** Bytes per piece of loadTable: small enough to leave no lasting mark on either heap, large enough that the statements per piece cost little. */
 export const LOAD_BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -146,10 +174,15 @@ export async function loadTable(
   const name = `${table}.canonical.csv`;
   let first = true;
   let done = 0;
-  for (const piece of canonicalCsvPieces(data, batchBytes, (n) => (done = n))) {
+  let pieceStart = 0;
+  for (const piece of canonicalCsvPieces(data, batchBytes, (n) => ((pieceStart = done), (done = n)))) {
     const file = await engine.registerFile(name, piece);
-    const read = `SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}})`;
-    await engine.exec(first ? `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS ${read}` : `INSERT INTO ${sqlIdent(table)} ${read}`);
+    const read = `SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}}${lineLimit(piece.length)})`;
+    try {
+      await engine.exec(first ? `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS ${read}` : `INSERT INTO ${sqlIdent(table)} ${read}`);
+    } catch (err) {
+      throw new TableLoadError(table, err, csvErrorLine(err, pieceStart));
+    }
     first = false;
     onProgress?.(data.length ? done / data.length : 1);
   }

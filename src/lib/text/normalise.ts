@@ -8,7 +8,10 @@ import { scanSentences, viewStrings } from './tokenize';
 /** The syllables of a text after NFC, lower-casing and removal of punctuation. */
 export function syllables(text: string): string[] {
   const out: string[] = [];
-  scanSentences(text, (s) => out.push(...viewStrings(s)));
+  // A loop, not push(...): a sentence may hold more syllables than a call takes arguments.
+  scanSentences(text, (s) => {
+    for (const w of viewStrings(s)) out.push(w);
+  });
   return out;
 }
 

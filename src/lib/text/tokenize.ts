@@ -4,6 +4,7 @@
  * (FNV-1a of its characters) on the way. The scan reuses its buffers and builds no string per
  * syllable: ~10^5 reviews must go through it in seconds.
  */
+import { fromCharCodes } from './char-codes';
 
 interface CharTables {
   /** Class of each BMP code unit: 0 separator, 1 letter or mark, 2 digit. */
@@ -147,10 +148,12 @@ export function scanSentences(raw: string, visit: (s: SentenceView) => void, isN
 export function viewStrings(s: SentenceView, from = 0, to = s.length): string[] {
   const LOWER = charTables().lower;
   const out: string[] = new Array(to - from);
+  let codes = new Uint16Array(64);
   for (let i = from; i < to; i++) {
-    const codes: number[] = [];
-    for (let j = s.start[i]; j < s.end[i]; j++) codes.push(LOWER[s.text.charCodeAt(j)]);
-    out[i - from] = String.fromCharCode(...codes);
+    const n = s.end[i] - s.start[i];
+    if (n > codes.length) codes = new Uint16Array(n);
+    for (let j = 0; j < n; j++) codes[j] = LOWER[s.text.charCodeAt(s.start[i] + j)];
+    out[i - from] = fromCharCodes(codes, n);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * engine: load a dataset (fetch → parse and validate → tables), answer queries, run the checks.
  * Requests run one at a time, so a query never sees a half-loaded dataset.
  */
-import { hasErrors, loadDataset, parseDataset, type InputFile, type ParsedDataset } from '../data';
+import { DatasetError, hasErrors, loadDataset, parseDataset, type InputFile, type ParsedDataset } from '../data';
 import type { Engine, Row } from '../engine/types';
 import { RULES } from '../rules/registry';
 import { runAudit, type AuditResult } from '../rules/run-audit';
@@ -64,8 +64,17 @@ export function createSession(deps: SessionDeps): Session {
         files = null;
         const { problems, headers } = parsed;
         const engine = await stage('engine', deps.engine);
-        const accepted = !hasErrors(problems);
-        if (accepted) await stage('load', () => loadDataset(engine, parsed!, (table, fraction) => onProgress({ stage: 'load', fraction, detail: table })));
+        let accepted = !hasErrors(problems);
+        if (accepted) {
+          try {
+            await stage('load', () => loadDataset(engine, parsed!, (table, fraction) => onProgress({ stage: 'load', fraction, detail: table })));
+          } catch (err) {
+            // A row DuckDB refused: reported like any bad row (the tables loaded so far are replaced).
+            if (!(err instanceof DatasetError)) throw err;
+            problems.push(...err.problems);
+            accepted = false;
+          }
+        }
         parsed = null;
         const summary = await stage('summary', () => datasetSummary(engine));
         return { accepted, files: names, summary, problems, headers, ms };
