@@ -1,7 +1,8 @@
 /**
  * npm run hostile-corpus -- --out <dir> [--base data/demo]
  *
- * Hostile and broken datasets, made from a good one (the demo without its reviews): each case is a
+ * Hostile and broken datasets, made from a good one (the demo without its reviews; its truth.csv
+ * names subjects that are flagged): each case is a
  * folder a unit could send. Generated, never committed (the zip bomb inflates to 2 GiB). The tests
  * in test/unit/hostile/ run every case through the command line and the worker's parse path.
  */
@@ -13,7 +14,7 @@ import { crc32, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { parseCsv } from '../lib/data/csv';
 import type { InputFile } from '../lib/data/input-files';
-import { csvField } from '../lib/export/flags-csv';
+import { csvField } from '../lib/export/csv-cells';
 
 const encoder = new TextEncoder();
 const TABLES = ['units', 'people', 'ratings', 'disciplines'] as const;
@@ -163,7 +164,11 @@ export function hostileCases(base = 'data/demo'): Record<string, InputFile[]> {
   const peopleLines = new TextDecoder().decode(csv(t.people)).split('\n');
   // A column deleted from the header only, as a hand edit leaves it: every row is one field too long.
   const headerWithout = (records: Records, column: string) => [records[0].filter((h) => h !== column), ...records.slice(1)];
-  const formula = renameIds(renameIds(t, person, FORMULA_PERSON_ID, ['person_id', 'subject_id', 'head_id']), t.units[1][0], FORMULA_UNIT_ID, [
+  // A person and a unit the checks flag (the demo's truth.csv names them), so that their ids reach the list.
+  const truth: Records = [];
+  parseCsv([readFileSync(path.join(base, 'truth.csv'), 'utf8')], (fields) => void truth.push(fields));
+  const flagged = (type: string) => truth.find((r) => r[2] === type)?.[3] ?? '';
+  const formula = renameIds(renameIds(t, flagged('person'), FORMULA_PERSON_ID, ['person_id', 'subject_id', 'head_id']), flagged('unit'), FORMULA_UNIT_ID, [
     'unit_id',
     'parent_id',
     'subject_id'

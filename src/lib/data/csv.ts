@@ -7,7 +7,11 @@ export type RecordVisitor = (fields: string[], record: number) => void;
 
 export interface CsvIssue {
   record: number;
+  /** The field (0-based) where it is. */
+  field?: number;
   message: string;
+  /** The rest of the file could not be read as records (a quote never closed). */
+  fatal?: boolean;
 }
 
 const QUOTE = 34;
@@ -53,7 +57,12 @@ export function parseCsvChunk(text: string, final: boolean, firstRecord: number,
         }
         if (close < 0) {
           if (!final) return { consumed: recordStart, nextRecord: record };
-          issues.push({ record, message: 'dấu ngoặc kép mở mà không đóng đến hết tệp (unterminated quoted field)' });
+          issues.push({
+            record,
+            field: fields.length,
+            fatal: true,
+            message: 'dấu ngoặc kép mở ở ô này không bao giờ đóng: phần còn lại của tệp bị nuốt vào một ô, không đọc được (unterminated quoted field: the quote opened here is never closed, and the rest of the file fell into this cell)'
+          });
           fields.push(head + text.slice(from));
           i = n;
           complete = true;
@@ -70,7 +79,7 @@ export function parseCsvChunk(text: string, final: boolean, firstRecord: number,
             if (d === COMMA || d === LF || d === CR) break;
             j++;
           }
-          issues.push({ record, message: 'ký tự sau dấu ngoặc kép đóng (characters after a closing quote)' });
+          issues.push({ record, field: fields.length, message: 'ký tự sau dấu ngoặc kép đóng (characters after a closing quote)' });
           value += text.slice(i, j);
           i = j;
         }

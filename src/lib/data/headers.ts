@@ -33,6 +33,9 @@ export interface SourceHeaders {
   unmatched: string[];
 }
 
+/** Unknown headers named one by one; beyond these, counted. */
+const MAX_LISTED_HEADERS = 20;
+
 export function mapHeader(table: TableName, file: string, cells: readonly RawCell[], explicit: HeaderMap | undefined, problems: Problem[], headerRow = 1): HeaderMapping {
   const known = new Set(SCHEMA[table].map((c) => c.name));
   const explicitByFold = new Map<string, string>();
@@ -81,6 +84,8 @@ export function mapHeader(table: TableName, file: string, cells: readonly RawCel
     if (column) headerOf[column] = text;
     else {
       unmatched.push(text);
+      // A header of a million columns is one problem with a count, not a million warnings.
+      if (unmatched.length > MAX_LISTED_HEADERS) return;
       problems.push({
         severity: 'warning',
         file,
@@ -92,6 +97,17 @@ export function mapHeader(table: TableName, file: string, cells: readonly RawCel
     }
   });
 
+  if (unmatched.length > MAX_LISTED_HEADERS) {
+    const more = unmatched.length - MAX_LISTED_HEADERS;
+    problems.push({
+      severity: 'warning',
+      file,
+      row: headerRow,
+      message: `và ${more} cột khác không thuộc bảng ${table}, bỏ qua (and ${more} more unknown columns, ignored)`,
+      found: String(more)
+    });
+  }
+  const candidates = unmatched.slice(0, MAX_LISTED_HEADERS).map((h) => `"${h}"`).join(', ') + (unmatched.length > MAX_LISTED_HEADERS ? ', …' : '');
   for (const col of SCHEMA[table]) {
     if (!col.required || headerOf[col.name] !== undefined) continue;
     problems.push({
@@ -101,9 +117,9 @@ export function mapHeader(table: TableName, file: string, cells: readonly RawCel
       column: col.name,
       message:
         `thiếu cột bắt buộc ${col.name} (missing required column ${col.name})` +
-        (unmatched.length ? `; các cột chưa nhận ra: ${unmatched.map((h) => `"${h}"`).join(', ')} — có thể chỉ định bằng ánh xạ tiêu đề (unmatched headers; map one with the header map)` : ''),
+        (unmatched.length ? `; các cột chưa nhận ra: ${candidates} — có thể chỉ định bằng ánh xạ tiêu đề (unmatched headers; map one with the header map)` : ''),
       expected: [col.name, ...(COLUMN_ALIASES[table][col.name] ?? [])].join(' | '),
-      found: unmatched.join(' | ') || undefined
+      found: unmatched.slice(0, MAX_LISTED_HEADERS).join(' | ') || undefined
     });
   }
   return { columns, headerOf, unnamed, unmatched };

@@ -7,7 +7,7 @@ import { ColumnTable } from './column-table';
 import { findSources, type ReviewFile } from './find-sources';
 import type { HeaderMap, SourceHeaders } from './headers';
 import { baseName, type InputFile } from './input-files';
-import type { Problem } from './problems';
+import { capProblems, type Problem } from './problems';
 import { readReviewText } from './review-files';
 import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
 import { TableBuilder, where, type Location, type ParsedTable } from './table-builder';
@@ -62,12 +62,17 @@ export async function parseDataset(files: InputFile[], options: ParseOptions = {
   }
   if (sources.reviewFiles.length) parsed.reviews = await mergeReviewFiles(parsed.reviews, sources.reviewFiles, problems);
   for (const table of REQUIRED_TABLES) {
-    if (!parsed[table])
+    const t = parsed[table];
+    if (!t)
       problems.push({ severity: 'error', file: `${table}.csv`, message: `thiếu bảng bắt buộc ${table} (missing required table ${table})`, expected: `${table}.csv` });
+    // A header and no rows would audit "clean": nothing checked is not nothing wrong.
+    else if (t.data.length === 0 && !t.incomplete && !problems.some((p) => p.severity === 'error' && p.file === t.file))
+      problems.push({ severity: 'error', file: t.file, ...(t.sheet ? { sheet: t.sheet } : {}), message: `bảng bắt buộc ${table} không có dòng dữ liệu nào (required table ${table} has no rows)` });
   }
   for (const t of Object.values(parsed)) validateKeys(t, problems);
   validateReferences(parsed, problems);
 
+  capProblems(problems);
   const columns: ParsedDataset['columns'] = {};
   for (const name of TABLE_NAMES) if (parsed[name]) columns[name] = parsed[name].data;
   const locate = (table: TableName, index: number | undefined): Location => {

@@ -15,6 +15,13 @@ export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: 
   const file = builder.file;
   const encoding = detectEncoding(bytes);
   if (!encoding.startsWith('utf-')) problems.push(legacyEncodingWarning(file, encoding));
+  else if (encoding.startsWith('utf-32'))
+    problems.push({
+      severity: 'warning',
+      file,
+      message: `tệp mã hóa ${ENCODING_LABELS[encoding]}, đã đọc theo bảng mã đó; nên lưu dạng UTF-8 (file is ${ENCODING_LABELS[encoding]}; read as such, UTF-8 is preferred)`,
+      found: ENCODING_LABELS[encoding]
+    });
 
   let damaged = false; // set once a chunk holds an undecodable byte; from then on cells are checked
   function* chunks(): Generator<string> {
@@ -28,30 +35,56 @@ export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: 
   }
 
   const issues: CsvIssue[] = [];
+  // Rows of one wrong width share one cause (a header short of a column, a stray quote): the first
+  // of each width is reported, the others counted.
+  const wrongWidths = new Map<number, { first: number; count: number }>();
   const records = parseCsv(
     chunks(),
     (fields, record) => {
       if (damaged) reportBadBytes(fields, record);
       if (record === 1) return builder.header(fields, 1);
+      // A record cut short by a quote never closed is reported as that, not as a row of the wrong width.
+      if (issues.at(-1)?.record === record && issues.at(-1)!.fatal) return;
       if (isBlankRecord(fields)) return;
       const width = builder.width;
       if (fields.length !== width && !(fields.length > width && isBlankRecord(fields.slice(width)))) {
-        problems.push({
-          severity: 'error',
-          file,
-          row: record,
-          message: `dòng có ${fields.length} ô nhưng tiêu đề có ${width} cột (row has ${fields.length} fields, the header has ${width})`,
-          expected: String(width),
-          found: String(fields.length)
-        });
+        const seen = wrongWidths.get(fields.length);
+        if (seen) seen.count++;
+        else {
+          wrongWidths.set(fields.length, { first: record, count: 1 });
+          problems.push({
+            severity: 'error',
+            file,
+            row: record,
+            message:
+              `dòng có ${fields.length} ô nhưng tiêu đề có ${width} cột (row has ${fields.length} fields, the header has ${width})` +
+              (fields.length > width ? '; tiêu đề thiếu cột? (is the header short of a column?)' : ''),
+            expected: String(width),
+            found: String(fields.length)
+          });
+        }
         return;
       }
       builder.row(fields, record);
     },
     issues
   );
+  for (const [width, { first, count }] of wrongWidths) {
+    if (count === 1) continue;
+    problems.push({
+      severity: 'error',
+      file,
+      row: first,
+      message: `và ${count - 1} dòng khác cũng có ${width} ô, không liệt kê; sửa nguyên nhân ở dòng ${first} trước (and ${count - 1} more rows of ${width} fields, not listed: fix the cause first)`,
+      found: String(count - 1)
+    });
+  }
   if (records === 0) problems.push({ severity: 'error', file, message: 'tệp rỗng, không có dòng tiêu đề (empty file, no header row)' });
-  for (const issue of issues) problems.push({ severity: 'error', file, row: issue.record, message: issue.message });
+  for (const issue of issues) {
+    problems.push({ severity: 'error', file, row: issue.record, column: issue.field !== undefined ? builder.headerAt(issue.field) : undefined, message: issue.message });
+    // The rest of the file went into one field: the table is not whole, and what refers to it cannot be checked.
+    if (issue.fatal) builder.incomplete = true;
+  }
 
   function reportBadBytes(fields: string[], record: number): void {
     const i = fields.findIndex((f) => f.includes(REPLACEMENT_CHAR));

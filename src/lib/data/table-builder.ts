@@ -25,6 +25,8 @@ export interface ParsedTable {
   headerOf: Record<string, string>;
   /** Rows that came from files of their own (a review per .docx), by row index: no row number. */
   origins?: Map<number, string>;
+  /** Set when the file could not be read whole (a quote never closed): references to it are not checked. */
+  incomplete?: boolean;
 }
 
 export interface Location {
@@ -53,6 +55,8 @@ export class TableBuilder {
   private readonly emptyRow: CanonicalRow;
   private readonly required: { name: string; unless?: string }[];
   private unnamedReported = false;
+  /** Set by a reader that could not read the whole file (finish() passes it on). */
+  incomplete = false;
   /** Told how far the reader is through its file (0..1), for a progress bar; readers that can tell call it. */
   onProgress?: (fraction: number) => void;
 
@@ -145,6 +149,7 @@ export class TableBuilder {
     FINISH_TABLE[this.table]?.(this);
     const t: ParsedTable = { table: this.table, file: this.file, data: this.data, rowNumbers: this.rowNumbers, headerOf: this.mapping?.headerOf ?? {} };
     if (this.sheet !== undefined) t.sheet = this.sheet;
+    if (this.incomplete) t.incomplete = true;
     return t;
   }
 

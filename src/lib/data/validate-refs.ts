@@ -16,6 +16,7 @@ export function validateReferences(tables: Tables, problems: Problem[]): void {
   const unitIds = idSet(units, 'unit_id');
   const personIds = idSet(people, 'person_id');
   const placements = units && unitIds ? placementsByUnit(units) : null;
+  for (const t of [units, people]) if (t?.incomplete) problems.push(notChecked(t));
   const target = {
     unit: { ids: unitIds, table: units, what: 'đơn vị', en: 'unit' },
     person: { ids: personIds, table: people, what: 'đảng viên', en: 'person' }
@@ -129,14 +130,23 @@ function warnParentsOutOfForce(units: ParsedTable, byUnit: Map<string, Placement
 }
 
 function idSet(t: ParsedTable | undefined, column: string): Set<string> | null {
-  // A missing table or id column is reported once; no flood of reference errors follows from it.
-  if (!t || t.headerOf[column] === undefined) return null;
+  // A missing table or id column, or a file not read whole, is reported once; no flood of reference errors follows from it.
+  if (!t || t.incomplete || t.headerOf[column] === undefined) return null;
   const s = new Set<string>();
   for (let i = 0; i < t.data.length; i++) {
     const v = t.data.get(i, column);
     if (v !== null && v !== undefined) s.add(String(v));
   }
   return s;
+}
+
+/** The one line that stands for every reference into a table that could not be read whole. */
+function notChecked(t: ParsedTable): Problem {
+  return {
+    severity: 'warning',
+    file: t.file,
+    message: `chưa kiểm tra các mã tham chiếu đến ${t.file} vì tệp này không đọc được trọn vẹn; sửa lỗi của tệp trước (references to this file not checked: it could not be read whole; fix its error first)`
+  };
 }
 
 /**

@@ -36,7 +36,7 @@ describe('CSV (RFC 4180)', () => {
   it('reports an unterminated quote with its record number, keeping the text', () => {
     const r = records(enc('a,b\n1,"không đóng\n2,3\n'));
     expect(r.rows).toEqual([[1, ['a', 'b']], [2, ['1', 'không đóng\n2,3\n']]]);
-    expect(r.issues).toEqual([{ record: 2, message: expect.stringContaining('unterminated') }]);
+    expect(r.issues).toEqual([{ record: 2, field: 1, fatal: true, message: expect.stringContaining('unterminated') }]);
   });
 
   it('reports text after a closing quote', () => {

@@ -14,6 +14,7 @@ import type { InputFile, Problem } from '../../../src/lib/data';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import type { Engine } from '../../../src/lib/engine/types';
 import { createSession, type Session } from '../../../src/lib/worker/session';
+import { parseCsv } from '../../../src/lib/data/csv';
 
 let dir: string;
 let cases: Record<string, InputFile[]>;
@@ -77,6 +78,19 @@ describe('a zip bomb (2 MB inflating to 2 GiB)', () => {
   });
 });
 
+describe('ids and notes that begin like a formula', () => {
+  it('reach the command line\'s flags.csv as text a spreadsheet will not run', async () => {
+    const r = await cli('formula-ids');
+    expect(r.code).toBe(EXIT.ok);
+    const rows: string[][] = [];
+    parseCsv([readFileSync(r.out, 'utf8').replace(/^\uFEFF/, '')], (fields) => void rows.push(fields));
+    const cells = rows.flat();
+    expect(cells).toContain(`'${FORMULA_PERSON_ID}`);
+    expect(cells).toContain(`'${FORMULA_UNIT_ID}`);
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d/.test(c))).toEqual([]);
+  });
+});
+
 describe('text of any shape', () => {
   it('a review of one 250,000-letter word is audited by the command line and loaded by the worker', async () => {
     const r = await cli('long-word');
@@ -92,5 +106,62 @@ describe('text of any shape', () => {
     expect(w.problems).toEqual([]);
     expect(w.accepted).toBe(true);
     expect(await engine.query('SELECT max(length(text)) > 2500000 AS long FROM reviews')).toEqual([{ long: true }]);
+  });
+});
+
+/** The problem lines of the command line's report (after its count line). */
+const reported = (lines: string[]) => lines.filter((l) => /^ {2}(Lỗi|Cảnh báo|…)/.test(l)).map((l) => l.trim());
+
+describe('one cause, one message', () => {
+  it('a ratings.csv with a header and no rows is an error, not a clean audit', async () => {
+    const r = await cli('empty-ratings');
+    expect(r.code).toBe(EXIT.dataErrors);
+    expect(reported(r.lines)).toEqual(['Lỗi ratings.csv: bảng bắt buộc ratings không có dòng dữ liệu nào (required table ratings has no rows)']);
+    const w = await worker('empty-ratings');
+    expect(w.accepted).toBe(false);
+    expect(errors(w.problems).map((p) => p.file)).toEqual(['ratings.csv']);
+  });
+
+  it('a column deleted from the header: the missing column first, one row of the wrong width, the rest counted', async () => {
+    const r = await cli('missing-column');
+    expect(r.code).toBe(EXIT.dataErrors);
+    const lines = reported(r.lines);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Lỗi ratings\.csv, dòng 1, cột subject_id: thiếu cột bắt buộc subject_id/);
+    expect(lines[1]).toMatch(/^Lỗi ratings\.csv, dòng 2: dòng có 11 ô nhưng tiêu đề có 10 cột .*tiêu đề thiếu cột\?/);
+    expect(lines[2]).toMatch(/^Lỗi ratings\.csv, dòng 2: và 3686 dòng khác cũng có 11 ô/);
+    const w = await worker('missing-column');
+    expect(errors(w.problems)).toHaveLength(3);
+  });
+
+  it('a quote never closed in people.csv: that quote is the one error; references into people.csv are not reported one by one', async () => {
+    const r = await cli('unterminated-quote');
+    expect(r.code).toBe(EXIT.dataErrors);
+    expect(reported(r.lines)).toEqual([
+      expect.stringMatching(/^Lỗi people\.csv, dòng 12, cột full_name: .*unterminated quoted field/),
+      expect.stringMatching(/^Cảnh báo people\.csv: chưa kiểm tra các mã tham chiếu đến people\.csv/)
+    ]);
+    expect(errors((await worker('unterminated-quote')).problems)).toHaveLength(1);
+  });
+
+  it('a header of a million columns: twenty named, the rest counted; every row too short is one error and a count', async () => {
+    const r = await cli('million-columns');
+    expect(r.code).toBe(EXIT.dataErrors);
+    const lines = reported(r.lines);
+    expect(lines.length).toBeLessThan(30);
+    expect(lines).toContain('Cảnh báo ratings.csv, dòng 1: và 999980 cột khác không thuộc bảng ratings, bỏ qua (and 999980 more unknown columns, ignored) (gặp / found: 999980)');
+    expect(lines.filter((l) => l.startsWith('Lỗi'))).toEqual([
+      expect.stringContaining('dòng 2: dòng có 11 ô nhưng tiêu đề có 1000011 cột'),
+      expect.stringContaining('dòng 2: và 3686 dòng khác cũng có 11 ô')
+    ]);
+    expect(r.ms).toBeLessThan(60_000);
+  });
+
+  it('UTF-32 is recognised and named, and read', async () => {
+    const r = await cli('utf32');
+    expect(r.code).toBe(EXIT.ok);
+    expect(reported(r.lines)).toEqual([expect.stringMatching(/^Cảnh báo units\.csv: tệp mã hóa UTF-32 LE/)]);
+    const w = await worker('utf32');
+    expect(w.accepted).toBe(true);
   });
 });
