@@ -9,10 +9,7 @@ if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modu
   exit 0
 fi
 printf '\n== npm ci\n'
-if ! npm ci --no-audit --no-fund; then
-  # npm 11's ci wants lock entries for every platform's optional native packages (rollup,
-  # duckdb, deno…) even when the registry carries only Linux ones (npm/cli#8320); npm 10's ci
-  # installs the very same lockfile.
-  echo "npm ci failed; retrying with npm 10's ci"
-  npx -y npm@10.9.9 ci --no-audit --no-fund
-fi
+# The lockfile has an entry for every platform's optional native package (npm 11's ci refuses it
+# otherwise; test/unit/build/lockfile.test.ts keeps it so), and package.json's allowScripts lets
+# deno's and esbuild's install scripts run under npm 11: npm 10 and 11 install it quietly alike.
+npm ci --no-audit --no-fund
