@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { demoDataPlugin } from './src/build/demo-data-plugin';
+import { offlineListPlugin } from './src/build/offline-list-plugin';
 
 export default defineConfig({
-  plugins: [sveltekit(), demoDataPlugin()],
+  plugins: [sveltekit(), demoDataPlugin(), offlineListPlugin()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {

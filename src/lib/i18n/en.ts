@@ -8,6 +8,10 @@ export const en: Messages = {
   comingSoon: 'coming soon',
   languageLabel: 'Language',
   privacyNote: 'The data is processed on this machine only and sent nowhere.',
+  update: {
+    available: 'A new version of Soi is on the server. Data you opened will need loading again; recorded decisions are kept.',
+    reload: 'Reload to update'
+  },
 
   overviewTitle: 'Overview',
   sourceDemo: 'Demo data (generated, not real)',

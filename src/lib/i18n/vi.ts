@@ -7,6 +7,10 @@ export const vi = {
   comingSoon: 'sắp có',
   languageLabel: 'Ngôn ngữ',
   privacyNote: 'Dữ liệu chỉ được xử lý trên máy này, không gửi đi đâu.',
+  update: {
+    available: 'Đã có phiên bản mới của Soi trên máy chủ. Dữ liệu đang mở sẽ phải nạp lại; các quyết định đã ghi vẫn được giữ.',
+    reload: 'Tải lại để cập nhật'
+  },
 
   overviewTitle: 'Tổng quan',
   sourceDemo: 'Dữ liệu mẫu (sinh tự động, không phải dữ liệu thật)',
