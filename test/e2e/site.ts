@@ -1,8 +1,8 @@
 /**
- * What every end-to-end file starts from: the built site served by `vite preview`, a fresh headless
- * Chromium on it whose page is watched (page errors, console errors, failed responses, requests to
- * another host), and the screenshots folder. One way to open and close it, so the files differ only
- * in what they test.
+ * What every end-to-end file starts from: the built site served by `vite preview` (or another server
+ * of the same shape), a fresh headless Chromium on it whose page is watched (page errors, console
+ * errors, failed responses, requests to another host), and the screenshots folder. One way to open
+ * and close it, so the files differ only in what they test.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,8 +22,9 @@ export interface Site {
   shot(name: string): Promise<Buffer>;
 }
 
-export async function openSite(): Promise<Site> {
-  const server = await startPreview();
+/** The built site behind `vite preview`, or behind the server `start` gives (a release's plain file server). */
+export async function openSite(start: () => Promise<PreviewServer> = startPreview): Promise<Site> {
+  const server = await start();
   const browser = await launchBrowser();
   const watcher = watch(browser.context, new URL(server.url).origin);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
