@@ -25,9 +25,19 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export interface LaunchOptions {
+  /**
+   * 'block' (the default) keeps the site's service worker out: what it answers from its cache never
+   * reaches page.route, which several tests use to break or alter responses. The release test,
+   * which tests the service worker, allows it.
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'soi-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    serviceWorkers: options.serviceWorkers ?? 'block',
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,

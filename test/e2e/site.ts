@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, watch, type Browser, type Watch } from './browser';
+import { launchBrowser, watch, type Browser, type LaunchOptions, type Watch } from './browser';
 import { startPreview, type PreviewServer } from './preview-server';
 
 const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -22,10 +22,14 @@ export interface Site {
   shot(name: string): Promise<Buffer>;
 }
 
-/** The built site behind `vite preview`, or behind the server `start` gives (a release's plain file server). */
-export async function openSite(start: () => Promise<PreviewServer> = startPreview): Promise<Site> {
-  const server = await start();
-  const browser = await launchBrowser();
+export interface OpenOptions extends LaunchOptions {
+  /** Another server than `vite preview` of build/ (the release test's plain file server). */
+  start?: () => Promise<PreviewServer>;
+}
+
+export async function openSite(options: OpenOptions = {}): Promise<Site> {
+  const server = await (options.start ?? startPreview)();
+  const browser = await launchBrowser(options);
   const watcher = watch(browser.context, new URL(server.url).origin);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   watcher.watchPage(page);
