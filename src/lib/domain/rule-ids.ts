@@ -19,10 +19,11 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+// Titles name no threshold: the quota ratio is a parameter (Settings); the evidence page shows the value in effect.
 export const RULE_TITLES: Record<RuleId, { vi: string; en: string }> = {
-  quota_excellent_members: { vi: 'Vượt tỷ lệ 20% đảng viên HTXSNV', en: 'Excellent members over the 20% quota' },
-  quota_excellent_units: { vi: 'Vượt tỷ lệ 20% tập thể HTXSNV', en: 'Excellent units over the 20% quota' },
-  quota_excellent_leaders: { vi: 'Vượt tỷ lệ 20% cán bộ lãnh đạo HTXSNV', en: 'Excellent leaders over the 20% quota' },
+  quota_excellent_members: { vi: 'Vượt tỷ lệ đảng viên HTXSNV', en: 'Excellent members over the quota' },
+  quota_excellent_units: { vi: 'Vượt tỷ lệ tập thể HTXSNV', en: 'Excellent units over the quota' },
+  quota_excellent_leaders: { vi: 'Vượt tỷ lệ cán bộ lãnh đạo HTXSNV', en: 'Excellent leaders over the quota' },
   head_above_collective: { vi: 'Người đứng đầu xếp loại cao hơn tập thể', en: 'Head rated above the collective' },
   disciplined_not_downgraded: { vi: 'Bị kỷ luật nhưng vẫn xếp loại trên KHTNV', en: 'Disciplined but not downgraded' },
   rated_high_then_disciplined: { vi: 'Xếp loại cao trong năm sau này bị kỷ luật', en: 'Rated high in a year later disciplined' },

@@ -26,7 +26,7 @@ export const vi = {
     parse: 'Đọc và kiểm tra dữ liệu',
     load: 'Nạp vào cơ sở dữ liệu',
     summary: 'Tổng hợp số liệu',
-    audit: 'Chạy các phép kiểm tra'
+    audit: 'Chạy các nội dung rà soát'
   },
 
   summaryTitle: 'Quy mô dữ liệu',
@@ -46,7 +46,7 @@ export const vi = {
     members: 'Đảng viên',
     leaders: 'Cán bộ lãnh đạo, quản lý',
     units: 'Tổ chức, tập thể',
-    severity: 'Mức',
+    severity: 'Mức độ',
     file: 'Tệp',
     row: 'Dòng',
     column: 'Cột',

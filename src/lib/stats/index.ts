@@ -1,5 +1,6 @@
 /**
- * The dashboard's statistics: SQL builders over the canonical tables (run them with any Engine or
+ * The dashboard's statistics: SQL builders over the canonical tables and the tree of each year
+ * (`unit_years`, in the view chosen: tree-view.ts) (run them with any Engine or
  * the worker's `query`) and pure helpers that shape their rows for the charts in src/lib/ui/charts.
  *
  * | what | builder | chart |
@@ -13,6 +14,7 @@
  * | flags by rule and severity | countFlagsByRule(flags) | FlagsByRuleChart |
  */
 export * from './scope';
+export * from './tree-view';
 export * from './level-counts';
 export * from './levels-by-year';
 export * from './quota-heatmap';
@@ -21,3 +23,4 @@ export * from './peers';
 export * from './unit-tree';
 export * from './series';
 export * from './flags-by-rule';
+export * from './missing-by-year';

@@ -4,6 +4,7 @@
  * so a chart and the table beside it always count the same rows.
  */
 import { sqlLiteral } from '../engine/types';
+import { placedWithinSql, type TreeView } from './tree-view';
 import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../rules/sql/ratings';
 
 /**
@@ -17,8 +18,10 @@ export const POPULATIONS: readonly Population[] = ['members', 'leaders', 'units'
 
 export interface StatsScope {
   population?: Population;
-  /** Only ratings in this unit or any unit below it (a person is "in" the unit he or she was rated in; a unit row is in its own unit). */
+  /** Only ratings in this unit or any unit below it (a person is "in" the unit he or she was rated in; a unit row is in its own unit), in the view's tree. */
   within?: string | null;
+  /** The tree a rating is placed in: that of its year (default) or today's (tree-view.ts). */
+  view?: TreeView;
   /** First and last year counted, inclusive. */
   fromYear?: number | null;
   toYear?: number | null;
@@ -34,7 +37,7 @@ const SOURCES: Record<Population, string> = {
 export function scopedRatingsSql(scope: StatsScope = {}): string {
   const where: string[] = [];
   if (scope.within != null)
-    where.push(`r.unit_id IN (SELECT unit_id FROM unit_ancestors WHERE ancestor_id = ${sqlLiteral(scope.within)})`);
+    where.push(placedWithinSql(scope.within, scope.view));
   if (scope.fromYear != null) where.push(`r.year >= ${sqlLiteral(scope.fromYear)}`);
   if (scope.toYear != null) where.push(`r.year <= ${sqlLiteral(scope.toYear)}`);
   const source = SOURCES[scope.population ?? 'members'];

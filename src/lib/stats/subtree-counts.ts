@@ -1,10 +1,11 @@
 /**
- * Level counts of a set of units, each over its whole subtree (the unit and every unit below it):
- * what the peer comparison and the unit tree show. A unit with no rating in scope still appears,
+ * Level counts of a set of units, each over its whole subtree (the unit and every unit below it, in
+ * the view's tree of each rating's year): what the peer comparison and the unit tree show. A unit with no rating in scope still appears,
  * with zero counts and null ratios.
  */
 import { levelCountColumns, levelRatioColumns, type Denominator } from './level-counts';
 import { scopedRatingsSql, type StatsScope } from './scope';
+import { placedAncestorsSql } from './tree-view';
 
 export type SubtreeOptions = Omit<StatsScope, 'within'> & { denominator?: Denominator };
 
@@ -17,8 +18,8 @@ export function subtreeCountsSql(units: string, options: SubtreeOptions = {}): s
     FROM (
       SELECT s.unit_id, s.name, s.kind, ${levelCountColumns('r.rank')}
       FROM ${units} AS s
-      LEFT JOIN unit_ancestors a ON a.ancestor_id = s.unit_id
-      LEFT JOIN ${scopedRatingsSql(options)} AS r ON r.unit_id = a.unit_id
+      LEFT JOIN ${placedAncestorsSql(options.view)} a ON a.ancestor_id = s.unit_id
+      LEFT JOIN ${scopedRatingsSql(options)} AS r ON r.unit_id = a.unit_id AND r.year = a.year
       GROUP BY s.unit_id, s.name, s.kind
     )`;
 }

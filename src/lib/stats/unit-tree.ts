@@ -5,15 +5,21 @@
 import { sqlLiteral } from '../engine/types';
 import type { LevelCounts } from './level-counts';
 import { subtreeCountsSql, type SubtreeOptions } from './subtree-counts';
+import { shownUnitsSql, treeLinksSql } from './tree-view';
 
 export type TreeNode = { unit_id: string; name: string; kind: string; n_children: number } & LevelCounts;
 
-/** SQL returning TreeNode rows for the children of `parentId` (null: the root units), by name and id. */
+/**
+ * SQL returning TreeNode rows for the children of `parentId` (null: the root units), by name and id:
+ * in the `then` view every unit that was its child in some year (named as it last stood), in the
+ * `today` view its children of today.
+ */
 export function unitChildrenSql(parentId: string | null, options: SubtreeOptions = {}): string {
-  const parent = parentId === null ? 'parent_id IS NULL' : `parent_id = ${sqlLiteral(parentId)}`;
-  const children = `(SELECT unit_id, name, kind FROM units WHERE ${parent})`;
+  const parent = parentId === null ? 'l.parent_id IS NULL' : `l.parent_id = ${sqlLiteral(parentId)}`;
+  const links = treeLinksSql(options.view);
+  const children = `(SELECT DISTINCT s.unit_id, s.name, s.kind FROM ${links} l JOIN ${shownUnitsSql(options.view)} s ON s.unit_id = l.unit_id WHERE ${parent})`;
   return `SELECT c.*, CAST(COALESCE(k.n, 0) AS INTEGER) AS n_children
     FROM (${subtreeCountsSql(children, options)}) c
-    LEFT JOIN (SELECT parent_id, count(*) AS n FROM units GROUP BY parent_id) k ON k.parent_id = c.unit_id
+    LEFT JOIN (SELECT parent_id, count(DISTINCT unit_id) AS n FROM ${links} l GROUP BY parent_id) k ON k.parent_id = c.unit_id
     ORDER BY c.name, c.unit_id`;
 }

@@ -45,6 +45,8 @@ export interface DatasetSummary {
   ratingsByYear: RatingsOfYear[];
   reviews: number | null;
   disciplines: number | null;
+  /** Rows of unit_changes.csv; null when the dataset has none (an optional table). */
+  unitChanges?: number | null;
 }
 
 export interface LoadResult {

@@ -18,11 +18,13 @@ export async function datasetSummary(engine: Engine): Promise<DatasetSummary | n
     present.has(table) ? ((await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0].n) : null;
   const ratingsByYear = await engine.query<RatingsOfYear & Record<string, number>>(BY_YEAR_SQL);
   return {
-    units: (await count('units')) ?? 0,
+    // A unit may have several rows, one per placement over the years: units are counted once.
+    units: (await engine.query<{ n: number }>('SELECT count(DISTINCT unit_id) AS n FROM units'))[0].n,
     people: (await count('people')) ?? 0,
     ratings: ratingsByYear.reduce((s, y) => s + y.total, 0),
     ratingsByYear,
     reviews: await count('reviews'),
-    disciplines: await count('disciplines')
+    disciplines: await count('disciplines'),
+    unitChanges: await count('unit_changes')
   };
 }

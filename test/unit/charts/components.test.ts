@@ -168,9 +168,9 @@ describe('PeerComparison', () => {
 describe('FlagsByRuleChart', () => {
   it('gives each rule its Vietnamese title and its counts by severity', () => {
     const { body } = render(FlagsByRuleChart, { props: { title: 'Cảnh báo theo phép kiểm tra', rows: byRule } });
-    expect(body).toContain('>Vượt tỷ lệ 20% đảng viên HTXSNV</text>');
+    expect(body).toContain('>Vượt tỷ lệ đảng viên HTXSNV</text>');
     expect(tableRows(body)).toEqual([
-      ['Vượt tỷ lệ 20% đảng viên HTXSNV quota_excellent_members', '0', '4', '0', '4'],
+      ['Vượt tỷ lệ đảng viên HTXSNV quota_excellent_members', '0', '4', '0', '4'],
       ['Người đứng đầu xếp loại cao hơn tập thể head_above_collective', '0', '0', '0', '0']
     ]);
     expect(count(body, 'role="img"')).toBe(2);
@@ -179,7 +179,7 @@ describe('FlagsByRuleChart', () => {
   it('makes rows buttons with a callback, and speaks English on request', () => {
     const { body } = render(FlagsByRuleChart, { props: { title: 'Flags by check', rows: byRule, onselect: () => {}, lang: 'en' } });
     expect(count(body, 'role="button"')).toBe(2);
-    expect(body).toContain('Excellent members over the 20% quota');
+    expect(body).toContain('Excellent members over the quota');
     expect(body).toContain('>Medium</');
   });
 });

@@ -25,6 +25,8 @@ beforeAll(async () => {
       ...members(2023, 'C1', 'HTTNV', 8, 'c'),
       ...members(2023, 'C2', 'HTTNV', 7, 'd'),
       ...members(2023, 'X', 'HTTNV', 10, 'x'),
+      // Excused from party activity: no level, counted in no quota.
+      { year: 2023, subject_type: 'person', subject_id: 'NR1', unit_id: 'C1', track: 'party_member', level: null, rank: null, not_rated: 'mien' },
       ur(2022, 'C1', 'HTTNV', { head_id: 'P1' }),
       pm(2022, 'P1', 'C1', 'HTXSNV'),
       pm(2021, 'P1', 'C1', 'HTXSNV')
@@ -42,6 +44,7 @@ describe('evidence queries', () => {
     const flags = all.filter((f) => f.year === 2023);
     const rows = await engine.query<RatingRow>(countedRatingsSql(flags[0]));
     expect(rows).toHaveLength(19);
+    expect(rows.map((r) => r.subject_id)).not.toContain('NR1');
     expect(new Set(rows.map((r) => r.unit_id))).toEqual(new Set(['C1', 'C2']));
     const q = quotaArithmetic(rows, QUOTA_DEFAULTS);
     expect(q).toMatchObject({ excellent: 4, good: 15, den: 15, limit: 3, breach: true });

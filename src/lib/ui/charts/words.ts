@@ -18,7 +18,7 @@ const WORDS = {
     dataTable: 'Bảng số liệu',
     year: 'Năm',
     unit: 'Đơn vị',
-    rule: 'Phép kiểm tra',
+    rule: 'Nội dung rà soát',
     total: 'Tổng',
     denominator: 'Mẫu số',
     ratings: 'Số lượt xếp loại',

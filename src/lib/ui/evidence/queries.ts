@@ -14,9 +14,13 @@ export type RatingRow = {
   name: string | null;
   unit_id: string | null;
   unit_name: string | null;
+  /** The kind of a rated unit in that year's tree (null for a person). */
+  subject_kind: string | null;
   track: string | null;
-  /** Null on a not-rated row. */
+  /** Null on a not-rated row, which says why in not_rated (and note). */
   level: string | null;
+  not_rated: string | null;
+  note: string | null;
   self_level: string | null;
   head_id: string | null;
   score: number | null;
@@ -37,36 +41,42 @@ export type DisciplineRow = {
 };
 
 const RATING_COLUMNS = `r.year, r.subject_type, r.subject_id,
-  COALESCE(p.full_name, su.name) AS name, r.unit_id, u.name AS unit_name, r.track, r.level, r.self_level, r.head_id, r.score, r.decided_on`;
+  COALESCE(p.full_name, su.name) AS name, r.unit_id, u.name AS unit_name, su.kind AS subject_kind, r.track, r.level, r.not_rated, r.note, r.self_level, r.head_id, r.score, r.decided_on`;
+// Names as they were in the rating's year (a unit renamed or merged later keeps its name of then).
 const RATING_FROM = `ratings r
   LEFT JOIN people p ON r.subject_type = 'person' AND p.person_id = r.subject_id
-  LEFT JOIN units su ON r.subject_type = 'unit' AND su.unit_id = r.subject_id
-  LEFT JOIN units u ON u.unit_id = r.unit_id`;
+  LEFT JOIN unit_years su ON r.subject_type = 'unit' AND su.year = r.year AND su.unit_id = r.subject_id
+  LEFT JOIN unit_years u ON u.year = r.year AND u.unit_id = r.unit_id`;
+/** Each unit named as it last stood, for rows without a year of their own. */
+const LAST_NAMES = '(SELECT unit_id, arg_max(name, year) AS name FROM unit_years GROUP BY unit_id)';
 const RATING_ORDER = 'ORDER BY r.rank DESC, r.subject_id, r.track';
 
 function ratings(where: string, order = RATING_ORDER): string {
   return `SELECT ${RATING_COLUMNS} FROM ${RATING_FROM} WHERE ${where} ${order}`;
 }
 
-/** The ratings a quota or criteria flag counted (checks 1–3 and 8, docs/rules.md). */
+/**
+ * The ratings a quota or criteria flag counted (docs/rules.md checks 1–3 and 8), in the tree of the
+ * flag's year; rows without a level (not rated) count in no quota and are left out.
+ */
 export function countedRatingsSql(flag: Pick<Flag, 'rule' | 'year' | 'subject_id'>): string {
   const y = flag.year;
   const s = sqlLiteral(flag.subject_id);
+  const children = `(SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s})`;
+  const rated = `r.year = ${y} AND r.level IS NOT NULL`;
   switch (flag.rule) {
     case 'quota_excellent_members':
-      return ratings(`r.year = ${y} AND r.subject_type = 'person' AND r.track = 'party_member'
-        AND r.unit_id IN (SELECT unit_id FROM unit_ancestors WHERE ancestor_id = ${s})`);
+      return ratings(`${rated} AND r.subject_type = 'person' AND r.track = 'party_member'
+        AND r.unit_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND list_contains(path, ${s}))`);
     case 'quota_excellent_units':
-      return ratings(`r.year = ${y} AND r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM units WHERE parent_id = ${s})`);
+      return ratings(`${rated} AND r.subject_type = 'unit' AND r.subject_id IN ${children}`);
     case 'quota_excellent_leaders':
-      return ratings(`r.year = ${y} AND r.subject_type = 'person' AND r.track = 'leader' AND r.position_group = ${s}`);
+      return ratings(`${rated} AND r.subject_type = 'person' AND r.track = 'leader' AND r.position_group = ${s}`);
     case 'excellent_unit_criteria':
-      // Its direct child units' ratings when it has any that year, else its members' ratings.
-      return ratings(`r.year = ${y} AND (
-        (r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM units WHERE parent_id = ${s}))
-        OR (r.subject_type = 'person' AND r.track = 'party_member' AND r.unit_id = ${s}
-            AND NOT EXISTS (SELECT 1 FROM ratings c JOIN units cu ON cu.unit_id = c.subject_id
-                            WHERE c.year = ${y} AND c.subject_type = 'unit' AND cu.parent_id = ${s})))`);
+      // Its child party organisations (not the leadership collectives) and the members rated directly in it.
+      return ratings(`${rated} AND (
+        (r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s} AND kind <> 'tap_the'))
+        OR (r.subject_type = 'person' AND r.track = 'party_member' AND r.unit_id = ${s}))`);
     default:
       throw new Error(`no counted ratings for ${flag.rule}`);
   }
@@ -92,20 +102,20 @@ export function yearRatingsSql(flag: Pick<Flag, 'year' | 'subject_type' | 'subje
 
 /**
  * Discipline decisions behind a timeline: the subject's own and, for a unit, those of its heads
- * and direct child units (check 7).
+ * and direct child units of any year (check 7).
  */
 export function disciplinesSql(flag: Pick<Flag, 'subject_type' | 'subject_id'>): string {
   const s = sqlLiteral(flag.subject_id);
   const related =
     flag.subject_type === 'unit'
-      ? ` OR (d.subject_type = 'unit' AND d.subject_id IN (SELECT unit_id FROM units WHERE parent_id = ${s}))
+      ? ` OR (d.subject_type = 'unit' AND d.subject_id IN (SELECT unit_id FROM unit_years WHERE parent_id = ${s}))
           OR (d.subject_type = 'person' AND d.subject_id IN (SELECT head_id FROM ratings WHERE subject_type = 'unit' AND subject_id = ${s} AND head_id IS NOT NULL))`
       : '';
   return `SELECT d.subject_type, d.subject_id, COALESCE(p.full_name, u.name) AS name, d.decided_on, d.form,
       d.violation_from, d.violation_to, d.self_detected, d.decision_no, d.reason
     FROM disciplines d
     LEFT JOIN people p ON d.subject_type = 'person' AND p.person_id = d.subject_id
-    LEFT JOIN units u ON d.subject_type = 'unit' AND u.unit_id = d.subject_id
+    LEFT JOIN ${LAST_NAMES} u ON d.subject_type = 'unit' AND u.unit_id = d.subject_id
     WHERE (d.subject_type = ${sqlLiteral(flag.subject_type)} AND d.subject_id = ${s})${related}
     ORDER BY d.decided_on, d.subject_id`;
 }
@@ -156,6 +166,15 @@ export function quotaArithmetic(rows: readonly Pick<RatingRow, 'level'>[], param
   const den = params.denominator === 'good_or_better' ? good + excellent : good;
   const limit = params.ratio * den;
   return { counts, excellent, good, den, ratio: params.ratio, denominator: params.denominator, limit, share: den ? excellent / den : null, breach: excellent - limit > EPSILON };
+}
+
+/**
+ * Rule 2 compares the children of one kind together (party organisations apart from leadership
+ * collectives): the arithmetic of each kind among the rows, by kind.
+ */
+export function quotaByKind(rows: readonly Pick<RatingRow, 'level' | 'subject_kind'>[], params: QuotaParams): { kind: string | null; q: QuotaArithmetic }[] {
+  const kinds = [...new Set(rows.map((r) => r.subject_kind))].sort();
+  return kinds.map((kind) => ({ kind, q: quotaArithmetic(rows.filter((r) => r.subject_kind === kind), params) }));
 }
 
 export type CriteriaArithmetic = {

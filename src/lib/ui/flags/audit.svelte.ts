@@ -7,6 +7,7 @@ import { dataset } from '../dataset.svelte';
 import { ruleSettings } from '../../settings/settings.svelte';
 import type { AuditResult } from '../../rules/run-audit';
 import type { ParamOverrides } from '../../rules/config';
+import { successorMap } from './successors';
 import type { Progress } from '../../worker/protocol';
 
 class AuditState {
@@ -18,6 +19,8 @@ class AuditState {
   error = $state<string | null>(null);
   /** Names of persons and units by id, for the list and the text filter. */
   names = $state.raw<ReadonlyMap<string, string>>(new Map());
+  /** For each unit no longer in force, the units in force today that answer for it (unit_successors). */
+  successors = $state.raw<ReadonlyMap<string, readonly string[]>>(new Map());
   /** The dataset load the result belongs to: a new load invalidates it. */
   private forLoad: unknown = null;
   /** The Settings version the result was computed with: a change of parameters invalidates it too. */
@@ -43,11 +46,14 @@ class AuditState {
     try {
       const soi = dataset.soi;
       const params = ruleSettings.params;
-      const [result, names] = await Promise.all([
+      const [result, names, successors] = await Promise.all([
         soi.audit({ params }, (p) => (this.progress = p)),
-        soi.query<{ id: string; name: string }>('SELECT person_id AS id, full_name AS name FROM people UNION ALL SELECT unit_id, name FROM units')
+        // A unit by the name it last had (a merged commune keeps its own name).
+        soi.query<{ id: string; name: string }>('SELECT person_id AS id, full_name AS name FROM people UNION ALL SELECT unit_id, arg_max(name, year) FROM unit_years GROUP BY unit_id'),
+        soi.query<{ unit_id: string; successor_id: string }>('SELECT unit_id, successor_id FROM unit_successors ORDER BY unit_id, successor_id')
       ]);
       this.names = new Map(names.map((r) => [r.id, r.name]));
+      this.successors = successorMap(successors);
       this.result = result;
       this.params = params;
       this.status = 'ready';

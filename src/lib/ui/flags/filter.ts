@@ -14,8 +14,8 @@ export interface FlagFilter {
   severities: ReadonlySet<Severity>;
   yearFrom: number | null;
   yearTo: number | null;
-  /** The units of the chosen subtree (from unit_ancestors); null: anywhere. */
-  units: ReadonlySet<string> | null;
+  /** The units of the chosen subtree, in the tree of the flag's year (a Set: the same in every year); null: anywhere. */
+  units: { has(unitId: string, year: number): boolean } | null;
   /** Free text, matched (folded: no diacritics, any case) on ids and names. */
   text: string;
   /** Empty: every decision status. */
@@ -103,7 +103,7 @@ export function filterFlags<F extends Flag>(flags: readonly F[], filter: FlagFil
     if (filter.severities.size && !filter.severities.has(f.severity)) continue;
     if (filter.yearFrom !== null && f.year < filter.yearFrom) continue;
     if (filter.yearTo !== null && f.year > filter.yearTo) continue;
-    if (filter.units && !(f.unit_id !== null && filter.units.has(f.unit_id)) && !(f.subject_type === 'unit' && filter.units.has(f.subject_id))) continue;
+    if (filter.units && !(f.unit_id !== null && filter.units.has(f.unit_id, f.year)) && !(f.subject_type === 'unit' && filter.units.has(f.subject_id, f.year))) continue;
     if (filter.statuses.size && !filter.statuses.has(statusOf(f.flag_id))) continue;
     if (text && !text(f)) continue;
     out.push(f);

@@ -1,42 +1,50 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDerivedTables } from '../../data/derived';
+import { loadDataset, parseDataset } from '../../data';
 import { createWasmNodeEngine } from '../../engine/wasm-node';
 import type { Engine } from '../../engine/types';
 import { ancestrySql, type PathItem } from './ancestry';
 import { buildUnitIndex, PATH_SEPARATOR, type UnitIndex, type UnitRow } from './unit-index';
 
-// The demo's unit tree (data/demo/units.csv), read by the engine the browser uses.
+// The demo's unit trees of every year (data/demo without its reviews), loaded as the browser loads them.
+const DEMO = path.resolve('data/demo');
 let engine: Engine;
 let rows: UnitRow[];
 let index: UnitIndex;
 
 beforeAll(async () => {
   engine = await createWasmNodeEngine();
-  const file = await engine.registerFile('units.csv', readFileSync(path.resolve('data/demo/units.csv')));
-  // A version-1 file: one placement per unit, valid in every year.
-  await engine.exec(`CREATE TABLE units AS SELECT *, NULL::DATE AS valid_from, NULL::DATE AS valid_to FROM read_csv('${file}', all_varchar = true)`);
-  await createDerivedTables(engine);
-  rows = await engine.query<UnitRow>('SELECT unit_id, name, parent_id, kind FROM units');
+  const files = readdirSync(DEMO)
+    .filter((f) => f.endsWith('.csv') && f !== 'reviews.csv' && f !== 'truth.csv')
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(DEMO, name))) }));
+  await loadDataset(engine, await parseDataset(files));
+  rows = await engine.query<UnitRow>('SELECT year, unit_id, name, parent_id, kind FROM unit_years');
   index = buildUnitIndex(rows);
-});
+}, 120_000);
 afterAll(() => engine?.close());
 
 const ids = (r: { matches: { unit: UnitRow }[] }) => r.matches.map((m) => m.unit.unit_id);
 
 describe('buildUnitIndex on the demo units', () => {
-  it('has the same subtrees as unit_ancestors', async () => {
-    const below = await engine.query<{ ancestor_id: string; unit_id: string }>('SELECT ancestor_id, unit_id FROM unit_ancestors');
-    const expected = new Map<string, string[]>();
-    for (const r of below) expected.set(r.ancestor_id, [...(expected.get(r.ancestor_id) ?? []), r.unit_id]);
-    expect(expected.size).toBe(rows.length);
-    for (const [root, units] of expected) expect([...index.subtree(root)].sort(), root).toEqual(units.sort());
+  it('has the subtrees of each year’s tree (unit_years paths)', async () => {
+    const below = await engine.query<{ year: number; ancestor_id: string; unit_id: string }>('SELECT year, unnest(path) AS ancestor_id, unit_id FROM unit_years');
+    const expected = new Map<string, Set<string>>();
+    for (const r of below) expected.set(`${r.ancestor_id}/${r.year}`, (expected.get(`${r.ancestor_id}/${r.year}`) ?? new Set()).add(r.unit_id));
+    const ids = [...new Set(rows.map((r) => r.unit_id))];
+    const years = [...new Set(rows.map((r) => r.year!))];
+    for (const root of ids) {
+      const scope = index.within(root);
+      for (const year of years) {
+        const want = expected.get(`${root}/${year}`) ?? new Set();
+        expect(ids.filter((u) => scope.has(u, year)).sort(), `${root} ${year}`).toEqual([...want].sort());
+      }
+    }
     expect(index.subtree('NO-SUCH-UNIT').size).toBe(0);
   });
 
   it('offers every unit but the collectives, parents before their children', () => {
-    expect(index.pickable.length).toBe(rows.filter((r) => r.kind !== 'tap_the').length);
+    expect(index.pickable.length).toBe(new Set(rows.filter((r) => r.kind !== 'tap_the').map((r) => r.unit_id)).size);
     expect(index.pickable.some((u) => u.kind === 'tap_the')).toBe(false);
     const seen = new Set<string>();
     for (const u of index.pickable) {
@@ -98,5 +106,35 @@ describe('buildUnitIndex on an awkward tree', () => {
     expect(odd.pickable.map((u) => u.unit_id)).toEqual(['A']);
     // …and their subtree walk ends.
     expect([...odd.subtree('X')].sort()).toEqual([]);
+  });
+});
+
+describe('buildUnitIndex across the years (the tree of each year)', () => {
+  // 2024: the district D holds communes C1 and C2; 2025: D is gone, C1 moved under the province P, C2 merged into C3.
+  const rows = [
+    ...[2024, 2025].map((year) => ({ year, unit_id: 'P', name: 'Tỉnh ủy', parent_id: null, kind: 'cap_tren' })),
+    { year: 2024, unit_id: 'D', name: 'Huyện ủy', parent_id: 'P', kind: 'cap_tren' },
+    { year: 2024, unit_id: 'C1', name: 'Đảng bộ xã Một', parent_id: 'D', kind: 'co_so' },
+    { year: 2024, unit_id: 'C2', name: 'Đảng bộ xã Hai', parent_id: 'D', kind: 'co_so' },
+    { year: 2025, unit_id: 'C1', name: 'Đảng bộ xã Một', parent_id: 'P', kind: 'co_so' },
+    { year: 2025, unit_id: 'C3', name: 'Đảng bộ xã Ba', parent_id: 'P', kind: 'co_so' }
+  ];
+  const idx = buildUnitIndex(rows);
+
+  it('offers each unit once, where it last stood, with the years it was in force', () => {
+    // Siblings by name: Đảng bộ xã Ba, Đảng bộ xã Một, Huyện ủy.
+    expect(idx.pickable.map((u) => u.unit_id)).toEqual(['P', 'C3', 'C1', 'D', 'C2']);
+    expect(idx.get('C1')).toMatchObject({ parent_id: 'P', firstYear: 2024, lastYear: 2025, path: ['Tỉnh ủy', 'Đảng bộ xã Một'] });
+    expect(idx.get('C2')).toMatchObject({ parent_id: 'D', firstYear: 2024, lastYear: 2024, path: ['Tỉnh ủy', 'Huyện ủy', 'Đảng bộ xã Hai'] });
+    expect(idx.trail('C2').map((t) => t.unit_id)).toEqual(['P', 'D', 'C2']);
+  });
+
+  it('takes a subtree in the tree of each year', () => {
+    const inD = idx.within('D');
+    expect([inD.has('C1', 2024), inD.has('C2', 2024), inD.has('C1', 2025), inD.has('C3', 2025)]).toEqual([true, true, false, false]);
+    const inP = idx.within('P');
+    expect([inP.has('C1', 2025), inP.has('C3', 2025), inP.has('C2', 2024)]).toEqual([true, true, true]);
+    expect([...idx.subtree('D')].sort()).toEqual(['C1', 'C2', 'D']);
+    expect(idx.within('NO-SUCH-UNIT').has('C1', 2024)).toBe(false);
   });
 });

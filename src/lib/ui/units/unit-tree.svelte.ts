@@ -1,5 +1,5 @@
 /**
- * The loaded dataset's unit tree in memory (buildUnitIndex), shared by the pages that pick a unit:
+ * The loaded dataset's unit trees of every year in memory (buildUnitIndex), shared by the pages that pick a unit:
  * read once per accepted load. Browser only.
  */
 import { dataset } from '../dataset.svelte';
@@ -17,7 +17,7 @@ class UnitTreeState {
     this.forLoad = load;
     this.index = null;
     this.error = null;
-    dataset.soi.query<UnitRow>('SELECT unit_id, name, parent_id, kind FROM units').then(
+    dataset.soi.query<UnitRow>('SELECT year, unit_id, name, parent_id, kind FROM unit_years').then(
       (rows) => {
         if (this.forLoad === load) this.index = buildUnitIndex(rows);
       },
