@@ -83,6 +83,19 @@ describe('Decisions are never lost', () => {
     await b.close();
   });
 
+  it('asks a reason for “no sign of a violation” and keeps it in the history', async () => {
+    const { page } = site;
+    await openFlag(page, flagId);
+    await page.getByTestId('decision-dismissed').click();
+    await page.getByTestId('reason-hint').waitFor();
+    expect(await page.getByTestId('decision-dismissed').getAttribute('aria-pressed')).toBe('false');
+    await page.getByTestId('dismiss-reason').selectOption('self_remedied');
+    await page.getByTestId('decision-dismissed').click();
+    await expect.poll(() => page.getByTestId('decision-dismissed').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('history-entry').first().textContent()).toContain('Tự phát hiện và đã khắc phục xong hậu quả');
+    expect(await page.getByTestId('decision-dismissed').textContent()).toBe('Không có dấu hiệu vi phạm');
+  });
+
   it('works in the loaded dataset’s workspace: shown, renamed, carried by the export; a file of another dataset is merged only when the user says so; forgetting asks first', async () => {
     const { page } = site;
     await page.goto(url('flags/'));

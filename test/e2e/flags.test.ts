@@ -297,6 +297,9 @@ describe('Audit list and case review on the built site', () => {
     expect(await page.getByTestId('bulk-count').textContent()).toContain('3');
     await page.getByTestId('bulk-status').selectOption('dismissed');
     await page.getByTestId('bulk-note').fill('Số liệu đúng, không vi phạm');
+    // A dismissal needs its reason.
+    expect(await page.getByTestId('bulk-apply').isDisabled()).toBe(true);
+    await page.getByTestId('bulk-reason').selectOption('data_error');
     await page.getByTestId('bulk-apply').click();
     await expect.poll(async () => (await shown(page)).shown).toBe(open - 3);
     await page.getByTestId('filter-status').selectOption('dismissed');

@@ -6,14 +6,21 @@ import type { Change, Decision, FlagRef } from './types';
  * Returns the records that changed (flags already in that state are left alone). A flag listed
  * twice is decided once.
  */
-export function decideMany(current: ReadonlyMap<string, Decision>, flags: readonly FlagRef[], change: Change): Decision[] {
+export function decideMany(
+  current: ReadonlyMap<string, Decision>,
+  flags: readonly FlagRef[],
+  change: Change,
+  /** Each flag's evidence fingerprint, recorded with its entry. */
+  factsFor?: (flag: FlagRef) => string | undefined
+): Decision[] {
   const changed: Decision[] = [];
   const seen = new Set<string>();
   for (const flag of flags) {
     if (seen.has(flag.flag_id)) continue;
     seen.add(flag.flag_id);
     const prev = current.get(flag.flag_id);
-    const next = decide(prev, flag, change);
+    const facts = factsFor?.(flag);
+    const next = decide(prev, flag, facts ? { ...change, facts } : change);
     if (next && next !== prev) changed.push(next);
   }
   return changed;

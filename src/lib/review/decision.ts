@@ -3,14 +3,30 @@
  * one history entry; nothing already in the history is edited or dropped.
  */
 import type { Change, Decision, DecisionState, FlagRef, HistoryEntry } from './types';
-import { isDecisionStatus } from './types';
+import { isDecisionStatus, isDismissReason } from './types';
 
 /** The state of a flag nobody has decided on yet. */
 export const OPEN_STATE: DecisionState = { status: 'open', note: '', decided_by: '', decided_at: '' };
 
-/** Identity of a history entry: two copies of one entry (from two files) have the same key. */
+/**
+ * Identity of a history entry: two copies of one entry (from two files) have the same key. The
+ * fields added later (reason, facts, kind, attachments, source) join the key only when present, so
+ * that entries written before them keep their keys.
+ */
 export function entryKey(e: HistoryEntry): string {
-  return JSON.stringify([e.at, e.by, e.from, e.to, e.note]);
+  const base = [e.at, e.by, e.from, e.to, e.note];
+  const extra = [e.reason ?? null, e.facts ?? null, e.kind ?? null, e.attachments ?? null, e.source ?? null];
+  return JSON.stringify(extra.some((x) => x !== null) ? [...base, extra] : base);
+}
+
+/** The entry that made the current decision (the newest one whose result it is); none for a flag never decided. */
+export function decidingEntry(d: Decision): HistoryEntry | undefined {
+  const key = stateKey(stateOf(d));
+  for (let i = d.history.length - 1; i >= 0; i--) {
+    const e = d.history[i];
+    if (e.kind !== 'explanation' && stateKey(entryState(e)) === key) return e;
+  }
+  return undefined;
 }
 
 /** Identity of a decision state (who decided what, when). */
@@ -58,7 +74,15 @@ export function checkChange(change: Change): Change {
   const by = cleanText(change.by ?? '');
   if (!by) throw new Error('cần tên người xem xét (reviewer name required)');
   if (!isIsoTime(change.at)) throw new Error(`thời điểm không hợp lệ (invalid ISO time): ${String(change.at)}`);
-  return { status: change.status, note: cleanText(change.note ?? ''), by, at: change.at };
+  const note = cleanText(change.note ?? '');
+  const checked: Change = { status: change.status, note, by, at: change.at };
+  if (change.reason !== undefined && change.status === 'dismissed') {
+    if (!isDismissReason(change.reason)) throw new Error(`lý do không hợp lệ (invalid dismissal reason): ${String(change.reason)}`);
+    if (change.reason === 'other' && !note) throw new Error('lý do khác: cần ghi rõ trong ghi chú (reason "other" needs a note)');
+    checked.reason = change.reason;
+  }
+  if (change.facts) checked.facts = change.facts;
+  return checked;
 }
 
 function refOf(flag: FlagRef): FlagRef {
@@ -78,8 +102,17 @@ export function decide(prev: Decision | undefined, flag: FlagRef, change: Change
   if (prev && prev.flag_id !== flag.flag_id) throw new Error(`flag_id khác nhau (flag ids differ): ${prev.flag_id} ≠ ${flag.flag_id}`);
   const c = checkChange(change);
   const current = prev ? stateOf(prev) : OPEN_STATE;
-  if (current.status === c.status && current.note === c.note) return prev;
-  const entry: HistoryEntry = { at: c.at, by: c.by, from: current.status, to: c.status, note: c.note };
+  const currentReason = prev ? decidingEntry(prev)?.reason : undefined;
+  if (current.status === c.status && current.note === c.note && currentReason === c.reason) return prev;
+  const entry: HistoryEntry = {
+    at: c.at,
+    by: c.by,
+    from: current.status,
+    to: c.status,
+    note: c.note,
+    ...(c.reason ? { reason: c.reason } : {}),
+    ...(c.facts ? { facts: c.facts } : {})
+  };
   return {
     flag_id: flag.flag_id,
     flag: refOf(flag),

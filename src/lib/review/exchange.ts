@@ -5,11 +5,13 @@
  */
 import { flagId } from '../rules/flag-id';
 import type { RuleId } from '../domain/rule-ids';
-import { cleanText, compareEntries, entryKey, entryState, isIsoTime, stateKey } from './decision';
-import { isDecisionStatus, type Decision, type DecisionState, type FlagRef, type HistoryEntry } from './types';
+import { cleanText, compareEntries, entryKey, entryState, isIsoTime, OPEN_STATE, stateKey } from './decision';
+import { isDecisionStatus, isDismissReason, type Decision, type DecisionState, type FlagRef, type HistoryEntry } from './types';
 
 export const DECISIONS_FORMAT = 'soi-decisions';
-export const DECISIONS_VERSION = 1;
+/** Version 2 added optional entry fields (reason, facts, kind, attachments, source) and workspace_name; version 1 files are read as they are. */
+export const DECISIONS_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface DecisionsFileMeta {
   exported_at: string;
@@ -23,7 +25,7 @@ export interface DecisionsFileMeta {
 
 export interface DecisionsFile extends DecisionsFileMeta {
   format: typeof DECISIONS_FORMAT;
-  version: typeof DECISIONS_VERSION;
+  version: number;
   decisions: Decision[];
 }
 
@@ -52,7 +54,19 @@ function canonical(d: Decision): Decision {
     decided_at: d.decided_at,
     history: [...d.history]
       .sort(compareEntries)
-      .map((e) => ({ at: e.at, by: e.by, from: e.from, to: e.to, note: e.note, ...(e.resolves?.length ? { resolves: [...e.resolves].sort() } : {}) })),
+      .map((e) => ({
+        at: e.at,
+        by: e.by,
+        from: e.from,
+        to: e.to,
+        note: e.note,
+        ...(e.resolves?.length ? { resolves: [...e.resolves].sort() } : {}),
+        ...(e.reason ? { reason: e.reason } : {}),
+        ...(e.facts ? { facts: e.facts } : {}),
+        ...(e.kind ? { kind: e.kind } : {}),
+        ...(e.attachments ? { attachments: e.attachments } : {}),
+        ...(e.source ? { source: e.source } : {})
+      })),
     conflicts: d.conflicts
       .map((c) => ({ status: c.status, note: c.note, decided_by: c.decided_by, decided_at: c.decided_at }))
       .sort(compareStates)
@@ -101,6 +115,8 @@ function readState(r: Reader, o: unknown, at: string): DecisionState | undefined
   if (!isObj(o)) return r.fail(at, 'cần đối tượng (object expected)');
   const status = r.status(o, 'status', at);
   const note = r.text(o, 'note', at, { empty: true });
+  // A flag nobody decided whose history holds only explanations: open, nobody, never.
+  if (status === 'open' && note === '' && o.decided_by === '' && o.decided_at === '') return { ...OPEN_STATE };
   const decided_by = r.text(o, 'decided_by', at);
   const decided_at = r.time(o, 'decided_at', at);
   if (status === undefined || note === undefined || decided_by === undefined || decided_at === undefined) return undefined;
@@ -119,8 +135,29 @@ function readEntry(r: Reader, o: unknown, at: string): HistoryEntry | undefined 
     if (!Array.isArray(o.resolves) || !o.resolves.every((k) => typeof k === 'string')) return r.fail(`${at}.resolves`, 'cần danh sách chuỗi (list of strings expected)');
     resolves = o.resolves as string[];
   }
+  const optionalText = (key: 'facts' | 'attachments' | 'source'): string | undefined => {
+    if (o[key] === undefined) return undefined;
+    return typeof o[key] === 'string' ? cleanText(o[key]) || undefined : r.fail(`${at}.${key}`, 'cần chuỗi (string expected)');
+  };
+  if (o.reason !== undefined && !isDismissReason(o.reason)) r.fail(`${at}.reason`, `lý do không hợp lệ (invalid dismissal reason): ${JSON.stringify(o.reason)}`);
+  if (o.kind !== undefined && o.kind !== 'facts_changed' && o.kind !== 'explanation') r.fail(`${at}.kind`, `loại mục không hợp lệ (invalid entry kind): ${JSON.stringify(o.kind)}`);
+  const facts = optionalText('facts');
+  const attachments = optionalText('attachments');
+  const source = optionalText('source');
   if (when === undefined || by === undefined || from === undefined || to === undefined || note === undefined) return undefined;
-  return { at: when, by, from, to, note, ...(resolves?.length ? { resolves } : {}) };
+  return {
+    at: when,
+    by,
+    from,
+    to,
+    note,
+    ...(resolves?.length ? { resolves } : {}),
+    ...(isDismissReason(o.reason) ? { reason: o.reason } : {}),
+    ...(facts ? { facts } : {}),
+    ...(o.kind === 'facts_changed' || o.kind === 'explanation' ? { kind: o.kind } : {}),
+    ...(attachments ? { attachments } : {}),
+    ...(source ? { source } : {})
+  };
 }
 
 function readFlagRef(r: Reader, o: unknown, flag_id: string, at: string): FlagRef | undefined {
@@ -153,6 +190,7 @@ function readDecision(r: Reader, o: unknown, at: string): Decision | undefined {
   if (new Set(entries.map(entryKey)).size !== entries.length) return r.fail(`${at}.history`, 'mục lặp lại (duplicate entry)');
   // Every decision, current or in conflict, was made by some entry of the history.
   const made = new Set(entries.map((e) => stateKey(entryState(e))));
+  made.add(stateKey(OPEN_STATE)); // never decided: only explanations in the history
   for (const [i, s] of [state, ...(conflicts as DecisionState[])].entries()) {
     if (!made.has(stateKey(s))) r.fail(i === 0 ? at : `${at}.conflicts[${i - 1}]`, 'quyết định không có trong lịch sử (decision not found in its history)');
   }
@@ -169,7 +207,7 @@ export function parseDecisionsJson(text: string): { meta: DecisionsFileMeta; dec
     throw new DecisionsFileError([`không đọc được JSON (not JSON): ${err instanceof Error ? err.message : String(err)}`]);
   }
   if (!isObj(raw) || raw.format !== DECISIONS_FORMAT) throw new DecisionsFileError([`không phải tệp quyết định của Soi (format is not "${DECISIONS_FORMAT}")`]);
-  if (raw.version !== DECISIONS_VERSION) {
+  if (typeof raw.version !== 'number' || !READABLE_VERSIONS.includes(raw.version)) {
     throw new DecisionsFileError([`phiên bản ${JSON.stringify(raw.version)} không được hỗ trợ, cần ${DECISIONS_VERSION} (unsupported version)`]);
   }
   const file: Obj = raw;

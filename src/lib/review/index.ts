@@ -1,6 +1,8 @@
 /** Case review (issue 7): decisions on flags, their audit trail, storage, exchange and merge. */
 export * from './types';
-export { OPEN_STATE, decide, entryKey, stateKey, stateOf, sameSubstance } from './decision';
+export { OPEN_STATE, decide, decidingEntry, entryKey, stateKey, stateOf, sameSubstance } from './decision';
+export { groupCases, relatedItems, type Case } from './cases';
+export { explain, factsChanged, factsOf, reopenIfFactsChanged, type Explanation } from './entries';
 export { decideMany } from './bulk';
 export { byFlagId, statusOf, flagsByStatus, countByStatus, findOrphans, pendingConflicts } from './filter';
 export { mergeDecision, mergeAll, conflictOptions, resolveConflict, type MergeOutcome, type MergeReport } from './merge';

@@ -12,7 +12,9 @@ import { decisionsToJson, parseDecisionsJson } from './exchange';
 import { byFlagId, findOrphans, pendingConflicts } from './filter';
 import { mergeAll, resolveConflict, type MergeReport } from './merge';
 import type { DecisionStore, DecisionUpdate } from './store';
-import type { Decision, DecisionState, DecisionStatus, FlagRef } from './types';
+import { explain, factsOf, reopenIfFactsChanged, type Explanation } from './entries';
+import type { Flag } from '../rules/types';
+import type { Decision, DecisionState, DecisionStatus, DismissReason, FlagRef } from './types';
 import { matchWorkspace, WorkspaceMismatchError, type Workspace } from './workspace';
 
 export { AppendOnlyError, assertAppendOnly } from './append-only';
@@ -39,6 +41,14 @@ export interface DecisionInput {
   note: string;
   /** The reviewer's name. */
   by: string;
+  /** Why no sign of a violation (status dismissed). */
+  reason?: DismissReason;
+}
+
+/** A flag as the audit list has it: its evidence fingerprint is recorded with each decision on it. */
+function factsFor(flag: FlagRef): string | undefined {
+  const f = flag as Partial<Flag>;
+  return typeof f.evidence === 'string' && typeof f.severity === 'string' ? factsOf(f as Flag) : undefined;
 }
 
 /** What a session tells the other tabs of its workspace. */
@@ -52,6 +62,13 @@ export interface ReviewSession {
   decideMany(flags: readonly FlagRef[], input: DecisionInput): Promise<Decision[]>;
   /** Settles a conflict with one of conflictOptions(decision). */
   resolve(flagId: string, choice: DecisionState, by: string): Promise<Decision>;
+  /**
+   * Flags whose facts changed since their decision go back to open work (an entry by Soi; the
+   * decision stays in the history). Returns the records that changed.
+   */
+  followFacts(flags: readonly Flag[]): Promise<Decision[]>;
+  /** Records units' explanations in the flags' histories; no decision changes. */
+  explainMany(items: readonly { flag: FlagRef; explanation: Explanation }[]): Promise<Decision[]>;
   /** Merges a decisions file (docs/decisions-format.md) into the store. */
   /** Refuses (WorkspaceMismatchError) a file of another workspace unless told to accept it. */
   importJson(text: string, options?: ImportOptions): Promise<MergeReport>;
@@ -144,7 +161,8 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
         const at = now();
         const after = await write([flag.flag_id], (stored) => {
           const prev = stored.get(flag.flag_id);
-          const next = decide(prev, flag, { ...input, at });
+          const facts = factsFor(flag);
+          const next = decide(prev, flag, { ...input, at, ...(facts ? { facts } : {}) });
           return next && next !== prev ? [next] : [];
         });
         return after.get(flag.flag_id);
@@ -156,7 +174,7 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
         let changed: Decision[] = [];
         await write(
           flags.map((f) => f.flag_id),
-          (stored) => (changed = decideMany(stored, flags, { ...input, at }))
+          (stored) => (changed = decideMany(stored, flags, { ...input, at }, factsFor))
         );
         return changed;
       });
@@ -170,6 +188,39 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
           return [resolveConflict(d, choice, by, at)];
         });
         return after.get(flagId)!;
+      });
+    },
+    followFacts(flags) {
+      return serial(async () => {
+        const at = now();
+        // Only flags decided here can have changed under their decision; the store has the last word.
+        const candidates = flags.filter((f) => (decisions.get(f.flag_id)?.status ?? 'open') !== 'open');
+        if (!candidates.length) return [];
+        let changed: Decision[] = [];
+        await write(
+          candidates.map((f) => f.flag_id),
+          (stored) =>
+            (changed = candidates.flatMap((f) => {
+              const prev = stored.get(f.flag_id);
+              const next = prev && reopenIfFactsChanged(prev, f, factsOf(f), at);
+              return next && next !== prev ? [next] : [];
+            }))
+        );
+        return changed;
+      });
+    },
+    explainMany(items) {
+      return serial(async () => {
+        let changed: Decision[] = [];
+        await write(
+          items.map((i) => i.flag.flag_id),
+          (stored) => {
+            const next = new Map<string, Decision>();
+            for (const { flag, explanation } of items) next.set(flag.flag_id, explain(next.get(flag.flag_id) ?? stored.get(flag.flag_id), flag, explanation));
+            return (changed = [...next.values()]);
+          }
+        );
+        return changed;
       });
     },
     importJson(text, importOptions = {}) {

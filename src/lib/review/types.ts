@@ -7,12 +7,41 @@ import type { Flag } from '../rules/types';
 export const DECISION_STATUSES = ['open', 'confirmed', 'dismissed', 'needs_info'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
+/** Worded as a screening tool may: it points at signs and proposes an inspection, it concludes nothing. */
 export const STATUS_LABELS: Record<DecisionStatus, { vi: string; en: string }> = {
-  open: { vi: 'Chưa xử lý', en: 'open' },
-  confirmed: { vi: 'Xác nhận vi phạm', en: 'confirmed' },
-  dismissed: { vi: 'Không vi phạm', en: 'dismissed' },
-  needs_info: { vi: 'Cần làm rõ', en: 'needs information' }
+  open: { vi: 'Chưa xem xét', en: 'not yet reviewed' },
+  confirmed: { vi: 'Có dấu hiệu vi phạm, đề nghị kiểm tra', en: 'signs of a violation, inspection proposed' },
+  dismissed: { vi: 'Không có dấu hiệu vi phạm', en: 'no sign of a violation' },
+  needs_info: { vi: 'Cần xác minh thêm', en: 'needs further verification' }
 };
+
+/** Why a flag shows no sign of a violation: the reasons an inspection committee records. */
+export const DISMISS_REASONS = ['approved_exception', 'self_remedied', 'already_counted', 'not_rated', 'reorganised', 'data_error', 'other'] as const;
+export type DismissReason = (typeof DISMISS_REASONS)[number];
+
+export const DISMISS_REASON_LABELS: Record<DismissReason, { vi: string; en: string }> = {
+  approved_exception: { vi: 'Trường hợp ngoại lệ đã được cấp có thẩm quyền chấp thuận', en: 'approved exception' },
+  self_remedied: { vi: 'Tự phát hiện và đã khắc phục xong hậu quả', en: 'self-detected and remedied' },
+  already_counted: { vi: 'Cùng một vi phạm đã được tính ở dấu hiệu khác', en: 'the same violation already counted' },
+  not_rated: { vi: 'Không xếp loại năm đó', en: 'not rated that year' },
+  reorganised: { vi: 'Đơn vị đã sắp xếp, tổ chức lại', en: 'unit reorganised' },
+  data_error: { vi: 'Sai sót số liệu', en: 'data error' },
+  other: { vi: 'Lý do khác (ghi rõ trong ghi chú)', en: 'other (say which in the note)' }
+};
+
+export function isDismissReason(v: unknown): v is DismissReason {
+  return typeof v === 'string' && (DISMISS_REASONS as readonly string[]).includes(v);
+}
+
+/**
+ * Entries that record something other than a reviewer's decision: the facts of the flag changed
+ * after the decision (written by Soi, the flag back to open), or a unit's explanation brought back
+ * from a list sent down (the decision unchanged).
+ */
+export type EntryKind = 'facts_changed' | 'explanation';
+
+/** The name under which Soi itself writes history entries (facts changed). */
+export const SYSTEM_REVIEWER = 'Soi';
 
 export function isDecisionStatus(v: unknown): v is DecisionStatus {
   return typeof v === 'string' && (DECISION_STATUSES as readonly string[]).includes(v);
@@ -24,7 +53,10 @@ export function isDecisionStatus(v: unknown): v is DecisionStatus {
  */
 export type FlagRef = Pick<Flag, 'flag_id' | 'rule' | 'year' | 'subject_type' | 'subject_id' | 'unit_id'>;
 
-/** One decision as it stands: a status, a reason, who took it and when (ISO 8601, UTC). */
+/**
+ * One decision as it stands: a status, a note, who took it and when (ISO 8601, UTC); empty
+ * decided_by and decided_at on a flag nobody decided (whose history holds only explanations).
+ */
 export interface DecisionState {
   status: DecisionStatus;
   note: string;
@@ -41,6 +73,16 @@ export interface HistoryEntry {
   note: string;
   /** Set when this entry settled a conflict: the keys (stateKey) of the decisions set aside. */
   resolves?: string[];
+  /** Why no sign of a violation (to = dismissed). */
+  reason?: DismissReason;
+  /** The evidence fingerprint (factsOf) of the flag when the entry was written. */
+  facts?: string;
+  /** Not a reviewer's decision: see EntryKind. */
+  kind?: EntryKind;
+  /** An explanation's attached documents, as the unit listed them. */
+  attachments?: string;
+  /** An explanation's unit (the unit the list was sent to). */
+  source?: string;
 }
 
 export interface Decision extends DecisionState {
@@ -61,4 +103,8 @@ export interface Change {
   note: string;
   by: string;
   at: string;
+  /** Required for a dismissal in the page; `other` needs a note. */
+  reason?: DismissReason;
+  /** The evidence fingerprint of the flag as the reviewer saw it. */
+  facts?: string;
 }

@@ -27,8 +27,8 @@ describe('DecisionPanel', () => {
     for (const id of ['decision-open', 'decision-confirmed', 'decision-dismissed', 'decision-needs-info']) expect(tag(body, id)).not.toMatch(/disabled/);
     expect(tag(body, 'decision-confirmed')).toMatch(/aria-pressed="true"/);
     expect(tag(body, 'decision-dismissed')).toMatch(/aria-pressed="false"/);
-    expect(body).toContain('Xác nhận vi phạm');
-    expect(body).toContain('Cần làm rõ');
+    expect(body).toContain('Có dấu hiệu vi phạm, đề nghị kiểm tra');
+    expect(body).toContain('Cần xác minh thêm');
     expect(body).toMatch(/<textarea[^>]*data-testid="decision-note"[^>]*>[^<]*Biên bản không ghi lý do<\/textarea>/);
     expect(body).toContain('Lần cuối: Đỗ Minh Tâm');
     expect(body).not.toContain('data-testid="reviewer-prompt"');
@@ -59,7 +59,7 @@ describe('DecisionPanel', () => {
 
   it('speaks English on request', () => {
     const { body } = render(DecisionPanel, { props: { decision: confirmed, reviewer: 'Đỗ Minh Tâm', lang: 'en', ondecide: noop, onreviewer: noop } });
-    expect(body).toContain('>confirmed<');
+    expect(body).toContain('>signs of a violation, inspection proposed<');
     expect(body).toContain('Last change: Đỗ Minh Tâm');
   });
 });
@@ -74,8 +74,8 @@ describe('DecisionHistory', () => {
     expect(entries[0]).toContain('Lê Thị Mai');
     expect(entries[0]).toContain('giải quyết khác biệt');
     expect(entries[1]).toContain('Vũ Hoàng Anh');
-    expect(entries[1]).toContain('Cần làm rõ → <span class="to dismissed');
-    expect(entries[3]).toContain('Chưa xử lý → <span class="to needs_info');
+    expect(entries[1]).toContain('Cần xác minh thêm → <span class="to dismissed');
+    expect(entries[3]).toContain('Chưa xem xét → <span class="to needs_info');
     expect(entries[3]).toContain('Cần biên bản họp');
     expect(render(DecisionHistory, { props: { history: [] } }).body).toContain('Chưa có quyết định nào.');
   });

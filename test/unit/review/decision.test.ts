@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, decideMany, entryKey, openReviewSession, createMemoryDecisionStore, AppendOnlyError, assertAppendOnly, type Decision } from '../../../src/lib/review';
+import { decide, decideMany, entryKey, factsOf, openReviewSession, createMemoryDecisionStore, AppendOnlyError, assertAppendOnly, type Decision } from '../../../src/lib/review';
 import { FLAGS, testClock } from './helpers';
 
 const [F1, F2, F3, F4] = FLAGS;
@@ -89,7 +89,8 @@ describe('bulk decisions', () => {
     expect(changed.map((d) => d.flag_id)).toEqual([F1.flag_id, F3.flag_id]);
     const d1 = session.decisions.get(F1.flag_id)!;
     const d3 = session.decisions.get(F3.flag_id)!;
-    expect(d1.history).toEqual([{ at: d1.decided_at, by: 'Đỗ Minh Tâm', from: 'open', to: 'dismissed', note: 'Đã có giải trình' }]);
+    // Each entry records the evidence fingerprint of the flag it was made on.
+    expect(d1.history).toEqual([{ at: d1.decided_at, by: 'Đỗ Minh Tâm', from: 'open', to: 'dismissed', note: 'Đã có giải trình', facts: factsOf(F1) }]);
     expect(d3.history.map((e) => [e.by, e.from, e.to])).toEqual([['Vũ Hoàng Anh', 'open', 'needs_info'], ['Đỗ Minh Tâm', 'needs_info', 'dismissed']]);
     expect(session.decisions.get(F2.flag_id)!.history).toHaveLength(1);
     expect(session.decisions.has(F4.flag_id)).toBe(false);

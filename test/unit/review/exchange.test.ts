@@ -58,7 +58,7 @@ describe('decisions file: export, import', () => {
     const { session } = await workedSession();
     const file = JSON.parse(session.exportJson({ exported_by: 'Đỗ Minh Tâm', workspace: 'demo' }));
     expect(Object.keys(file)).toEqual(['format', 'version', 'exported_at', 'exported_by', 'workspace', 'workspace_name', 'decisions']);
-    expect(file).toMatchObject({ format: 'soi-decisions', version: 1, exported_by: 'Đỗ Minh Tâm', workspace: 'demo' });
+    expect(file).toMatchObject({ format: 'soi-decisions', version: 2, exported_by: 'Đỗ Minh Tâm', workspace: 'demo' });
     expect(Object.keys(file.decisions[0])).toEqual(['flag_id', 'flag', 'status', 'note', 'decided_by', 'decided_at', 'history', 'conflicts']);
     const ids = file.decisions.map((d: { flag_id: string }) => d.flag_id);
     expect(ids).toEqual([...ids].sort());
@@ -83,7 +83,7 @@ describe('decisions file: export, import', () => {
     ]);
     expect(fresh.decisions.size).toBe(0);
 
-    expect(() => parseDecisionsJson(JSON.stringify({ ...good, version: 2 }))).toThrow(/unsupported version/);
+    expect(() => parseDecisionsJson(JSON.stringify({ ...good, version: 3 }))).toThrow(/unsupported version/);
     expect(() => parseDecisionsJson('{"format":"other"}')).toThrow(/format/);
     expect(() => parseDecisionsJson('not json')).toThrow(/not JSON/);
     const forged = structuredClone(good);

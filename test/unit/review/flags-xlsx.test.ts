@@ -49,7 +49,7 @@ describe('audit list as XLSX', () => {
     const legend = wb.getWorksheet(LEGEND_SHEET)!;
     const legendRows = legend.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(legendRows).toContainEqual(['self_level_raised', 'Mức xếp loại cao hơn mức tự nhận', 'Final level above the self-assessment']);
-    expect(legendRows).toContainEqual(['needs_info', 'Cần làm rõ', 'needs information']);
+    expect(legendRows).toContainEqual(['needs_info', 'Cần xác minh thêm', 'needs further verification']);
   });
 
   it('writes the plain audit list when no extra columns are asked for', async () => {

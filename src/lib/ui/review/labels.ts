@@ -2,7 +2,7 @@
  * The review components' words, Vietnamese first. Kept beside the components until the UI's
  * dictionaries (src/lib/i18n) take them over; statuses come from STATUS_LABELS.
  */
-import { STATUS_LABELS, type DecisionStatus } from '../../review/types';
+import { DISMISS_REASON_LABELS, STATUS_LABELS, type DecisionStatus, type DismissReason } from '../../review/types';
 
 export type ReviewLang = 'vi' | 'en';
 
@@ -34,6 +34,19 @@ const WORDS = {
       unsupported: 'Trình duyệt không cho biết có lưu giữ lâu dài hay không: hãy xuất tệp quyết định thường xuyên.'
     },
     writeFailed: 'Chưa lưu được quyết định (không có gì bị ghi dở):',
+    reason: 'Lý do không có dấu hiệu vi phạm',
+    pickReason: '— chọn lý do —',
+    reasonNeeded: 'Chọn lý do trước khi kết luận không có dấu hiệu vi phạm.',
+    otherNeedsNote: 'Lý do khác: ghi rõ trong ghi chú.',
+    factsChanged: 'Số liệu đã thay đổi kể từ quyết định: cảnh báo trở lại danh sách chưa xem xét.',
+    factsChangedEntry: 'số liệu đã thay đổi kể từ quyết định',
+    explanation: 'giải trình của đơn vị',
+    attachments: 'Tài liệu kèm theo',
+    caseTitle: (n: number) => `Cùng một vụ việc: ${n} cảnh báo`,
+    caseDecision: (refs: string) => `Cùng quyết định kỷ luật ${refs}`,
+    caseReview: (refs: string) => `Cặp bản kiểm điểm giống nhau: ${refs}`,
+    caseApply: 'Áp dụng quyết định hiện tại cho cả vụ việc',
+    caseThis: 'cảnh báo đang xem',
     workspace: 'Bộ dữ liệu đang làm việc',
     workspaceHelp: 'Các quyết định gắn với bộ dữ liệu này (nhận biết theo các đơn vị gốc), kể cả khi nạp lại bản đã sửa.',
     decisionsCount: (n: number) => `${n} cảnh báo đã có quyết định`,
@@ -73,6 +86,19 @@ const WORDS = {
       unsupported: 'The browser does not say whether it keeps the data for good: export the decisions file often.'
     },
     writeFailed: 'The decision was not saved (nothing was half-written):',
+    reason: 'Why no sign of a violation',
+    pickReason: '— pick a reason —',
+    reasonNeeded: 'Pick a reason before concluding there is no sign of a violation.',
+    otherNeedsNote: 'Other reason: say which in the note.',
+    factsChanged: 'The facts changed since the decision: the flag is back among those not yet reviewed.',
+    factsChangedEntry: 'facts changed since the decision',
+    explanation: 'the unit’s explanation',
+    attachments: 'Attached documents',
+    caseTitle: (n: number) => `One case: ${n} flags`,
+    caseDecision: (refs: string) => `Same discipline decision ${refs}`,
+    caseReview: (refs: string) => `Pair of near-identical reviews: ${refs}`,
+    caseApply: 'Apply the current decision to the whole case',
+    caseThis: 'this flag',
     workspace: 'Dataset being worked on',
     workspaceHelp: 'Decisions belong to this dataset (known by its top units), also when a corrected version is loaded again.',
     decisionsCount: (n: number) => `${n} flag${n === 1 ? '' : 's'} decided`,
@@ -93,6 +119,10 @@ export function reviewWords(lang: ReviewLang) {
 
 export function statusLabel(status: DecisionStatus, lang: ReviewLang): string {
   return STATUS_LABELS[status][lang];
+}
+
+export function reasonLabel(reason: DismissReason, lang: ReviewLang): string {
+  return DISMISS_REASON_LABELS[reason][lang];
 }
 
 /** data-testid of a status button: decision-open, decision-confirmed, decision-dismissed, decision-needs-info. */

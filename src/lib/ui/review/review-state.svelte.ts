@@ -10,6 +10,7 @@ import { openIdbDecisionStore } from '../../review/idb-store';
 import { openReviewSession, type ReviewSession } from '../../review/session';
 import type { DecisionStore } from '../../review/store';
 import type { Decision } from '../../review/types';
+import type { Flag } from '../../rules/types';
 import { WORKSPACE_ROOTS_SQL, workspaceOf, type Workspace, type WorkspaceRoot } from '../../review/workspace';
 
 const REVIEWER_KEY = 'soi.reviewer';
@@ -90,6 +91,16 @@ class ReviewState {
       this.error = err instanceof Error ? err.message : String(err);
       throw err;
     }
+  }
+
+  private followed = new WeakMap<readonly Flag[], ReviewSession>();
+
+  /** Sends flags whose facts changed since their decision back to open work, once per audit list and session. */
+  followFacts(flags: readonly Flag[]): void {
+    const session = this.session;
+    if (!session || this.followed.get(flags) === session) return;
+    this.followed.set(flags, session);
+    void this.write((s) => s.followFacts(flags));
   }
 
   /** Renames the workspace on this machine (the name travels in the decisions file). */
