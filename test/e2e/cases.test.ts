@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { closeSite, openSite, type Site } from './site';
 
 const TAM = 'Đỗ Minh Tâm';
@@ -38,6 +39,15 @@ async function setReviewer(p: Page, name: string) {
   if (await current.isVisible()) await p.getByRole('button', { name: 'Đổi' }).click();
   await p.getByTestId('reviewer-name').fill(name);
   await p.getByTestId('reviewer-save').click();
+}
+
+async function setReviewerOnList(p: Page, name: string) {
+  const box = p.getByTestId('list-reviewer-name');
+  if (await box.isVisible()) {
+    await box.fill(name);
+    await box.press('Enter');
+    await box.blur();
+  }
 }
 
 describe('Decisions are never lost', () => {
@@ -136,6 +146,39 @@ describe('Decisions are never lost', () => {
     await page.getByTestId('filter-status').selectOption('open');
     await expect.poll(async () => (await page.getByTestId('flag-count').getAttribute('data-shown')) === (await page.getByTestId('flag-count').getAttribute('data-total'))).toBe(true);
     await page.getByTestId('filter-status').selectOption('');
+  });
+
+  it('sends the filtered list down to units as a workbook and brings an explanation back into the flag’s history', async () => {
+    const { page } = site;
+    await page.goto(url('flags/?severity=high'));
+    await page.getByTestId('flag-count').waitFor({ timeout: 240_000 });
+    await setReviewerOnList(page, TAM);
+    const shown = Number(await page.getByTestId('flag-count').getAttribute('data-shown'));
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-unit-lists').click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await d.path())!) as unknown as ArrayBuffer);
+    // One sheet per unit, every flag shown on exactly one of them.
+    const rows = wb.worksheets.reduce((n, ws) => n + ws.actualRowCount - 1, 0);
+    expect(rows).toBe(shown);
+    const ws = wb.worksheets[0];
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    for (const h of ['Tên đối tượng', 'Tên đơn vị', 'Nội dung cảnh báo', 'Căn cứ, số liệu', 'Giải trình của đơn vị', 'Tài liệu kèm theo']) expect(headers).toContain(h);
+    const target = String(ws.getRow(2).getCell(headers.indexOf('Mã cảnh báo')).value);
+    ws.getRow(2).getCell(headers.indexOf('Giải trình của đơn vị')).value = 'Chi bộ đã họp xét lại ngày 05/01/2025.';
+    ws.getRow(2).getCell(headers.indexOf('Tài liệu kèm theo')).value = 'Biên bản họp chi bộ';
+    const filled = path.join(mkdtempSync(path.join(tmpdir(), 'soi-lists-')), 'tra-lai.xlsx');
+    writeFileSync(filled, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    await page.getByTestId('import-explanations').setInputFiles(filled);
+    await expect.poll(async () => (await page.getByTestId('explanations-report').textContent()) ?? '').toContain('Đã ghi 1 giải trình');
+    await site.shot('cases-unit-lists');
+
+    await openFlag(page, target);
+    const entry = page.locator('[data-testid="history-entry"][data-kind="explanation"]');
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Chi bộ đã họp xét lại ngày 05/01/2025.');
+    expect(await entry.textContent()).toContain('Biên bản họp chi bộ');
+    expect(await entry.textContent()).toContain(TAM);
+    await site.shot('cases-explanation-in-history');
   });
 
   it('sent no request to any other host and raised no error', () => {

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { FLAG_COLUMNS } from '../../src/lib/rules/types';
 import { DECISION_COLUMNS } from '../../src/lib/export/join-decisions';
 import { FLAGS_SHEET } from '../../src/lib/export/flags-xlsx';
+import { VI_COLUMNS } from '../../src/lib/export/flags-vi';
 import type { Browser, Watch } from './browser';
 import type { PreviewServer } from './preview-server';
 import { closeSite, openSite, type Site } from './site';
@@ -311,7 +312,15 @@ describe('Audit list and case review on the built site', () => {
   it('exports the filtered list as CSV and XLSX, with the decisions', async () => {
     await page.getByTestId('filter-severity').selectOption('high');
     const n = (await shown(page)).shown;
-    const csv = await download(page, 'export-csv', 'flags.csv');
+    // The default CSV is the official's: Vietnamese headers, names beside ids, statuses in words.
+    const vi = parseCsv((await download(page, 'export-csv', 'canh-bao.csv')).toString('utf8').slice(1));
+    expect(vi[0]).toEqual([...VI_COLUMNS]);
+    expect(vi.length - 1).toBe(n);
+    const viCol = (name: string) => vi[0].indexOf(name);
+    expect(vi.slice(1).every((r) => r[viCol('Mức độ')] === 'Cao')).toBe(true);
+    expect(vi.slice(1).some((r) => r[viCol('Tên đối tượng')].length > 0 && r[viCol('Mã đối tượng')].length > 0)).toBe(true);
+    // The canonical flags.csv stays available for machines.
+    const csv = await download(page, 'export-csv-canonical', 'flags.csv');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parseCsv(csv.toString('utf8').slice(1));
     expect(records[0]).toEqual([...FLAG_COLUMNS, ...DECISION_COLUMNS]);
@@ -325,7 +334,7 @@ describe('Audit list and case review on the built site', () => {
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     const ws = wb.getWorksheet(FLAGS_SHEET)!;
     expect(ws.actualRowCount - 1).toBe(n);
-    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...FLAG_COLUMNS, ...DECISION_COLUMNS]);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...VI_COLUMNS]);
 
     // The print view: the whole filtered list as a table, nothing of the screen's controls.
     await page.evaluate(() => (window.print = () => {}));
@@ -341,7 +350,7 @@ describe('Audit list and case review on the built site', () => {
     // Everything decided so far travels in the export: the confirmed flag with its note, the dismissed ones.
     await page.getByTestId('filter-severity').selectOption('');
     await page.getByTestId('filter-status').selectOption('confirmed');
-    const all = parseCsv((await download(page, 'export-csv', 'flags-confirmed.csv')).toString('utf8').slice(1));
+    const all = parseCsv((await download(page, 'export-csv-canonical', 'flags-confirmed.csv')).toString('utf8').slice(1));
     expect(all.length - 1).toBe(1);
     expect(all[1][col('status')]).toBe('confirmed');
     expect(all[1][col('note')]).toBe(NOTE);

@@ -57,6 +57,13 @@ export function explain(prev: Decision | undefined, flag: FlagRef, x: Explanatio
   return appended(prev, flag, entry);
 }
 
+/** Whether the history already holds this explanation (same text, attachments and unit). */
+export function hasExplanation(d: Decision | undefined, x: Pick<Explanation, 'text' | 'attachments' | 'source'>): boolean {
+  const text = cleanText(x.text);
+  const attachments = cleanText(x.attachments);
+  return !!d?.history.some((e) => e.kind === 'explanation' && e.note === text && (e.attachments ?? '') === attachments && (e.source ?? '') === (x.source ?? ''));
+}
+
 /** The facts the current decision was made on changed: the flag went back to open work. */
 export function factsChanged(d: Decision | undefined): boolean {
   if (!d) return false;

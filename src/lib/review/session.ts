@@ -12,7 +12,7 @@ import { decisionsToJson, parseDecisionsJson } from './exchange';
 import { byFlagId, findOrphans, pendingConflicts } from './filter';
 import { mergeAll, resolveConflict, type MergeReport } from './merge';
 import type { DecisionStore, DecisionUpdate } from './store';
-import { explain, factsOf, reopenIfFactsChanged, type Explanation } from './entries';
+import { explain, factsOf, hasExplanation, reopenIfFactsChanged, type Explanation } from './entries';
 import type { Flag } from '../rules/types';
 import type { Decision, DecisionState, DecisionStatus, DismissReason, FlagRef } from './types';
 import { matchWorkspace, WorkspaceMismatchError, type Workspace } from './workspace';
@@ -67,7 +67,7 @@ export interface ReviewSession {
    * decision stays in the history). Returns the records that changed.
    */
   followFacts(flags: readonly Flag[]): Promise<Decision[]>;
-  /** Records units' explanations in the flags' histories; no decision changes. */
+  /** Records units' explanations in the flags' histories (each once); no decision changes. */
   explainMany(items: readonly { flag: FlagRef; explanation: Explanation }[]): Promise<Decision[]>;
   /** Merges a decisions file (docs/decisions-format.md) into the store. */
   /** Refuses (WorkspaceMismatchError) a file of another workspace unless told to accept it. */
@@ -216,7 +216,11 @@ export async function openReviewSession(store: DecisionStore, options: ReviewSes
           items.map((i) => i.flag.flag_id),
           (stored) => {
             const next = new Map<string, Decision>();
-            for (const { flag, explanation } of items) next.set(flag.flag_id, explain(next.get(flag.flag_id) ?? stored.get(flag.flag_id), flag, explanation));
+            for (const { flag, explanation } of items) {
+              const prev = next.get(flag.flag_id) ?? stored.get(flag.flag_id);
+              // The same workbook brought back twice records each explanation once.
+              if (!hasExplanation(prev, explanation)) next.set(flag.flag_id, explain(prev, flag, explanation));
+            }
             return (changed = [...next.values()]);
           }
         );
