@@ -36,7 +36,7 @@ function columnWidth(column: string, rows: readonly Record<string, unknown>[]): 
   return Math.min(Math.max(longest + 2, 8), 30);
 }
 
-async function workbookBytes(wb: import('exceljs').Workbook): Promise<Uint8Array> {
+export async function workbookBytes(wb: import('exceljs').Workbook): Promise<Uint8Array> {
   // A Node Buffer in Node, an ArrayBuffer in the browser.
   const buffer = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
   return buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);

@@ -8,7 +8,7 @@ import { zipSync } from 'fflate';
 import { RULE_TITLES } from '../domain/rule-ids';
 import { factsOf } from '../review/entries';
 import type { Flag } from '../rules/types';
-import { addViSheet, loadExcelJs } from './flags-xlsx';
+import { addViSheet, loadExcelJs, workbookBytes } from './flags-xlsx';
 
 export const EXPLANATION_COLUMN = 'Giải trình của đơn vị';
 export const ATTACHMENTS_COLUMN = 'Tài liệu kèm theo';
@@ -82,11 +82,6 @@ export function sheetName(g: UnitGroup, taken: Set<string>): string {
   return name;
 }
 
-async function bytesOf(wb: import('exceljs').Workbook): Promise<Uint8Array> {
-  const buffer = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
-  return buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
-}
-
 /** One workbook, one sheet per unit. */
 export async function unitListsWorkbook(groups: readonly UnitGroup[], names: ReadonlyMap<string, string>): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
@@ -94,7 +89,7 @@ export async function unitListsWorkbook(groups: readonly UnitGroup[], names: Rea
   wb.creator = 'Soi';
   const taken = new Set<string>();
   for (const g of groups) addViSheet(wb, sheetName(g, taken), UNIT_LIST_COLUMNS, unitListRows(g, names));
-  return bytesOf(wb);
+  return workbookBytes(wb);
 }
 
 /** One workbook per unit, together in a .zip (one download instead of one per unit). */
