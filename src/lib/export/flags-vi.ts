@@ -7,7 +7,8 @@ import { RULE_TITLES, type Severity } from '../domain/rule-ids';
 import { decidingEntry } from '../review/decision';
 import { DISMISS_REASON_LABELS, STATUS_LABELS, type Decision } from '../review/types';
 import type { Flag } from '../rules/types';
-import { csvField, UTF8_BOM } from './flags-csv';
+import { inertCsvField } from './csv-cells';
+import { UTF8_BOM } from './flags-csv';
 
 export const SEVERITY_VI: Record<Severity, string> = { high: 'Cao', medium: 'Trung bình', low: 'Thấp' };
 export const SUBJECT_TYPE_VI: Record<Flag['subject_type'], string> = { person: 'Cá nhân', unit: 'Tổ chức', group: 'Nhóm chức danh' };
@@ -76,9 +77,9 @@ export function viRows(flags: readonly Flag[], decisions: ReadonlyMap<string, De
   });
 }
 
-/** The Vietnamese audit list as CSV: UTF-8 with BOM for Excel, RFC 4180. */
+/** The Vietnamese audit list as CSV: UTF-8 with BOM for Excel, RFC 4180, no cell that a spreadsheet would run as a formula. */
 export function viFlagsToCsv(rows: readonly ViRow[]): string {
-  const lines = [VI_COLUMNS.map(csvField).join(',')];
-  for (const r of rows) lines.push(r.map(csvField).join(','));
+  const lines = [VI_COLUMNS.map(inertCsvField).join(',')];
+  for (const r of rows) lines.push(r.map(inertCsvField).join(','));
   return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }

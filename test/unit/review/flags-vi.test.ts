@@ -33,6 +33,9 @@ describe('Vietnamese audit list', () => {
     const csv = viFlagsToCsv(rows);
     expect(csv.startsWith('\uFEFFMã cảnh báo,Nội dung rà soát,')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
+    // A note a spreadsheet would run as a formula is written inert.
+    const hostile = viFlagsToCsv([rows[0].map((v, i) => (i === VI_COLUMNS.indexOf('Ghi chú') ? '=HYPERLINK("x")' : v))]);
+    expect(hostile).toContain(`"'=HYPERLINK(""x"")"`);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await viFlagsToXlsx(VI_COLUMNS, rows)) as unknown as ArrayBuffer);
