@@ -6,7 +6,7 @@
  */
 import type { Rule } from './types';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS, SUBJECT_NAMES, UNIT_RATINGS } from './sql/ratings';
+import { PARTY_MEMBER_RATINGS, SUBJECT_NAMES, UNIT_RATINGS } from '../sql/ratings';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {

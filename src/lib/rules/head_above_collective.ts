@@ -5,7 +5,7 @@
  */
 import type { Rule } from './types';
 import { citeClause, personRef, type ClausesByRegime } from './format';
-import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from './sql/ratings';
+import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratings';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'mức xếp loại của người đứng đầu không được cao hơn mức xếp loại của tập thể lãnh đạo, quản lý, cơ quan, đơn vị do mình đứng đầu'

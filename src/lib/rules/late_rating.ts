@@ -8,8 +8,8 @@
  */
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
-import { trackLabelSql } from './sql/ratings';
-import { subjectYearFlagsSql } from './sql/per-subject-year';
+import { trackLabelSql } from '../sql/ratings';
+import { subjectYearFlagsSql } from '../sql/per-subject-year';
 import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
 import { sqlLiteral } from '../engine/types';
 
@@ -87,7 +87,7 @@ function sql(p: Params): string {
       FROM bodies b
     ), late AS (
       SELECT d.*, CAST(date_diff('day', d.deadline, d.decided_on) AS INTEGER) AS days,
-        ${trackLabelSql('d')} || ': xếp loại ' || d.level || ' ngày ' || strftime(d.decided_on, '%d/%m/%Y') || ', thời hạn '
+        ${trackLabelSql('d')} || ': ' || COALESCE('xếp loại ' || d.level, 'không xếp loại') || ' ngày ' || strftime(d.decided_on, '%d/%m/%Y') || ', thời hạn '
           || strftime(d.deadline, '%d/%m/%Y') || CASE WHEN d.grassroots THEN ' (cấp cơ sở)' ELSE ' (cấp trên cơ sở)' END
           || ', chậm ' || date_diff('day', d.deadline, d.decided_on) || ' ngày' AS fact
       FROM dated d WHERE d.decided_on > d.deadline

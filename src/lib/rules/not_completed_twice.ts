@@ -4,7 +4,7 @@
  */
 import type { Rule } from './types';
 import { capitalize, citeClause, personRef, unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS } from './sql/ratings';
+import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'đảng viên hai năm liền xếp loại "Không hoàn thành nhiệm vụ": chi bộ xem xét, đề nghị đưa ra khỏi Đảng (Hướng dẫn 02-HD/BTCTW năm 2021)'

@@ -4,8 +4,8 @@
  */
 import type { Rule } from './types';
 import type { ClausesByRegime } from './format';
-import { LEADER_RATINGS } from './sql/ratings';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+import { LEADER_RATINGS } from '../sql/ratings';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21':

@@ -5,8 +5,8 @@
  */
 import type { Rule } from './types';
 import { unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS } from './sql/ratings';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21': 'mục 2.3.a: số đảng viên HTXSNV "không vượt quá 20% số đảng viên được xếp loại HTTNV trong từng tổ chức cơ sở đảng"',

@@ -4,8 +4,8 @@
  */
 import type { Rule } from './types';
 import { unitRef, type ClausesByRegime } from './format';
-import { UNIT_RATINGS } from './sql/ratings';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from './sql/quota';
+import { UNIT_RATINGS } from '../sql/ratings';
+import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'số tập thể xếp loại HTXSNV không vượt quá 20% số tập thể xếp loại HTTNV do cùng một cấp có thẩm quyền đánh giá, xếp loại'

@@ -6,8 +6,8 @@
  */
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
-import { SUBJECT_RATINGS } from './sql/ratings';
-import { DISCIPLINES, decisionTextSql, decisionsBySubjectYearSql, violationPeriodSql, type DecisionsRow } from './sql/disciplines';
+import { SUBJECT_RATINGS } from '../sql/ratings';
+import { DISCIPLINES, decisionTextSql, decisionsBySubjectYearSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
 import { flagSubject, subjectNamed } from './subject';
 import { LEVELS, type LevelCode } from '../domain/levels';
 

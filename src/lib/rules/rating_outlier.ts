@@ -9,7 +9,7 @@
  */
 import type { Rule } from './types';
 import { capitalize, citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS } from './sql/ratings';
+import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {

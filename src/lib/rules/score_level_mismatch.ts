@@ -5,8 +5,8 @@
  */
 import type { ParamSpec, Rule } from './types';
 import { citeClause, decimalVi, type ClausesByRegime } from './format';
-import { levelOfRankSql, scoreTextSql, trackLabelSql } from './sql/ratings';
-import { subjectYearFlagsSql } from './sql/per-subject-year';
+import { levelOfRankSql, ratedSql, scoreTextSql, trackLabelSql } from '../sql/ratings';
+import { subjectYearFlagsSql } from '../sql/per-subject-year';
 import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
 import { sqlLiteral } from '../engine/types';
 
@@ -24,7 +24,7 @@ function sql(p: Params): string {
   return `WITH scored AS (
       SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.rank, r.score, CASE WHEN r.score >= ${ex} THEN 4 WHEN r.score >= ${good} THEN 3 WHEN r.score >= ${comp} THEN 2 ELSE 1 END AS allowed_rank,
         ${trackLabelSql('r')} AS as_what
-      FROM ratings r WHERE r.year >= ${sqlLiteral(p.from_year)} AND r.score IS NOT NULL
+      FROM ratings r WHERE r.year >= ${sqlLiteral(p.from_year)} AND r.score IS NOT NULL AND ${ratedSql('r')}
     ), over AS (
       SELECT s.year, s.subject_type, s.subject_id, s.unit_id, s.track, s.level, s.score, s.allowed_rank, s.rank - s.allowed_rank AS gap,
         s.as_what || ': ' || s.level || ' với ' || ${scoreTextSql('s.score')} || ' điểm (điểm cho phép tối đa ' || ${levelOfRankSql('s.allowed_rank')} || ')' AS fact

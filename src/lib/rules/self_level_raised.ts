@@ -5,8 +5,8 @@
  */
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
-import { trackLabelSql } from './sql/ratings';
-import { subjectYearFlagsSql } from './sql/per-subject-year';
+import { ratedSql, trackLabelSql } from '../sql/ratings';
+import { subjectYearFlagsSql } from '../sql/per-subject-year';
 import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
 
 export const CLAUSES: ClausesByRegime = {
@@ -20,7 +20,7 @@ type Row = SubjectYearRow & { level: string; self_level: string; rise: number; r
 const SQL = `WITH raised AS (
     SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.self_level, r.rank - r.self_rank AS rise,
       ${trackLabelSql('r')} || ': tự nhận ' || r.self_level || ', được xếp loại ' || r.level AS fact
-    FROM ratings r WHERE r.self_rank IS NOT NULL AND r.rank > r.self_rank
+    FROM ratings r WHERE r.self_rank IS NOT NULL AND ${ratedSql('r')} AND r.rank > r.self_rank
   )
   ${subjectYearFlagsSql('raised', 'rise', 'x.level, x.self_level, x.rise')}`;
 

@@ -6,8 +6,8 @@
  */
 import type { Rule } from './types';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
-import { UNIT_RATINGS } from './sql/ratings';
-import { DISCIPLINES, decisionTextSql, formsFromSql } from './sql/disciplines';
+import { UNIT_RATINGS } from '../sql/ratings';
+import { DISCIPLINES, decisionTextSql, formsFromSql } from '../sql/disciplines';
 import { DISCIPLINE_FORMS, type DisciplineForm } from '../domain/disciplines';
 import { sqlLiteral } from '../engine/types';
 

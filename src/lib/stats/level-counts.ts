@@ -3,7 +3,7 @@
  * dashboard plots. The quota ratio is the figure rule #1 tests (`n_excellent / n_den` against 20%),
  * with the same choice of denominator (QuotaParams), so a chart and the audit list agree.
  */
-import type { QuotaParams } from '../rules/sql/quota';
+import type { QuotaParams } from '../sql/quota';
 import { LEVEL_CODES, LEVELS, type LevelCode } from '../domain/levels';
 
 export type Denominator = QuotaParams['denominator'];

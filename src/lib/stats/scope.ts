@@ -5,7 +5,7 @@
  */
 import { sqlLiteral } from '../engine/types';
 import { placedWithinSql, type TreeView } from './tree-view';
-import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../rules/sql/ratings';
+import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratings';
 
 /**
  * - `members`: party-member ratings of persons (the quota of rule #1 counts these);

@@ -7,7 +7,7 @@ import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import type { Engine } from '../../../src/lib/engine/types';
 import { runAudit } from '../../../src/lib/rules/run-audit';
 import { agreesWithFlag, countedRatingsSql, criteriaArithmetic, disciplinesSql, headAndCollectiveSql, quotaArithmetic, subjectRatingsSql, type DisciplineRow, type RatingRow } from '../../../src/lib/ui/evidence/queries';
-import { QUOTA_DEFAULTS, type QuotaParams } from '../../../src/lib/rules/sql/quota';
+import { QUOTA_DEFAULTS, type QuotaParams } from '../../../src/lib/sql/quota';
 import { effectiveParams } from '../../../src/lib/settings/rule-settings';
 import { discipline, loadFixture, members, pm, unit, ur } from '../rules/fixture';
 

@@ -4,7 +4,7 @@
  */
 import { sqlLiteral } from '../../engine/types';
 import type { Flag } from '../../rules/types';
-import type { QuotaParams } from '../../rules/sql/quota';
+import type { QuotaParams } from '../../sql/quota';
 import type { LevelCode } from '../../domain/levels';
 
 export type RatingRow = {

@@ -1,23 +1,33 @@
 /**
- * The rating rows rules read, as SQL subqueries over the canonical `ratings` table.
+ * The rating rows rules and stats read, as SQL subqueries over the canonical `ratings` table.
  * A person row without a track is a party-member row (FORMAT.md), hence the COALESCE.
+ * Each keeps only rows with a level: a `not_rated` row (level and rank NULL) counts in no quota,
+ * share, distribution or level-based check; the one check that reads it (missing_rating) reads
+ * `ratings` itself.
  */
 
+/** SQL condition on a ratings row (alias optional): the row carries a level, i.e. is not a not-rated row. */
+export function ratedSql(alias?: string): string {
+  return `${alias ? `${alias}.` : ''}rank IS NOT NULL`;
+}
+
+const RATED = ratedSql();
+
 /** Person rows of the `party_member` track: "a person's rating" (docs/rules.md). */
-export const PARTY_MEMBER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND COALESCE(track, 'party_member') = 'party_member')`;
+export const PARTY_MEMBER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND COALESCE(track, 'party_member') = 'party_member' AND ${RATED})`;
 
 /** Person rows of the `leader` track (as cán bộ lãnh đạo, quản lý). */
-export const LEADER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND track = 'leader')`;
+export const LEADER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND track = 'leader' AND ${RATED})`;
 
 /** Unit rows (a collective's or organisation's own rating). */
-export const UNIT_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'unit')`;
+export const UNIT_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'unit' AND ${RATED})`;
 
 /**
  * The subject's own rating row in a year: the party-member row of a person, the unit row of a unit.
  * Columns: year, subject_type, subject_id, unit_id (for a unit: itself), level, rank.
  */
 export const SUBJECT_RATINGS = `(SELECT year, subject_type, subject_id, CASE WHEN subject_type = 'unit' THEN subject_id ELSE unit_id END AS unit_id, level, rank
-  FROM ratings WHERE subject_type = 'unit' OR COALESCE(track, 'party_member') = 'party_member')`;
+  FROM ratings WHERE (subject_type = 'unit' OR COALESCE(track, 'party_member') = 'party_member') AND ${RATED})`;
 
 /** Names for messages: person_id or unit_id → name (people.full_name, units.name). */
 export const SUBJECT_NAMES = `(SELECT 'person' AS subject_type, person_id AS subject_id, full_name AS name FROM people

@@ -1,9 +1,9 @@
 /**
  * Discipline decisions as the rules read them, and the one way a decision is described in evidence.
  */
-import { DISCIPLINE_FORMS, DISCIPLINE_LABELS, type DisciplineForm } from '../../domain/disciplines';
-import { sqlLiteral } from '../../engine/types';
-import type { SubjectYearRow } from '../subject';
+import { DISCIPLINE_FORMS, DISCIPLINE_LABELS, type DisciplineForm } from '../domain/disciplines';
+import { sqlLiteral } from '../engine/types';
+import type { SubjectYearRow } from '../rules/subject';
 import { SUBJECT_NAMES } from './ratings';
 
 /**

@@ -4,10 +4,10 @@
  * guidance) or HTTNV + HTXSNV (`good_or_better`). Exactly the ratio is no breach; n_den = 0 with any
  * excellent is one. The ratio is inlined as a decimal literal, so the comparison is exact (0.2 × 15 = 3).
  */
-import { sqlLiteral } from '../../engine/types';
-import type { RuleId } from '../../domain/rule-ids';
-import type { FlagDraft, ParamSpec } from '../types';
-import { citeClause, percentVi, type ClausesByRegime } from '../format';
+import { sqlLiteral } from '../engine/types';
+import type { RuleId } from '../domain/rule-ids';
+import type { FlagDraft, ParamSpec } from '../rules/types';
+import { citeClause, percentVi, type ClausesByRegime } from '../rules/format';
 
 export type QuotaParams = { ratio: number; denominator: 'good' | 'good_or_better' };
 
