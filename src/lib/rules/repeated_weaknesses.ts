@@ -1,7 +1,8 @@
 /**
- * Rule 12 — repeated_weaknesses (docs/rules.md): section II ("Hạn chế, khuyết điểm và nguyên nhân")
- * of a person's review is a near copy in Y−2, Y−1 and Y — weaknesses named but never remedied.
- * Flag at Y (a run of four years flags the third and the fourth).
+ * Rule 12 — repeated_weaknesses (docs/rules.md): the weaknesses a person names — part 1 of section II,
+ * "Hạn chế, khuyết điểm", up to part 2, "Nguyên nhân" (text/sections.ts weaknessesPart) — are a near
+ * copy in Y−2, Y−1 and Y: weaknesses named but never remedied. The causes are not compared: a member
+ * may re-word them. Flag at Y (a run of four years flags the third and the fourth).
  */
 import { citation, regulationFor } from '../domain/regulations';
 import { repeatedSections } from '../text/copies';
@@ -60,9 +61,9 @@ export const rule: Rule<Params> = {
         unit_id: places.get(docKey(personId, year))?.unit_id ?? null,
         score: roundScore(Math.min(...run.similarities)),
         regulation: citation(year, remedyClause(year)),
-        message: `Phần hạn chế, khuyết điểm trong bản kiểm điểm được lặp lại gần như nguyên văn ${chainYears.length} năm liền (${chainYears[0]}–${year}), cho thấy khuyết điểm chưa được khắc phục.`,
+        message: `Phần hạn chế, khuyết điểm (mục II, phần 1) trong bản kiểm điểm được lặp lại gần như nguyên văn ${chainYears.length} năm liền (${chainYears[0]}–${year}), cho thấy khuyết điểm chưa được khắc phục.`,
         evidence:
-          `Mục II (Hạn chế, khuyết điểm) các năm ${chainYears.join(', ')}; độ tương đồng giữa các năm liền nhau ${steps.join('; ')} (${measureLabel(s)}); ` +
+          `Mục II, phần 1 (Hạn chế, khuyết điểm; không so sánh phần nguyên nhân) các năm ${chainYears.join(', ')}; độ tương đồng giữa các năm liền nhau ${steps.join('; ')} (${measureLabel(s)}); ` +
           `năm ${year}: ${overlapPhrase(overlap)} với năm ${prevYear} (không tính câu sáo chung).`
       };
     });

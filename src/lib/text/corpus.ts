@@ -4,9 +4,9 @@
  * vocabulary that carries each shingle's person frequency (weighting.ts).
  *
  * Two fields per review: `full` (every section, header and signature left out) and `weaknesses`
- * (section II, "Hạn chế, khuyết điểm và nguyên nhân", for repeated_weaknesses).
+ * (part 1 of section II, "Hạn chế, khuyết điểm", without the causes: for repeated_weaknesses).
  */
-import { splitSections } from './sections';
+import { splitSections, weaknessesPart } from './sections';
 import { DEFAULT_SHINGLE_SIZE, pushTextShingles, U32Buffer } from './shingles';
 import { sortU32 } from './sort-u32';
 
@@ -77,10 +77,17 @@ export class CorpusBuilder {
     this.docPerson.push(p);
     this.docYear.push(year);
 
-    // Section II's shingles go to both fields: the text is scanned once (and NFC-normalised once,
-    // by splitSections).
-    for (const section of splitSections(text ?? '').sections)
-      pushTextShingles(section.body, this.shingleSize, this.full.values, section.number === 2 ? this.weaknesses.values : undefined, true);
+    // Part 1 of section II goes to both fields, the rest of the text to `full` only: the text is
+    // scanned once (and NFC-normalised once, by splitSections).
+    for (const section of splitSections(text ?? '').sections) {
+      if (section.number !== 2) {
+        pushTextShingles(section.body, this.shingleSize, this.full.values, undefined, true);
+        continue;
+      }
+      const weaknesses = weaknessesPart(section.body);
+      pushTextShingles(weaknesses, this.shingleSize, this.full.values, this.weaknesses.values, true);
+      if (weaknesses.length < section.body.length) pushTextShingles(section.body.slice(weaknesses.length), this.shingleSize, this.full.values, undefined, true);
+    }
     this.full.close();
     this.weaknesses.close();
   }

@@ -103,3 +103,22 @@ export function splitSections(raw: string): SplitReview {
 export function sectionBody(split: SplitReview, number: number): string | undefined {
   return split.sections.find((s) => s.number === number)?.body;
 }
+
+// Where section II's part 2 (the causes) begins: its numbered heading "2. Nguyên nhân…", or, on a
+// form without numbered parts, the first sentence that begins with "Nguyên nhân". Only at a line or
+// sentence start: "chưa rõ nguyên nhân" inside a weakness is no heading.
+const CAUSES_START = /(^|\n|[.;!?…])[ \t]*(?:2[ \t]*[.):\-–][ \t]*)?(?=nguyên nhân)/iu;
+
+/**
+ * Part 1 of section II, "Hạn chế, khuyết điểm": the body of section II up to its part 2 ("Nguyên
+ * nhân"). The causes are left out because a member may re-word them while the weaknesses stay the
+ * same, and the check that compares this part (repeated_weaknesses) is about the weaknesses.
+ * A section II without causes is returned whole.
+ */
+export function weaknessesPart(sectionTwo: string): string {
+  // The section's own title ("Hạn chế, khuyết điểm và nguyên nhân") is on its first line; skip it.
+  const firstBreak = sectionTwo.indexOf('\n');
+  const from = firstBreak < 0 ? 0 : firstBreak;
+  const m = CAUSES_START.exec(sectionTwo.slice(from));
+  return m ? sectionTwo.slice(0, from + m.index + m[1].length) : sectionTwo;
+}

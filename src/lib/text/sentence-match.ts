@@ -3,7 +3,7 @@
  * or nearly so (after NFC, lower case and punctuation removal).
  */
 import { comparableSentences } from './sentences';
-import { sectionBody, splitSections } from './sections';
+import { sectionBody, splitSections, weaknessesPart } from './sections';
 
 /** Sentences sharing at least this share of their syllables (set Jaccard) are "nearly identical". */
 export const NEAR_SENTENCE = 0.8;
@@ -15,12 +15,15 @@ export interface SentenceOverlap {
   near: number;
 }
 
-/** The comparable sentences of a review: all sections, or one section (2 = weaknesses). */
+/**
+ * The comparable sentences of a review: all sections, or one section (2 = the weaknesses: part 1
+ * of section II, the part repeated_weaknesses compares).
+ */
 export function reviewSentences(text: string, section?: number): string[][] {
   const split = splitSections(text);
   if (section !== undefined) {
     const body = sectionBody(split, section);
-    return body ? comparableSentences(body) : [];
+    return body ? comparableSentences(section === 2 ? weaknessesPart(body) : body) : [];
   }
   return split.sections.flatMap((s) => comparableSentences(s.body));
 }

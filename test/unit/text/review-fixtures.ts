@@ -119,6 +119,8 @@ export interface ReviewParts {
   qualities: string[];
   tasks: string[];
   weaknesses: string[];
+  /** Part 2 of section II; honest reviews of the fixtures name none. */
+  causes?: string[];
   remedies: string[];
   plans: string[];
   level: string;
@@ -159,7 +161,7 @@ export function renderReview(p: ReviewParts): string {
     '2. Về thực hiện chức trách, nhiệm vụ được giao',
     p.tasks.join(' '),
     'II. Hạn chế, khuyết điểm và nguyên nhân',
-    p.weaknesses.join(' '),
+    [...p.weaknesses, ...(p.causes ?? [])].join(' '),
     'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được chỉ ra ở các kỳ kiểm điểm trước',
     p.remedies.join(' '),
     'IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)',

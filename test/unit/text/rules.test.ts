@@ -75,11 +75,17 @@ describe('text rules on the wasm engine (the browser engine)', () => {
 
   it('flag section II repeated three years at the third year, four years at the third and fourth, two years not at all', () => {
     const p = PLANTED;
-    expect(keys(result.flags, 'repeated_weaknesses')).toEqual(['P11@2023', 'P12@2022', 'P12@2023']);
+    expect(keys(result.flags, 'repeated_weaknesses')).toEqual(['P11@2023', 'P12@2022', 'P12@2023', 'P14@2023']);
     expect(keys(result.flags, 'repeated_weaknesses')).not.toContain(`${p.weaknesses2Only.person}@2023`);
     const f = result.flags.find((x) => x.subject_id === 'P11' && x.rule === 'repeated_weaknesses') as Flag;
     expect(f.severity).toBe('medium');
     expect(f.message).toContain('(2021–2023)');
+  });
+
+  it('compare the weaknesses (part 1 of section II) only: re-worded causes do not hide a repeat, repeated causes make none', () => {
+    const p = PLANTED;
+    expect(keys(result.flags, 'repeated_weaknesses')).toContain(`${p.weaknessesCausesReworded.person}@2023`);
+    expect(keys(result.flags, 'repeated_weaknesses').filter((k) => k.startsWith(`${p.causesOnly.person}@`))).toEqual([]);
   });
 
   it('name the compared review in the evidence the way the evidence view reads it', () => {
@@ -94,7 +100,9 @@ describe('text rules on the wasm engine (the browser engine)', () => {
     // At a threshold far below the default, honest pairs still score low: the stock phrasing every
     // review shares carries no weight.
     const low = await runAudit(engine, { rules: [priorYear, colleague], params: { review_copied_prior_year: { threshold: 0.2 }, review_copied_colleague: { threshold: 0.2 } } });
-    expect(keys(low.flags, 'review_copied_prior_year')).toEqual(keys(result.flags, 'review_copied_prior_year'));
+    // P15 repeats two sentences of causes word for word each year: above this low threshold, below the default.
+    const causesRepeated = ['P15@2022', 'P15@2023'];
+    expect(keys(low.flags, 'review_copied_prior_year')).toEqual([...keys(result.flags, 'review_copied_prior_year'), ...causesRepeated].sort());
     expect(keys(low.flags, 'review_copied_colleague')).toEqual(['P05@2022', 'P06@2022']);
   });
 

@@ -35,8 +35,26 @@ export const PLANTED = {
   otherOrganisation: { persons: ['P07', 'P30'], year: 2021 },
   weaknesses3: { person: 'P11', years: [2021, 2022, 2023] },
   weaknesses4: { person: 'P12', years: [2020, 2021, 2022, 2023] },
-  weaknesses2Only: { person: 'P13', years: [2022, 2023] }
+  weaknesses2Only: { person: 'P13', years: [2022, 2023] },
+  /** The weaknesses repeated 2021–2023, the causes re-worded each year: still a repeat. */
+  weaknessesCausesReworded: { person: 'P14', years: [2021, 2022, 2023] },
+  /** The causes repeated word for word 2021–2023, the weaknesses new each year: no repeat. */
+  causesOnly: { person: 'P15', years: [2021, 2022, 2023] }
 } as const;
+
+/** Causes (part 2 of section II) that differ each year. */
+const rewordedCauses = (year: number): string[] =>
+  ({
+    2021: ['Nguyên nhân chủ yếu là bản thân chưa sắp xếp thời gian hợp lý giữa công việc chuyên môn và công tác đoàn thể.'],
+    2022: ['Nguyên nhân khách quan là địa bàn rộng, dân cư phân tán; nguyên nhân chủ quan là tôi còn ngại va chạm.'],
+    2023: ['Nguyên nhân do khối lượng hồ sơ tăng nhiều so với năm trước, trong khi việc tự học nghiệp vụ còn chưa thường xuyên.']
+  })[year] ?? [];
+
+/** Causes long enough that, compared with the weaknesses, they would make section II look repeated. */
+const SAME_CAUSES = [
+  'Nguyên nhân chủ quan là bản thân chưa dành thời gian nghiên cứu kỹ các văn bản hướng dẫn về chuyển đổi số trong quản lý hộ tịch ở xã.',
+  'Việc phối hợp với tổ dân phố số 7 và chi hội phụ nữ xóm Bãi trong tuyên truyền vận động còn lỏng lẻo, còn trông chờ vào cán bộ chuyên trách.'
+];
 
 function reviewOf(i: number, year: number): string {
   const id = pid(i);
@@ -72,6 +90,8 @@ function reviewOf(i: number, year: number): string {
   if (id === 'P11' && year >= 2022) return renderReview({ ...p, weaknesses: parts(11, 2021).weaknesses });
   if (id === 'P12' && year >= 2021) return renderReview({ ...p, weaknesses: parts(12, 2020).weaknesses });
   if (id === 'P13' && year === 2023) return renderReview({ ...p, weaknesses: parts(13, 2022).weaknesses });
+  if (id === 'P14' && year >= 2021) return renderReview({ ...p, weaknesses: parts(14, 2021).weaknesses, causes: rewordedCauses(year) });
+  if (id === 'P15' && year >= 2021) return renderReview({ ...p, causes: SAME_CAUSES });
   return renderReview(p);
 }
 

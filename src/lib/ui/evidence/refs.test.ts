@@ -7,7 +7,7 @@ describe('comparedReview reads the compared review from the rules’ evidence te
     expect(comparedReview({ rule: 'review_copied_prior_year', year: 2024, subject_id: 'P7', evidence })).toEqual({ person_id: 'P7', year: 2022, weaknessesOnly: false });
   });
   it('repeated weaknesses: the year before the flagged one in the chain', () => {
-    const evidence = 'Mục II (Hạn chế, khuyết điểm) các năm 2021, 2022, 2023; độ tương đồng giữa các năm liền nhau 2021→2022: 0,9; 2022→2023: 0,88 (x); năm 2023: 3 câu trùng với năm 2022 (không tính câu sáo chung).';
+    const evidence = 'Mục II, phần 1 (Hạn chế, khuyết điểm; không so sánh phần nguyên nhân) các năm 2021, 2022, 2023; độ tương đồng giữa các năm liền nhau 2021→2022: 0,9; 2022→2023: 0,88 (x); năm 2023: 3 câu trùng với năm 2022 (không tính câu sáo chung).';
     expect(comparedReview({ rule: 'repeated_weaknesses', year: 2023, subject_id: 'P7', evidence })).toEqual({ person_id: 'P7', year: 2022, weaknessesOnly: true });
   });
   it('colleague, with or without a known name', () => {

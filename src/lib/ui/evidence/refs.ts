@@ -33,7 +33,7 @@ export function evidenceKind(rule: Flag['rule']): EvidenceKind {
 export interface ComparedReview {
   person_id: string;
   year: number;
-  /** Only section II (Hạn chế, khuyết điểm) was compared. */
+  /** Only the weaknesses (part 1 of section II, Hạn chế, khuyết điểm) were compared. */
   weaknessesOnly: boolean;
 }
 
