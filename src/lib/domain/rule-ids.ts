@@ -15,7 +15,9 @@ export const RULE_IDS = [
   'score_level_mismatch',
   'self_level_raised',
   'rating_outlier',
-  'late_rating'
+  'late_rating',
+  'missing_rating',
+  'track_mismatch'
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -36,7 +38,9 @@ export const RULE_TITLES: Record<RuleId, { vi: string; en: string }> = {
   score_level_mismatch: { vi: 'Mức xếp loại không khớp điểm số', en: 'Level above what the score allows' },
   self_level_raised: { vi: 'Mức xếp loại cao hơn mức tự nhận', en: 'Final level above the self-assessment' },
   rating_outlier: { vi: 'Xếp loại bất thường so với đơn vị cùng cấp', en: 'Rating outlier against peers' },
-  late_rating: { vi: 'Xếp loại sau thời hạn', en: 'Rating decided after the deadline' }
+  late_rating: { vi: 'Xếp loại sau thời hạn', en: 'Rating decided after the deadline' },
+  missing_rating: { vi: 'Thiếu kết quả xếp loại', en: 'Expected rating missing' },
+  track_mismatch: { vi: 'Đảng viên HTXSNV nhưng xếp loại thấp hơn ở vị trí công tác', en: 'Excellent as a member, lower in the post' }
 };
 
 export type Severity = 'high' | 'medium' | 'low';

@@ -1,5 +1,5 @@
 /**
- * Every rule, by id. One file per rule in this folder, named by its rule id (DOMAIN.md "The checks").
+ * Every rule, by id. One file per rule in this folder, named by its rule id (docs/rules.md).
  * To add a rule: write src/lib/rules/<rule_id>.ts exporting `rule`, and list it here.
  */
 import type { RuleId } from '../domain/rule-ids';
@@ -20,6 +20,7 @@ import { rule as scoreLevelMismatch } from './score_level_mismatch';
 import { rule as selfLevelRaised } from './self_level_raised';
 import { rule as ratingOutlier } from './rating_outlier';
 import { rule as lateRating } from './late_rating';
+import { rule as trackMismatch } from './track_mismatch';
 
 export const RULES: Rule[] = [
   quotaExcellentMembers,
@@ -37,7 +38,8 @@ export const RULES: Rule[] = [
   scoreLevelMismatch,
   selfLevelRaised,
   ratingOutlier,
-  lateRating
+  lateRating,
+  trackMismatch
 ];
 
 export function ruleById(id: RuleId): Rule | undefined {

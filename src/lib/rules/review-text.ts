@@ -17,7 +17,7 @@ import type { Params } from './types';
 
 /** Parameters every text rule has. */
 export interface TextParams extends Params {
-  /** Syllables per shingle (DESIGN.md: 3–5). */
+  /** Syllables per shingle (3–5 suit Vietnamese syllables). */
   shingle_size: number;
   /** A shingle used by more than this share of all persons is stock phrasing (weight 0). */
   stock_share: number;

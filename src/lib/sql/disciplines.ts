@@ -7,7 +7,7 @@ import type { SubjectYearRow } from '../rules/subject';
 import { SUBJECT_NAMES } from './ratings';
 
 /**
- * Decisions with the defaults of FORMAT.md applied (the loader fills them too; a table loaded another
+ * Decisions with the defaults of docs/data-format.md applied (the loader fills them too; a table loaded another
  * way must mean the same): decided_year, violation_from/to, self_detected.
  */
 export const DISCIPLINES = `(SELECT subject_type, subject_id, decided_on, CAST(year(decided_on) AS INTEGER) AS decided_year, form,

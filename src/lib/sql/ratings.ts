@@ -1,6 +1,6 @@
 /**
  * The rating rows rules and stats read, as SQL subqueries over the canonical `ratings` table.
- * A person row without a track is a party-member row (FORMAT.md), hence the COALESCE.
+ * A person row without a track is a party-member row (docs/data-format.md), hence the COALESCE.
  * Each keeps only rows with a level: a `not_rated` row (level and rank NULL) counts in no quota,
  * share, distribution or level-based check; the one check that reads it (missing_rating) reads
  * `ratings` itself.
