@@ -1,12 +1,13 @@
 /**
  * #5 disciplined_not_downgraded (docs/rules.md): a person or unit disciplined in year Y (decision
- * dated in Y, any form) and still rated above KHTNV in Y (person: party-member row; unit: its unit
- * row). From `self_detected_from` (2023, QĐ 124) a decision marked self-detected does not count.
+ * dated in Y, any form) and still rated above KHTNV in Y, on every track the decision bears on: a
+ * unit's own row; a person's party discipline → the party-member and leader rows, an administrative
+ * discipline → the civil-servant and leader rows. From `self_detected_from` (2023, QĐ 124) a
+ * decision marked self-detected does not count. One flag per subject-year listing every row.
  */
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
-import { SUBJECT_RATINGS } from '../sql/ratings';
-import { DISCIPLINES, decisionTextSql, decisionsBySubjectYearSql, type DecisionsRow } from '../sql/disciplines';
+import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
 import { flagSubject, subjectNamed } from './subject';
 import { sqlLiteral } from '../engine/types';
 
@@ -20,19 +21,17 @@ export const CLAUSES: ClausesByRegime = {
 
 export type Params = { self_detected_from: number };
 
-type Row = DecisionsRow & { first_decision: string };
-
 function sql(p: Params): string {
   return `WITH counted AS (
       SELECT d.*, ${decisionTextSql('d')} AS decision_text FROM ${DISCIPLINES} d
       WHERE NOT (d.self_detected AND d.decided_year >= ${sqlLiteral(p.self_detected_from)})
     ), hits AS (
-      SELECT r.*, c.decided_on, c.decision_no, c.decision_text
+      SELECT r.*, c.decided_on, c.decision_no, c.decision_text, ${violationPeriodSql('c')} AS period
       FROM counted c
-      JOIN ${SUBJECT_RATINGS} r ON r.subject_type = c.subject_type AND r.subject_id = c.subject_id AND r.year = c.decided_year
-      WHERE r.rank > 1
+      JOIN ${TRACK_RATINGS} r ON r.subject_type = c.subject_type AND r.subject_id = c.subject_id AND r.year = c.decided_year
+      WHERE r.rank > 1 AND ${trackOfSystemSql('c', 'r')}
     )
-    ${decisionsBySubjectYearSql('hits', 'first(h.decision_text ORDER BY h.decided_on, h.decision_no) AS first_decision')}`;
+    SELECT * FROM (${decisionsBySubjectYearSql('hits')})`;
 }
 
 export const rule: Rule<Params> = {
@@ -50,7 +49,7 @@ export const rule: Rule<Params> = {
     }
   },
   async run({ engine, params }) {
-    const rows = await engine.query<Row>(sql(params));
+    const rows = await engine.query<DecisionsRow>(sql(params));
     return rows.map((r) => {
       const who = subjectNamed(r);
       const what = r.n_decisions === 1 ? `bị kỷ luật (${r.first_decision})` : `có ${r.n_decisions} quyết định kỷ luật trong năm`;
@@ -60,8 +59,8 @@ export const rule: Rule<Params> = {
         ...flagSubject(r),
         score: r.rank,
         regulation: citeClause(r.year, CLAUSES),
-        message: `Năm ${r.year}, ${who} ${what} nhưng vẫn được xếp loại ${r.level}.`,
-        evidence: `Kỷ luật năm ${r.year}: ${r.decisions}; mức xếp loại năm ${r.year}: ${r.level}`
+        message: `Năm ${r.year}, ${who} ${what} nhưng vẫn được xếp loại ${levelsSaid(r)}.`,
+        evidence: `Kỷ luật năm ${r.year}: ${r.decisions}; mức xếp loại năm ${r.year}: ${rowsSaid(r)}`
       };
     });
   }

@@ -1,8 +1,10 @@
 /**
  * #8 excellent_unit_criteria (docs/rules.md): a unit rated HTXSNV in year Y must have all of its
- * components at HTNV or better and at least `min_good_share` of them at HTTNV or better. Components
- * are its direct children's unit ratings in Y if it has any, else the party-member ratings in Y of
- * the persons rated in it. Exactly 80% passes; no components, no flag.
+ * components at HTNV or better and at least `min_good_share` of them at HTTNV or better (HD 21 §1.3:
+ * "100% tổ chức đảng, đảng viên trực thuộc"; kept in every regime, docs/rules.md). Components are
+ * the unit ratings in Y of its child party organisations in the tree of Y — leadership collectives
+ * (`tap_the`) are not components — and the party-member ratings in Y of the members rated directly
+ * in it. Exactly 80% passes; no components, no flag.
  */
 import type { Rule } from './types';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
@@ -23,7 +25,8 @@ type Row = {
   year: number;
   unit_id: string;
   name: string | null;
-  comp_type: 'unit' | 'person';
+  n_units: number;
+  n_persons: number;
   n: number;
   n_good: number;
   n_failed: number;
@@ -40,14 +43,15 @@ function sql(p: Params): string {
       -- Materialized so the rating rows are joined to (year, child) pairs: over Parquet views, with
       -- no statistics, the planner otherwise joined rating rows with each other on the year first
       -- (477 million rows at four provinces).
-      SELECT e.year, e.unit_id, u.unit_id AS child_id FROM excellent e JOIN units u ON u.parent_id = e.unit_id
+      SELECT e.year, e.unit_id, u.unit_id AS child_id FROM excellent e
+      JOIN unit_years u ON u.year = e.year AND u.parent_id = e.unit_id
+      WHERE u.kind <> 'tap_the'
     ), child_components AS (
       SELECT ch.year, ch.unit_id, 'unit' AS comp_type, c.subject_id AS comp_id, c.level, c.rank
       FROM children ch JOIN ${UNIT_RATINGS} c ON c.subject_id = ch.child_id AND c.year = ch.year
     ), member_components AS (
       SELECT e.year, e.unit_id, 'person' AS comp_type, m.subject_id AS comp_id, m.level, m.rank
       FROM excellent e JOIN ${PARTY_MEMBER_RATINGS} m ON m.unit_id = e.unit_id AND m.year = e.year
-      WHERE NOT EXISTS (SELECT 1 FROM child_components c WHERE c.year = e.year AND c.unit_id = e.unit_id)
     ), components AS (
       SELECT * FROM child_components UNION ALL SELECT * FROM member_components
     ), below AS (
@@ -55,7 +59,7 @@ function sql(p: Params): string {
       FROM components c LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = c.comp_type AND n.subject_id = c.comp_id
       WHERE c.rank < 3
     ), stats AS (
-      SELECT year, unit_id, any_value(comp_type) AS comp_type, count(*) AS n,
+      SELECT year, unit_id, count(*) FILTER (WHERE comp_type = 'unit') AS n_units, count(*) FILTER (WHERE comp_type = 'person') AS n_persons, count(*) AS n,
         count(*) FILTER (WHERE rank >= 3) AS n_good, count(*) FILTER (WHERE rank = 1) AS n_failed, count(*) FILTER (WHERE rank < 3) AS n_below
       FROM components GROUP BY year, unit_id
     ), listed AS (
@@ -64,7 +68,7 @@ function sql(p: Params): string {
       FROM below WHERE k <= ${LISTED} GROUP BY year, unit_id
     )
     SELECT s.*, round(s.n_good / s.n, 4) AS share, u.name, s.n_good < ${sqlLiteral(p.min_good_share)} * s.n AS share_low, l.below
-    FROM stats s LEFT JOIN units u ON u.unit_id = s.unit_id
+    FROM stats s LEFT JOIN unit_years u ON u.year = s.year AND u.unit_id = s.unit_id
     LEFT JOIN listed l ON l.year = s.year AND l.unit_id = s.unit_id
     WHERE s.n_failed > 0 OR s.n_good < ${sqlLiteral(p.min_good_share)} * s.n
     ORDER BY s.year, s.unit_id`;
@@ -80,7 +84,7 @@ export const rule: Rule<Params> = {
   async run({ engine, params }) {
     const rows = await engine.query<Row>(sql(params));
     return rows.map((r) => {
-      const noun = r.comp_type === 'unit' ? 'đơn vị trực thuộc' : 'đảng viên';
+      const noun = componentNoun(r);
       const problems: string[] = [];
       if (r.share_low) problems.push(`chỉ ${r.n_good}/${r.n} ${noun} (${percentVi(r.n_good / r.n)}) đạt HTTNV trở lên, dưới mức ${percentVi(params.min_good_share)}`);
       if (r.n_failed > 0) problems.push(`có ${r.n_failed} ${noun} KHTNV`);
@@ -95,8 +99,23 @@ export const rule: Rule<Params> = {
         score: r.share,
         regulation: citeClause(r.year, CLAUSES),
         message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại HTXSNV nhưng ${problems.join(' và ')}.`,
-        evidence: `Thành phần (${noun}) năm ${r.year}: ${r.n}, HTTNV trở lên: ${r.n_good} (${percentVi(r.n_good / r.n)}), KHTNV: ${r.n_failed}; dưới HTTNV: ${r.below ?? ''}${more}`
+        evidence: `Thành phần năm ${r.year} (${componentCounts(r)}): ${r.n}, HTTNV trở lên: ${r.n_good} (${percentVi(r.n_good / r.n)}), KHTNV: ${r.n_failed}; dưới HTTNV: ${r.below ?? ''}${more}`
       };
     });
   }
 };
+
+/** What the components are, as the message counts them. */
+function componentNoun(r: Row): string {
+  if (r.n_persons === 0) return 'tổ chức đảng trực thuộc';
+  if (r.n_units === 0) return 'đảng viên';
+  return 'thành phần';
+}
+
+/** "3 tổ chức đảng trực thuộc, 12 đảng viên sinh hoạt trực tiếp". */
+function componentCounts(r: Row): string {
+  const parts: string[] = [];
+  if (r.n_units) parts.push(`${r.n_units} tổ chức đảng trực thuộc`);
+  if (r.n_persons) parts.push(`${r.n_persons} đảng viên sinh hoạt trực tiếp`);
+  return parts.join(', ');
+}

@@ -36,7 +36,7 @@ const SQL = `WITH heads AS (
     WHERE u.head_id IS NOT NULL AND trim(u.head_id) <> ''
   ), above AS (
     SELECT h.*, h.head_rank - h.unit_rank AS diff, n.name AS unit_name
-    FROM heads h LEFT JOIN units n ON n.unit_id = h.unit_id
+    FROM heads h LEFT JOIN unit_years n ON n.year = h.year AND n.unit_id = h.unit_id
     WHERE h.head_rank > h.unit_rank
   )
   SELECT a.year, a.head_id, any_value(pe.full_name) AS head_name, any_value(a.head_level) AS head_level, any_value(a.head_track) AS head_track,

@@ -81,7 +81,7 @@ function sql(p: Params): string {
       WHERE r.decided_on > least(${grassrootsDeadline('r.year')}, ${districtDeadline('r.year')})
     ), bodies AS (
       SELECT c.*, COALESCE(CASE WHEN c.subject_type = 'unit' THEN k.kind = 'chi_bo' ELSE k.kind IN ('chi_bo', 'co_so') END, FALSE) AS grassroots
-      FROM candidates c LEFT JOIN units k ON k.unit_id = CASE WHEN c.subject_type = 'unit' THEN c.subject_id ELSE c.unit_id END
+      FROM candidates c LEFT JOIN unit_years k ON k.year = c.year AND k.unit_id = CASE WHEN c.subject_type = 'unit' THEN c.subject_id ELSE c.unit_id END
     ), dated AS (
       SELECT b.*, CASE WHEN b.grassroots THEN ${grassrootsDeadline('b.year')} ELSE ${districtDeadline('b.year')} END AS deadline
       FROM bodies b

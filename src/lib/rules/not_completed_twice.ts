@@ -18,7 +18,7 @@ const SQL = `SELECT cur.year, cur.subject_id AS person_id, pe.full_name AS name,
   FROM ${PARTY_MEMBER_RATINGS} cur
   JOIN ${PARTY_MEMBER_RATINGS} prev ON prev.subject_id = cur.subject_id AND prev.year = cur.year - 1
   LEFT JOIN people pe ON pe.person_id = cur.subject_id
-  LEFT JOIN units u ON u.unit_id = cur.unit_id
+  LEFT JOIN unit_years u ON u.year = cur.year AND u.unit_id = cur.unit_id
   WHERE cur.rank = 1 AND prev.rank = 1
   ORDER BY cur.year, cur.subject_id`;
 

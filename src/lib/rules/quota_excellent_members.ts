@@ -1,11 +1,12 @@
 /**
  * #1 quota_excellent_members (docs/rules.md): per year and grassroots organisation G (kind `co_so`),
- * over the party-member ratings of persons rated in G or in any unit below it, excellent ratings
- * may not exceed `ratio` of the denominator.
+ * over the party-member ratings of persons rated in G or in any unit below it in the tree of that
+ * year, excellent ratings may not exceed `ratio` of the denominator.
  */
 import type { Rule } from './types';
 import { unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
+import { UNIT_YEAR_ANCESTORS } from '../sql/tree-walks';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
@@ -13,11 +14,12 @@ export const CLAUSES: ClausesByRegime = {
   default: 'số đảng viên xếp loại HTXSNV không vượt quá 20% số đảng viên xếp loại HTTNV trong từng tổ chức cơ sở đảng'
 };
 
-// Every party-member rating counted once for each co_so at or above the unit it was rated in.
+// Every party-member rating counted once for each co_so at or above the unit it was rated in, in
+// the tree of the rating's year.
 const RATINGS_BY_GRASSROOTS = `(SELECT r.year, a.ancestor_id AS group_id, r.rank
   FROM ${PARTY_MEMBER_RATINGS} r
-  JOIN unit_ancestors a ON a.unit_id = r.unit_id
-  JOIN units g ON g.unit_id = a.ancestor_id
+  JOIN ${UNIT_YEAR_ANCESTORS} a ON a.year = r.year AND a.unit_id = r.unit_id
+  JOIN unit_years g ON g.year = r.year AND g.unit_id = a.ancestor_id
   WHERE g.kind = 'co_so')`;
 
 export const rule: Rule<QuotaParams> = {
@@ -28,7 +30,7 @@ export const rule: Rule<QuotaParams> = {
   async run({ engine, params }) {
     const rows = await engine.query<QuotaBreach & { name: string | null }>(
       `SELECT b.*, u.name FROM (${quotaBreachSql(RATINGS_BY_GRASSROOTS, params)}) b
-       LEFT JOIN units u ON u.unit_id = b.group_id ORDER BY b.year, b.group_id`
+       LEFT JOIN unit_years u ON u.year = b.year AND u.unit_id = b.group_id ORDER BY b.year, b.group_id`
     );
     return rows.map((b) =>
       quotaFlag('quota_excellent_members', b, 'unit', CLAUSES, {

@@ -2,7 +2,8 @@
  * #15 rating_outlier (docs/rules.md), two statistical signals on party-member ratings by unit:
  * (a) peer_gap — a `chi_bo`/`co_so` with ≥ `min_ratings` ratings over all years whose share ≥ HTTNV
  *     exceeds by ≥ `min_gap` the median share of its peers (the other units of the same parent and
- *     kind with ≥ `min_ratings`; at least `min_peers` of them); flagged at its last rated year.
+ *     kind with ≥ `min_ratings`; at least `min_peers` of them); flagged at its last rated year. Parent
+ *     and kind are each unit's placement in the tree of its last rated year.
  * (b) uniform_levels — ≥ `min_members` ratings in each of `min_years` (3) consecutive years, all of one
  *     and the same level ("xếp loại hình thức"); flagged at each year that completes such a run.
  * Both on one unit-year give one flag. score: the gap for (a), else the years running for (b).
@@ -47,11 +48,12 @@ const pctSql = (x: string) => `(replace(regexp_replace(CAST(round(100 * ${x}, 1)
 
 function peerGapSql(p: Params): string {
   return `WITH per_unit AS (
-      SELECT r.unit_id, any_value(u.parent_id) AS parent_id, any_value(u.kind) AS kind, any_value(u.name) AS name,
+      -- A unit's parent, kind and name: its placement in the tree of the last year it has ratings.
+      SELECT r.unit_id, arg_max(u.parent_id, r.year) AS parent_id, arg_max(u.kind, r.year) AS kind, arg_max(u.name, r.year) AS name,
         count(*) AS n, count(*) FILTER (WHERE r.rank >= 3) AS n_good, min(r.year) AS first_year, max(r.year) AS year
-      FROM ${PARTY_MEMBER_RATINGS} r JOIN units u ON u.unit_id = r.unit_id
-      WHERE u.kind IN ('chi_bo', 'co_so') AND u.parent_id IS NOT NULL
+      FROM ${PARTY_MEMBER_RATINGS} r JOIN unit_years u ON u.year = r.year AND u.unit_id = r.unit_id
       GROUP BY r.unit_id
+      HAVING arg_max(u.kind, r.year) IN ('chi_bo', 'co_so') AND arg_max(u.parent_id, r.year) IS NOT NULL
     ), eligible AS (
       SELECT *, n_good / n AS share FROM per_unit WHERE n >= ${sqlLiteral(p.min_ratings)}
     ), pairs AS (
@@ -66,7 +68,7 @@ function peerGapSql(p: Params): string {
     SELECT e.unit_id, e.name, e.kind, e.parent_id, pu.name AS parent_name, e.first_year, e.year, e.n, e.n_good, e.share,
       c.peer_median, c.n_peers, e.share - c.peer_median AS gap, c.peers
     FROM eligible e JOIN compared c ON c.unit_id = e.unit_id
-    LEFT JOIN units pu ON pu.unit_id = e.parent_id
+    LEFT JOIN unit_years pu ON pu.year = e.year AND pu.unit_id = e.parent_id
     WHERE c.n_peers >= ${sqlLiteral(p.min_peers)} AND e.share - c.peer_median >= ${sqlLiteral(p.min_gap)} - ${EPSILON}
     ORDER BY e.unit_id`;
 }
@@ -85,7 +87,7 @@ function uniformSql(p: Params): string {
       string_agg(i.year || ': ' || i.n || '/' || i.n || ' ' || i.level, '; ' ORDER BY i.year) AS facts
     FROM runs f
     JOIN runs i ON i.unit_id = f.unit_id AND i.lo = f.lo AND i.island = f.island AND i.year <= f.year
-    LEFT JOIN units u ON u.unit_id = f.unit_id
+    LEFT JOIN unit_years u ON u.year = f.year AND u.unit_id = f.unit_id
     WHERE f.run_years >= ${sqlLiteral(p.min_years)}
     GROUP BY f.unit_id, f.year
     ORDER BY f.unit_id, f.year`;

@@ -20,6 +20,7 @@ import { rule as scoreLevelMismatch } from './score_level_mismatch';
 import { rule as selfLevelRaised } from './self_level_raised';
 import { rule as ratingOutlier } from './rating_outlier';
 import { rule as lateRating } from './late_rating';
+import { rule as missingRating } from './missing_rating';
 import { rule as trackMismatch } from './track_mismatch';
 
 export const RULES: Rule[] = [
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   selfLevelRaised,
   ratingOutlier,
   lateRating,
+  missingRating,
   trackMismatch
 ];
 

@@ -3,6 +3,7 @@
  * repeated_weaknesses) share: reading the reviews into a shingle corpus (once per dataset, reused
  * by the three), their parameters, and the evidence of a matched pair.
  */
+import { LATEST_UNIT_NAMES } from '../sql/tree-walks';
 import { createDerivedTables } from '../data/derived';
 import { regulationFor } from '../domain/regulations';
 import type { Engine } from '../engine/types';
@@ -156,16 +157,19 @@ export interface RatingPlace {
   co_so_id: string | null;
 }
 
-/** Where each person was rated as a party member each year: the unit, and its grassroots organisation. */
+/**
+ * Where each person was rated as a party member each year: the unit, and its grassroots organisation
+ * in the tree of that year.
+ */
 export async function partyMemberPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
-  if (!(await engine.tables()).includes('unit_grassroots')) await createDerivedTables(engine);
-  return memoised(engine, 'places', await tablesIdentity(engine, ['ratings', 'unit_grassroots']), () => readPlaces(engine));
+  if (!(await engine.tables()).includes('unit_years')) await createDerivedTables(engine);
+  return memoised(engine, 'places', await tablesIdentity(engine, ['ratings', 'unit_years']), () => readPlaces(engine));
 }
 
 async function readPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
   const rows = await engine.query<{ person_id: string; year: number; unit_id: string | null; co_so_id: string | null }>(
-    `SELECT r.subject_id AS person_id, r.year, r.unit_id, g.co_so_id
-     FROM ratings r LEFT JOIN unit_grassroots g ON g.unit_id = r.unit_id
+    `SELECT r.subject_id AS person_id, r.year, r.unit_id, g.grassroots_id AS co_so_id
+     FROM ratings r LEFT JOIN unit_years g ON g.year = r.year AND g.unit_id = r.unit_id
      WHERE r.subject_type = 'person' AND coalesce(r.track, 'party_member') = 'party_member'`
   );
   const out = new Map<string, RatingPlace>();
@@ -226,7 +230,7 @@ export async function personNames(engine: Engine, ids: readonly string[]): Promi
 }
 
 export async function unitNames(engine: Engine, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await rowsWhereIn<{ unit_id: string; name: string | null }>(engine, 'SELECT unit_id, name FROM units', 'unit_id', ids);
+  const rows = await rowsWhereIn<{ unit_id: string; name: string | null }>(engine, `SELECT unit_id, name FROM ${LATEST_UNIT_NAMES}`, 'unit_id', ids);
   return new Map(rows.filter((r) => r.name).map((r) => [r.unit_id, r.name as string]));
 }
 

@@ -5,6 +5,7 @@
  * share, distribution or level-based check; the one check that reads it (missing_rating) reads
  * `ratings` itself.
  */
+import { LATEST_UNIT_NAMES } from './tree-walks';
 
 /** SQL condition on a ratings row (alias optional): the row carries a level, i.e. is not a not-rated row. */
 export function ratedSql(alias?: string): string {
@@ -29,9 +30,9 @@ export const UNIT_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'unit' 
 export const SUBJECT_RATINGS = `(SELECT year, subject_type, subject_id, CASE WHEN subject_type = 'unit' THEN subject_id ELSE unit_id END AS unit_id, level, rank
   FROM ratings WHERE (subject_type = 'unit' OR COALESCE(track, 'party_member') = 'party_member') AND ${RATED})`;
 
-/** Names for messages: person_id or unit_id → name (people.full_name, units.name). */
+/** Names for messages: person_id or unit_id → name (people.full_name; a unit's latest name). */
 export const SUBJECT_NAMES = `(SELECT 'person' AS subject_type, person_id AS subject_id, full_name AS name FROM people
-  UNION ALL SELECT 'unit', unit_id, name FROM units)`;
+  UNION ALL SELECT 'unit', unit_id, name FROM ${LATEST_UNIT_NAMES})`;
 
 
 /** SQL: how a rating row is described: "đảng viên", "cán bộ lãnh đạo, quản lý", "công chức, viên chức", "tập thể". */

@@ -1,5 +1,6 @@
 /**
- * The truth file against the checks: on the demo data, loaded through the loader into the
+ * The truth file against the checks: on the demo data (version 2 of the data contract, where every
+ * check has planted cases), loaded through the loader into the
  * browser's engine (duckdb-wasm), the audit gives exactly the flags of truth.csv, and none of the
  * planted hard negatives. The truth comes from the plants' construction (src/lib/generate/plants*);
  * this test is where construction and checks meet.
@@ -15,7 +16,7 @@ import { DEMO, demoFiles, demoParsed, readCsv } from './demo';
 
 const key = (r: { rule: string; year: number | string; subject_type: string; subject_id: string }) => `${r.rule}|${r.year}|${r.subject_type}|${r.subject_id}`;
 
-describe('generator: truth.csv and the checks (demo, seed 1)', () => {
+describe('generator: truth.csv and the checks (demo, seed 1, version 2)', () => {
   let engine: Engine;
   let parsed: ParsedDataset;
   let truth: { rule: string; year: string; subject_type: string; subject_id: string; case: string }[];
@@ -23,9 +24,10 @@ describe('generator: truth.csv and the checks (demo, seed 1)', () => {
   let audit: AuditResult;
 
   beforeAll(async () => {
-    const files = demoFiles();
+    const v2 = { ...DEMO, format: 2 } as const;
+    const files = demoFiles(v2);
     truth = readCsv(files['truth.csv']).rows as typeof truth;
-    negatives = generateDataset(DEMO).negatives;
+    negatives = generateDataset(v2).negatives;
     parsed = await demoParsed(files);
     engine = await createWasmNodeEngine();
     await loadDataset(engine, parsed);

@@ -41,13 +41,13 @@ describeOnEngines('disciplined_not_downgraded', (h) => {
     expect(await h.flags(rule, fx, { self_detected_from: 2020 })).toEqual([]);
   });
 
-  it('does not flag a rating of KHTNV, a decision of another year, or a leader row', async () => {
+  it('does not flag a rating of KHTNV, a decision of another year, or a civil-servant row under a party discipline', async () => {
     const flags = await h.flags(rule, {
       units: UNITS,
       ratings: [
         pm(2021, 'P1', 'C1', 'KHTNV'),
         pm(2022, 'P2', 'C1', 'HTTNV'),
-        pm(2021, 'P3', 'C1', 'HTXSNV', { track: 'leader', position_group: 'g' })
+        pm(2021, 'P3', 'C1', 'HTXSNV', { track: 'civil_servant' })
       ],
       disciplines: [
         reprimand('2021-12-30'),
@@ -57,6 +57,45 @@ describeOnEngines('disciplined_not_downgraded', (h) => {
       ]
     });
     expect(flags).toEqual([]);
+  });
+
+  it('covers every track the decision bears on: party discipline the member and leader rows, administrative discipline the civil-servant and leader rows', async () => {
+    const people = [...PEOPLE, { person_id: 'P2', full_name: 'Ngô Thị Lan' }, { person_id: 'P3', full_name: 'Vũ Đức Hải' }];
+    const leader = (id: string, level: Parameters<typeof pm>[3]) => pm(2024, id, 'BGD', level, { track: 'leader', position_group: 'pho_giam_doc' });
+    const servant = (id: string, level: Parameters<typeof pm>[3]) => pm(2024, id, 'BGD', level, { track: 'civil_servant' });
+    const flags = await h.flags(rule, {
+      units: [...UNITS, unit('BGD', 'tap_the', 'G', 'Ban Giám đốc')],
+      people,
+      ratings: [
+        // P1: party discipline; member KHTNV but still HTXSNV as a leader → flagged on the leader row.
+        pm(2024, 'P1', 'C1', 'KHTNV'),
+        leader('P1', 'HTXSNV'),
+        servant('P1', 'HTTNV'),
+        // P2: administrative discipline (hạ bậc lương); HTTNV as a civil servant and as a member: the
+        // civil-servant row only, and the flag belongs to the unit it was rated in.
+        pm(2024, 'P2', 'C1', 'HTTNV'),
+        servant('P2', 'HTTNV'),
+        // P3: party discipline; HTTNV as a member and as a leader: one flag listing both rows.
+        pm(2024, 'P3', 'C1', 'HTTNV'),
+        leader('P3', 'HTTNV')
+      ],
+      disciplines: [
+        reprimand('2024-03-01'),
+        discipline({ subject_type: 'person', subject_id: 'P2', decided_on: '2024-04-01', form: 'ha_bac_luong', system: 'chinh_quyen', decision_no: '88/QĐ-UBND' }),
+        discipline({ subject_type: 'person', subject_id: 'P3', decided_on: '2024-05-01', form: 'khien_trach', decision_no: '21-QĐ/UBKTHU' })
+      ]
+    });
+    expect(flags.map((f) => [f.subject_id, f.unit_id, f.score])).toEqual([
+      ['P1', 'BGD', 4],
+      ['P2', 'BGD', 3],
+      ['P3', 'C1', 3]
+    ]);
+    expect(flags[0].message).toContain('nhưng vẫn được xếp loại HTXSNV (cán bộ lãnh đạo, quản lý).');
+    expect(flags[0].evidence).toContain('mức xếp loại năm 2024: cán bộ lãnh đạo, quản lý: HTXSNV');
+    expect(flags[0].evidence).not.toContain('công chức');
+    expect(flags[1].message).toContain('nhưng vẫn được xếp loại HTTNV (công chức, viên chức).');
+    expect(flags[1].evidence).not.toContain('đảng viên:');
+    expect(flags[2].message).toContain('nhưng vẫn được xếp loại HTTNV (đảng viên), HTTNV (cán bộ lãnh đạo, quản lý).');
   });
 
   it('flags a disciplined unit by its own rating, with one flag for two decisions', async () => {

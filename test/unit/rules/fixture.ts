@@ -30,6 +30,22 @@ export function rating(r: { year: number; subject_type: 'person' | 'unit'; subje
   };
 }
 
+/** A row saying why a subject was not rated in a year (no level, no rank); person rows on the party-member track unless `extra` says otherwise. */
+export function notRated(year: number, subject_type: 'person' | 'unit', subject_id: string, unit_id: string | null, reason: string, extra: CanonicalRow = {}): CanonicalRow {
+  return {
+    year,
+    subject_type,
+    subject_id,
+    unit_id,
+    track: subject_type === 'person' ? 'party_member' : null,
+    level: null,
+    rank: null,
+    self_rank: null,
+    not_rated: reason,
+    ...extra
+  };
+}
+
 /** A party member's rating in a cell. */
 export function pm(year: number, personId: string, unitId: string, level: LevelCode, extra: CanonicalRow = {}): CanonicalRow {
   return rating({ year, subject_type: 'person', subject_id: personId, unit_id: unitId, level, ...extra });
@@ -53,6 +69,18 @@ export function unitsByLevel(year: number, unitIds: readonly string[], levels: [
 
 export function unit(unit_id: string, kind: string, parent_id: string | null = null, name = `Đơn vị ${unit_id}`): CanonicalRow {
   return { unit_id, name, parent_id, kind };
+}
+
+/** One placement of a unit: its parent, kind and name from `valid_from` to `valid_to` (ISO dates; null: open). */
+export function placement(
+  unit_id: string,
+  kind: string,
+  parent_id: string | null,
+  valid_from: string | null,
+  valid_to: string | null,
+  name = `Đơn vị ${unit_id}`
+): CanonicalRow {
+  return { unit_id, name, parent_id, kind, valid_from, valid_to };
 }
 
 export function discipline(d: { subject_type: 'person' | 'unit'; subject_id: string; decided_on: string; form: string } & CanonicalRow): CanonicalRow {

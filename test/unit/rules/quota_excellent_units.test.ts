@@ -52,6 +52,28 @@ describeOnEngines('quota_excellent_units', (h) => {
     ]);
   });
 
+  it('compares children of one kind: the leadership collective apart from the cells', async () => {
+    const units = [...UNITS, unit('BTV', 'tap_the', 'P', 'Ban Thường vụ Đảng ủy xã Văn Bình')];
+    // 2022: 1 excellent cell against 4 good (25%); with the collective (HTTNV) counted it would be 1 against 5.
+    // 2023: 1 excellent cell against 5 good (20%), and the collective alone HTXSNV with no HTTNV collective.
+    const flags = await h.flags(rule, {
+      units,
+      ratings: [
+        ...unitsByLevel(2022, CELLS.slice(0, 6), [['HTXSNV', 1], ['HTTNV', 4], ['HTNV', 1]]),
+        ur(2022, 'BTV', 'HTTNV'),
+        ...unitsByLevel(2023, CELLS.slice(0, 6), [['HTXSNV', 1], ['HTTNV', 5]]),
+        ur(2023, 'BTV', 'HTXSNV')
+      ]
+    });
+    expect(flags.map((f) => [f.year, f.subject_id, f.score])).toEqual([
+      [2022, 'P', 0.25],
+      [2023, 'P', null]
+    ]);
+    expect(flags[0].message).toBe('Năm 2022, các đơn vị trực thuộc Đảng bộ xã Văn Bình (P) có 1 chi bộ HTXSNV, bằng 25% số chi bộ HTTNV (4), vượt tỷ lệ 20%.');
+    expect(flags[0].evidence).toContain('Chi bộ trực thuộc: HTXSNV: 1; HTTNV: 4');
+    expect(flags[1].message).toContain('1 tập thể lãnh đạo, quản lý HTXSNV trong khi không có tập thể lãnh đạo, quản lý nào được xếp loại HTTNV');
+  });
+
   it('uses the denominator parameter', async () => {
     const fx = { units: UNITS, ratings: cells(2021, [['HTXSNV', 2], ['HTTNV', 8]]) };
     expect(await h.flags(rule, fx, { denominator: 'good_or_better' })).toEqual([]);

@@ -67,9 +67,48 @@ describeOnEngines('rated_high_then_disciplined', (h) => {
         discipline({ subject_type: 'person', subject_id: 'P1', decided_on: '2025-01-10', form: 'cach_chuc', violation_from: 2022 })
       ]
     });
+    // The party discipline bears on the leader row too (HTXSNV): one flag for both rows, severity high.
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ year: 2022, subject_type: 'person', subject_id: 'P1', unit_id: 'C1', severity: 'medium', score: 3 });
-    expect(flags[0].message).toBe('Năm 2022, đồng chí Lê Thị Hoa (P1) được xếp loại HTTNV, nhưng 2 quyết định kỷ luật sau đó xác định vi phạm trong năm 2022.');
+    expect(flags[0]).toMatchObject({ year: 2022, subject_type: 'person', subject_id: 'P1', unit_id: 'C1', severity: 'high', score: 4 });
+    expect(flags[0].message).toBe(
+      'Năm 2022, đồng chí Lê Thị Hoa (P1) được xếp loại HTTNV (đảng viên), HTXSNV (cán bộ lãnh đạo, quản lý), nhưng 2 quyết định kỷ luật sau đó xác định vi phạm trong năm 2022.'
+    );
     expect(flags[0].evidence).toContain('cảnh cáo, vi phạm năm 2021–2022; Quyết định (không ghi số) ngày 10/01/2025: cách chức, vi phạm năm 2022');
+  });
+
+  it('covers every track the decision bears on, and honours the self-detected exception from 2023 (QĐ 124)', async () => {
+    const later = (id: string, decided_on: string, extra = {}) =>
+      discipline({ subject_type: 'person', subject_id: id, decided_on, form: 'khien_trach', violation_from: 2022, violation_to: 2023, ...extra });
+    const flags = await h.flags(rule, {
+      units: [...UNITS, unit('LD', 'tap_the', 'CT', 'Lãnh đạo Cục thuế')],
+      people: [{ person_id: 'P3', full_name: 'Đinh Văn Hùng' }],
+      ratings: [
+        // P3: rated HTXSNV as a leader and HTNV as a member in 2022 and 2023; a party discipline
+        // of 2025 covers both years → the leader rows are flagged.
+        pm(2022, 'P3', 'C1', 'HTNV'),
+        pm(2022, 'P3', 'LD', 'HTXSNV', { track: 'leader' }),
+        pm(2023, 'P3', 'C1', 'HTNV'),
+        pm(2023, 'P3', 'LD', 'HTXSNV', { track: 'leader' }),
+        // P4: HTTNV as a civil servant, HTNV as a member; an administrative discipline → the civil-servant row.
+        pm(2022, 'P4', 'C1', 'HTNV'),
+        pm(2022, 'P4', 'LD', 'HTTNV', { track: 'civil_servant' }),
+        // P5: HTTNV in 2022 and 2023, self-detected and remedied: 2022 (QĐ 132) still flagged, 2023 not.
+        pm(2022, 'P5', 'C1', 'HTTNV'),
+        pm(2023, 'P5', 'C1', 'HTTNV')
+      ],
+      disciplines: [
+        later('P3', '2025-03-01'),
+        later('P4', '2025-03-01', { form: 'canh_cao', system: 'chinh_quyen', violation_to: 2022 }),
+        later('P5', '2025-03-01', { self_detected: true })
+      ]
+    });
+    expect(flags.map((f) => [f.year, f.subject_id, f.unit_id, f.severity])).toEqual([
+      [2022, 'P3', 'LD', 'high'],
+      [2022, 'P4', 'LD', 'medium'],
+      [2022, 'P5', 'C1', 'medium'],
+      [2023, 'P3', 'LD', 'high']
+    ]);
+    expect(flags[0].message).toBe('Năm 2022, đồng chí Đinh Văn Hùng (P3) được xếp loại HTXSNV (cán bộ lãnh đạo, quản lý), nhưng quyết định kỷ luật ngày 01/03/2025 xác định vi phạm trong năm 2022–2023.');
+    expect(flags[1].evidence).toContain('Mức xếp loại năm 2022: công chức, viên chức: HTTNV');
   });
 });
