@@ -7,8 +7,8 @@
  */
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
-import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
-import { flagSubject, subjectNamed } from './subject';
+import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, decisionItems, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
+import { flagSubject, subjectNamed, subjectRelated } from './subject';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -60,7 +60,8 @@ export const rule: Rule<Params> = {
         score: r.rank,
         regulation: citeClause(r.year, CLAUSES),
         message: `Năm ${r.year}, ${who} ${what} nhưng vẫn được xếp loại ${levelsSaid(r)}.`,
-        evidence: `Kỷ luật năm ${r.year}: ${r.decisions}; mức xếp loại năm ${r.year}: ${rowsSaid(r)}`
+        evidence: `Kỷ luật năm ${r.year}: ${r.decisions}; mức xếp loại năm ${r.year}: ${rowsSaid(r)}`,
+        related: [...decisionItems(r.decision_nos), ...(subjectRelated(r) ?? [])]
       };
     });
   }

@@ -7,6 +7,7 @@
  * in it. Exactly 80% passes; no components, no flag.
  */
 import type { Rule } from './types';
+import { related } from './related';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS, SUBJECT_NAMES, UNIT_RATINGS } from '../sql/ratings';
 import { sqlLiteral } from '../engine/types';
@@ -34,6 +35,8 @@ type Row = {
   share: number;
   share_low: boolean;
   below: string | null;
+  /** `unit:`/`person:` items of the components listed in `below`, comma-separated. */
+  below_items: string | null;
 };
 
 function sql(p: Params): string {
@@ -64,10 +67,11 @@ function sql(p: Params): string {
       FROM components GROUP BY year, unit_id
     ), listed AS (
       -- The first LISTED components below HTTNV of each unit-year, grouped once and joined.
-      SELECT year, unit_id, string_agg(COALESCE(name || ' (' || comp_id || ')', comp_id) || ': ' || level, '; ' ORDER BY k) AS below
+      SELECT year, unit_id, string_agg(COALESCE(name || ' (' || comp_id || ')', comp_id) || ': ' || level, '; ' ORDER BY k) AS below,
+        string_agg(comp_type || ':' || comp_id, ',' ORDER BY k) AS below_items
       FROM below WHERE k <= ${LISTED} GROUP BY year, unit_id
     )
-    SELECT s.*, round(s.n_good / s.n, 4) AS share, u.name, s.n_good < ${sqlLiteral(p.min_good_share)} * s.n AS share_low, l.below
+    SELECT s.*, round(s.n_good / s.n, 4) AS share, u.name, s.n_good < ${sqlLiteral(p.min_good_share)} * s.n AS share_low, l.below, l.below_items
     FROM stats s LEFT JOIN unit_years u ON u.year = s.year AND u.unit_id = s.unit_id
     LEFT JOIN listed l ON l.year = s.year AND l.unit_id = s.unit_id
     WHERE s.n_failed > 0 OR s.n_good < ${sqlLiteral(p.min_good_share)} * s.n
@@ -99,7 +103,8 @@ export const rule: Rule<Params> = {
         score: r.share,
         regulation: citeClause(r.year, CLAUSES),
         message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại HTXSNV nhưng ${problems.join(' và ')}.`,
-        evidence: `Thành phần năm ${r.year} (${componentCounts(r)}): ${r.n}, HTTNV trở lên: ${r.n_good} (${percentVi(r.n_good / r.n)}), KHTNV: ${r.n_failed}; dưới HTTNV: ${r.below ?? ''}${more}`
+        evidence: `Thành phần năm ${r.year} (${componentCounts(r)}): ${r.n}, HTTNV trở lên: ${r.n_good} (${percentVi(r.n_good / r.n)}), KHTNV: ${r.n_failed}; dưới HTTNV: ${r.below ?? ''}${more}`,
+        related: [related.unit(r.unit_id), ...(r.below_items ? r.below_items.split(',') : [])]
       };
     });
   }

@@ -4,6 +4,7 @@
  * Equal is fine. A head above several collectives in one year gets one flag listing them all.
  */
 import type { Rule } from './types';
+import { related } from './related';
 import { citeClause, personRef, type ClausesByRegime } from './format';
 import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratings';
 
@@ -24,6 +25,7 @@ type Row = {
   diff: number;
   n_units: number;
   units: string;
+  unit_ids: string;
 };
 
 const SQL = `WITH heads AS (
@@ -43,7 +45,8 @@ const SQL = `WITH heads AS (
     first(a.unit_id ORDER BY a.diff DESC, a.unit_id) AS unit_id,
     first(a.unit_level ORDER BY a.diff DESC, a.unit_id) AS unit_level,
     max(a.diff) AS diff, count(*) AS n_units,
-    string_agg(COALESCE(a.unit_name || ' (' || a.unit_id || ')', a.unit_id) || ': ' || a.unit_level, '; ' ORDER BY a.unit_id) AS units
+    string_agg(COALESCE(a.unit_name || ' (' || a.unit_id || ')', a.unit_id) || ': ' || a.unit_level, '; ' ORDER BY a.unit_id) AS units,
+    string_agg(a.unit_id, ',' ORDER BY a.unit_id) AS unit_ids
   FROM above a LEFT JOIN people pe ON pe.person_id = a.head_id
   GROUP BY a.year, a.head_id
   ORDER BY a.year, a.head_id`;
@@ -68,7 +71,8 @@ export const rule: Rule<Params> = {
         score: r.diff,
         regulation: citeClause(r.year, CLAUSES),
         message: `Năm ${r.year}, người đứng đầu ${head} được xếp loại ${r.head_level}, cao hơn ${against}.`,
-        evidence: `Người đứng đầu ${head}: ${r.head_level} (${asWhat}, năm ${r.year}); tập thể do đồng chí đứng đầu: ${r.units}`
+        evidence: `Người đứng đầu ${head}: ${r.head_level} (${asWhat}, năm ${r.year}); tập thể do đồng chí đứng đầu: ${r.units}`,
+        related: [related.person(r.head_id), ...r.unit_ids.split(',').map(related.unit)]
       };
     });
   }

@@ -10,7 +10,7 @@ import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
 import { trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
+import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -118,7 +118,8 @@ export const rule: Rule<Params> = {
       score: r.days,
       regulation: citeClause(r.year, CLAUSES),
       message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ngày ${r.decided}, chậm ${r.days} ngày so với thời hạn ${r.deadline} của ${r.grassroots ? 'cấp cơ sở' : 'cấp trên cơ sở'}.`,
-      evidence: `Năm ${r.year}: ${r.rows}`
+      evidence: `Năm ${r.year}: ${r.rows}`,
+      related: subjectRelated(r)
     }));
   }
 };

@@ -3,6 +3,7 @@
  * (three years running flags the second and the third): the cell must consider removal.
  */
 import type { Rule } from './types';
+import { related } from './related';
 import { capitalize, citeClause, personRef, unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
 
@@ -40,7 +41,8 @@ export const rule: Rule<Params> = {
         score: 2,
         regulation: citeClause(r.year, CLAUSES),
         message: capitalize(`${personRef(r.name, r.person_id)}${where}, hai năm liền ${r.year - 1} và ${r.year} xếp loại KHTNV.`),
-        evidence: `Xếp loại đảng viên năm ${r.year - 1}: KHTNV (${r.prev_unit_id ?? 'không rõ chi bộ'}); năm ${r.year}: KHTNV (${r.unit_id ?? 'không rõ chi bộ'})`
+        evidence: `Xếp loại đảng viên năm ${r.year - 1}: KHTNV (${r.prev_unit_id ?? 'không rõ chi bộ'}); năm ${r.year}: KHTNV (${r.unit_id ?? 'không rõ chi bộ'})`,
+        related: [related.person(r.person_id), related.unit(r.unit_id), related.unit(r.prev_unit_id)]
       };
     });
   }

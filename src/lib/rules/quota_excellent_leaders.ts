@@ -3,6 +3,7 @@
  * position_group (equivalent positions at one level) in one year. The subject is the group.
  */
 import type { Rule } from './types';
+import { related } from './related';
 import type { ClausesByRegime } from './format';
 import { LEADER_RATINGS } from '../sql/ratings';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
@@ -13,7 +14,7 @@ export const CLAUSES: ClausesByRegime = {
   default: 'số cán bộ lãnh đạo, quản lý xếp loại HTXSNV không vượt quá 20% số xếp loại HTTNV, theo chức danh tương đương ở từng cấp'
 };
 
-const GROUP_RATINGS = `(SELECT year, position_group AS group_id, rank FROM ${LEADER_RATINGS} l
+const GROUP_RATINGS = `(SELECT year, position_group AS group_id, subject_id, rank FROM ${LEADER_RATINGS} l
   WHERE position_group IS NOT NULL AND trim(position_group) <> '')`;
 
 export const rule: Rule<QuotaParams> = {
@@ -22,11 +23,17 @@ export const rule: Rule<QuotaParams> = {
   defaults: QUOTA_DEFAULTS,
   paramSpec: QUOTA_PARAM_SPEC,
   async run({ engine, params }) {
-    const rows = await engine.query<QuotaBreach>(`${quotaBreachSql(GROUP_RATINGS, params)} ORDER BY year, group_id`);
+    // The leaders rated HTXSNV in each group over the quota: the persons the flag rests on.
+    const rows = await engine.query<QuotaBreach & { excellent_ids: string | null }>(
+      `WITH breaches AS (${quotaBreachSql(GROUP_RATINGS, params)})
+       SELECT b.*, (SELECT string_agg(g.subject_id, ',' ORDER BY g.subject_id) FROM ${GROUP_RATINGS} g WHERE g.year = b.year AND g.group_id = b.group_id AND g.rank = 4) AS excellent_ids
+       FROM breaches b ORDER BY b.year, b.group_id`
+    );
     return rows.map((b) =>
       quotaFlag('quota_excellent_leaders', b, 'group', CLAUSES, {
         message: `Năm ${b.year}, nhóm chức danh "${b.group_id}" có ${quotaShareVi(b, params, 'cán bộ')}.`,
-        evidence: `Cán bộ lãnh đạo, quản lý nhóm chức danh "${b.group_id}" xếp loại năm ${b.year}: ${quotaEvidence(b, params)}`
+        evidence: `Cán bộ lãnh đạo, quản lý nhóm chức danh "${b.group_id}" xếp loại năm ${b.year}: ${quotaEvidence(b, params)}`,
+        related: (b.excellent_ids ?? '').split(',').map(related.person)
       })
     );
   }

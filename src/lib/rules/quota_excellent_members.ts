@@ -4,6 +4,7 @@
  * year, excellent ratings may not exceed `ratio` of the denominator.
  */
 import type { Rule } from './types';
+import { related } from './related';
 import { unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
 import { UNIT_YEAR_ANCESTORS } from '../sql/tree-walks';
@@ -35,7 +36,8 @@ export const rule: Rule<QuotaParams> = {
     return rows.map((b) =>
       quotaFlag('quota_excellent_members', b, 'unit', CLAUSES, {
         message: `Năm ${b.year}, ${unitRef(b.name, b.group_id)} có ${quotaShareVi(b, params, 'đảng viên')}.`,
-        evidence: `Đảng viên xếp loại năm ${b.year} trong tổ chức cơ sở đảng và các chi bộ trực thuộc: ${quotaEvidence(b, params)}`
+        evidence: `Đảng viên xếp loại năm ${b.year} trong tổ chức cơ sở đảng và các chi bộ trực thuộc: ${quotaEvidence(b, params)}`,
+        related: [related.unit(b.group_id)]
       })
     );
   }

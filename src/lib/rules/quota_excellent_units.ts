@@ -10,6 +10,7 @@ import { sqlLiteral, type Engine } from '../engine/types';
 import { UNIT_RATINGS } from '../sql/ratings';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 import { KIND_NOUNS } from './unit-kinds';
+import { related } from './related';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'số tập thể xếp loại HTXSNV không vượt quá 20% số tập thể xếp loại HTTNV do cùng một cấp có thẩm quyền đánh giá, xếp loại'
@@ -74,6 +75,7 @@ function parentFlag(p: ParentYear, name: string | null, params: QuotaParams): Fl
   }));
   return quotaFlag('quota_excellent_units', { ...lead, group_id: p.parent_id }, 'unit', CLAUSES, {
     message: `Năm ${p.year}, các đơn vị trực thuộc ${unitRef(name, p.parent_id)} có ${parts.map((x) => x.share).join('; ')}.`,
-    evidence: `Xếp loại năm ${p.year} của các đơn vị trực thuộc, mỗi loại đơn vị so sánh riêng. ${parts.map((x) => x.evidence).join('. ')}`
+    evidence: `Xếp loại năm ${p.year} của các đơn vị trực thuộc, mỗi loại đơn vị so sánh riêng. ${parts.map((x) => x.evidence).join('. ')}`,
+    related: [related.unit(p.parent_id), ...p.breaches.flatMap((b) => (b.excellent_ids ?? '').split(', ').map(related.unit))]
   });
 }

@@ -9,9 +9,9 @@
  */
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
-import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
+import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, decisionItems, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
 import { sqlLiteral } from '../engine/types';
-import { flagSubject, subjectNamed } from './subject';
+import { flagSubject, subjectNamed, subjectRelated } from './subject';
 import { LEVELS, type LevelCode } from '../domain/levels';
 
 // The re-rating duty is QĐ 124's; for earlier years the flag still cites the rules the year was rated under.
@@ -71,7 +71,8 @@ export const rule: Rule<Params> = {
         score: r.rank,
         regulation: citeClause(r.year, CLAUSES),
         message: `Năm ${r.year}, ${who} được xếp loại ${levelsSaid(r)}, nhưng ${later}.`,
-        evidence: `Mức xếp loại năm ${r.year}: ${rowsSaid(r)}; kỷ luật sau đó: ${r.decisions}`
+        evidence: `Mức xếp loại năm ${r.year}: ${rowsSaid(r)}; kỷ luật sau đó: ${r.decisions}`,
+        related: [...decisionItems(r.decision_nos), ...(subjectRelated(r) ?? [])]
       };
     });
   }

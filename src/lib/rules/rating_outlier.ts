@@ -9,6 +9,7 @@
  * Both on one unit-year give one flag. score: the gap for (a), else the years running for (b).
  */
 import type { Rule } from './types';
+import { related } from './related';
 import { capitalize, citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
 import { sqlLiteral } from '../engine/types';
@@ -145,7 +146,8 @@ export const rule: Rule<Params> = {
         score: gap ? Math.round(gap.gap * 10000) / 10000 : run!.run_years,
         regulation: citeClause(year, CLAUSES),
         message: capitalize(`${sentences.join('; ')}.`),
-        evidence: facts.join('. ')
+        evidence: facts.join('. '),
+        related: [related.unit(unit_id), related.unit(gap?.parent_id)]
       };
     });
   }

@@ -11,6 +11,7 @@ import {
   TEXT_DEFAULTS, textSettings, viDecimal, weightedWeaknesses, type TextParams
 } from './review-text';
 import type { FlagDraft, Rule } from './types';
+import { related } from './related';
 
 interface Params extends TextParams {
   /** Consecutive years the section must repeat. */
@@ -64,7 +65,8 @@ export const rule: Rule<Params> = {
         message: `Phần hạn chế, khuyết điểm (mục II, phần 1) trong bản kiểm điểm được lặp lại gần như nguyên văn ${chainYears.length} năm liền (${chainYears[0]}–${year}), cho thấy khuyết điểm chưa được khắc phục.`,
         evidence:
           `Mục II, phần 1 (Hạn chế, khuyết điểm; không so sánh phần nguyên nhân) các năm ${chainYears.join(', ')}; độ tương đồng giữa các năm liền nhau ${steps.join('; ')} (${measureLabel(s)}); ` +
-          `năm ${year}: ${overlapPhrase(overlap)} với năm ${prevYear} (không tính câu sáo chung).`
+          `năm ${year}: ${overlapPhrase(overlap)} với năm ${prevYear} (không tính câu sáo chung).`,
+        related: [related.person(personId), ...chainYears.map((y) => related.review(personId, y)), related.unit(places.get(docKey(personId, year))?.unit_id)]
       };
     });
     onProgress?.(1);

@@ -15,6 +15,7 @@ import {
 } from './review-text';
 import { percentVi } from './format';
 import type { FlagDraft, Rule } from './types';
+import { related } from './related';
 
 interface Params extends TextParams {
   scope: 'co_so' | 'dataset';
@@ -102,7 +103,13 @@ export const rule: Rule<Params> = {
         evidence:
           `Trùng với ${details.join('; ')} (${measureLabel(s)}; không tính câu sáo chung)` +
           (where ? `; tổ chức cơ sở đảng: ${where}` : '') +
-          '.'
+          '.',
+        related: [
+          related.person(personId),
+          related.review(personId, year),
+          ...list.flatMap((m) => [related.person(ref(m.other).personId), related.review(ref(m.other).personId, year)]),
+          related.unit(coSo)
+        ]
       });
     }
     onProgress?.(1);

@@ -11,6 +11,7 @@ import {
 } from './review-text';
 import { percentVi } from './format';
 import type { FlagDraft, Rule } from './types';
+import { related } from './related';
 
 export const rule: Rule<TextParams> = {
   id: 'review_copied_prior_year',
@@ -54,7 +55,8 @@ export const rule: Rule<TextParams> = {
           `Năm đối chiếu: ${matchedYear}; độ tương đồng ${viDecimal(best.similarity)} (${measureLabel(s)}); ` +
           `${overlapPhrase(overlap)} với năm ${matchedYear} (không tính câu sáo chung)` +
           (others.length ? `; cũng gần như trùng với năm ${others.join(', ')}` : '') +
-          '.'
+          '.',
+        related: [related.person(personId), related.review(personId, year), related.review(personId, matchedYear), related.unit(places.get(docKey(personId, year))?.unit_id)]
       };
     });
     onProgress?.(1);

@@ -7,6 +7,7 @@ import type { RuleId } from '../domain/rule-ids';
 import { flagId } from './flag-id';
 import { joinRelated } from './related';
 import { RULES } from './registry';
+import { readSuccessors, withSuccessor } from './successors';
 import type { Flag, FlagDraft, Params, Rule, RuleOutcome } from './types';
 
 export interface AuditOptions {
@@ -38,6 +39,7 @@ export async function runAudit(engine: Engine, options: AuditOptions = {}): Prom
   const rules = (options.rules ?? RULES).filter((r) => !options.only || options.only.includes(r.id));
   const flags: Flag[] = [];
   const outcomes: RuleOutcome[] = [];
+  const successors = await readSuccessors(engine);
   for (const rule of rules) {
     const missing = rule.requires.filter((t) => !present.has(t));
     if (missing.length) {
@@ -49,7 +51,7 @@ export async function runAudit(engine: Engine, options: AuditOptions = {}): Prom
     try {
       const drafts = await rule.run({ engine, params, onProgress: (f, note) => options.onProgress?.(rule.id, f, note) });
       // One at a time: spreading a few hundred thousand drafts into push() overflows the call stack.
-      for (const d of drafts) flags.push(withFlagId(d));
+      for (const d of drafts) flags.push(withFlagId(withSuccessor(d, successors)));
       outcomes.push({ rule: rule.id, status: 'ran', flags: drafts.length, ms: Date.now() - t0 });
     } catch (err) {
       outcomes.push({ rule: rule.id, status: 'failed', error: err instanceof Error ? err.message : String(err) });

@@ -7,7 +7,7 @@ import type { ParamSpec, Rule } from './types';
 import { citeClause, decimalVi, type ClausesByRegime } from './format';
 import { levelOfRankSql, ratedSql, scoreTextSql, trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
+import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -58,7 +58,8 @@ export const rule: Rule<Params> = {
       score: r.score,
       regulation: citeClause(r.year, CLAUSES),
       message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ${r.level} với ${decimalVi(r.score, 2)} điểm, trong khi số điểm này chỉ đạt mức ${r.allowed_level} (${r.level} cần từ ${decimalVi(minimum[r.level], 2)} điểm).`,
-      evidence: `Năm ${r.year}: ${r.rows}; ngưỡng: HTXSNV ≥ ${decimalVi(params.excellent, 2)}, HTTNV ≥ ${decimalVi(params.good, 2)}, HTNV ≥ ${decimalVi(params.completed, 2)} điểm`
+      evidence: `Năm ${r.year}: ${r.rows}; ngưỡng: HTXSNV ≥ ${decimalVi(params.excellent, 2)}, HTTNV ≥ ${decimalVi(params.good, 2)}, HTNV ≥ ${decimalVi(params.completed, 2)} điểm`,
+      related: subjectRelated(r)
     }));
   }
 };

@@ -7,7 +7,7 @@ import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
 import { ratedSql, trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, type SubjectYearRow } from './subject';
+import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'quy trình xếp loại: tập thể, cá nhân tự đánh giá, xếp loại; cấp có thẩm quyền xem xét, quyết định mức xếp loại'
@@ -37,7 +37,8 @@ export const rule: Rule<Params> = {
       score: r.rise,
       regulation: citeClause(r.year, CLAUSES),
       message: `Năm ${r.year}, ${subjectNamed(r)} tự nhận mức ${r.self_level} nhưng được xếp loại ${r.level}, cao hơn mức tự nhận.`,
-      evidence: `Năm ${r.year}: ${r.rows}`
+      evidence: `Năm ${r.year}: ${r.rows}`,
+      related: subjectRelated(r)
     }));
   }
 };

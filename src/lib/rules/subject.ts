@@ -3,6 +3,7 @@
  * return first, the flag fields those columns fill, and the subject as a message names it.
  */
 import { subjectRef } from './format';
+import { related } from './related';
 import type { FlagDraft } from './types';
 
 export type SubjectYearRow = {
@@ -21,4 +22,9 @@ export function flagSubject(r: SubjectYearRow): Pick<FlagDraft, 'year' | 'subjec
 /** "đồng chí Trần Văn Bình (P1)", "Chi bộ Thôn 1 (C1)". */
 export function subjectNamed(r: SubjectYearRow): string {
   return subjectRef(r.subject_type, r.name, r.subject_id);
+}
+
+/** The records of a subject-year flag: the subject, and the unit it was rated in (a unit's own id). */
+export function subjectRelated(r: Pick<SubjectYearRow, 'subject_type' | 'subject_id' | 'unit_id'>): FlagDraft['related'] {
+  return r.subject_type === 'unit' ? [related.unit(r.subject_id)] : [related.person(r.subject_id), related.unit(r.unit_id)];
 }

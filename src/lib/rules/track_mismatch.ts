@@ -8,6 +8,7 @@
 import type { Rule } from './types';
 import { capitalize, citeClause, personRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS, ratedSql, trackLabelSql } from '../sql/ratings';
+import { related } from './related';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21':
@@ -29,6 +30,8 @@ type Row = {
   /** The levels below HTXSNV in the other capacities, best first, comma-separated (repeats possible). */
   levels: string;
   rows: string;
+  /** The units of the other capacities' rows, comma-separated. */
+  other_units: string | null;
 };
 
 function sql(p: Params): string {
@@ -42,7 +45,8 @@ function sql(p: Params): string {
     )
     SELECT e.year, e.subject_id AS person_id, any_value(pe.full_name) AS name, any_value(e.unit_id) AS unit_id,
       min(o.rank) AS low_rank, string_agg(o.level, ',' ORDER BY o.rank DESC) AS levels,
-      string_agg(o.as_what || ': ' || o.level || COALESCE(' (' || o.unit_id || ')', ''), '; ' ORDER BY o.track) AS rows
+      string_agg(o.as_what || ': ' || o.level || COALESCE(' (' || o.unit_id || ')', ''), '; ' ORDER BY o.track) AS rows,
+      string_agg(o.unit_id, ',' ORDER BY o.track) AS other_units
     FROM excellent e
     JOIN other o ON o.year = e.year AND o.subject_id = e.subject_id
     LEFT JOIN people pe ON pe.person_id = e.subject_id
@@ -76,7 +80,8 @@ export const rule: Rule<Params> = {
       message: capitalize(
         `${personRef(r.name, r.person_id)} được xếp loại đảng viên HTXSNV năm ${r.year}, nhưng ở vị trí công tác chỉ được xếp loại ${[...new Set(r.levels.split(','))].join(', ')}.`
       ),
-      evidence: `Năm ${r.year}: đảng viên: HTXSNV${r.unit_id ? ` (${r.unit_id})` : ''}; ${r.rows}`
+      evidence: `Năm ${r.year}: đảng viên: HTXSNV${r.unit_id ? ` (${r.unit_id})` : ''}; ${r.rows}`,
+      related: [related.person(r.person_id), related.unit(r.unit_id), ...(r.other_units ?? '').split(',').map(related.unit)]
     }));
   }
 };

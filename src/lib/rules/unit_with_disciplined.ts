@@ -15,7 +15,8 @@
 import type { FlagDraft, Rule } from './types';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
 import { UNIT_RATINGS } from '../sql/ratings';
-import { DISCIPLINES, decisionTextSql, formsFromSql } from '../sql/disciplines';
+import { DISCIPLINES, decisionItems, decisionTextSql, formsFromSql } from '../sql/disciplines';
+import { related } from './related';
 import { DISCIPLINE_FORMS, type DisciplineForm } from '../domain/disciplines';
 import { sqlLiteral, type Engine } from '../engine/types';
 
@@ -34,7 +35,8 @@ function decidedSql(p: Params): string {
   return `d AS (
       SELECT d.*, ${decisionTextSql('d')} AS decision_text FROM ${DISCIPLINES} d WHERE d.form IN ${formsFromSql(p.min_form as DisciplineForm)}
     ), decided AS (
-      SELECT subject_type, subject_id, decided_year, string_agg(decision_text, '; ' ORDER BY decided_on, decision_no) AS decisions
+      SELECT subject_type, subject_id, decided_year, string_agg(decision_text, '; ' ORDER BY decided_on, decision_no) AS decisions,
+        string_agg(decision_no, '|' ORDER BY decided_on, decision_no) AS decision_nos
       FROM d GROUP BY subject_type, subject_id, decided_year
     )`;
 }
@@ -51,6 +53,9 @@ type EarlierRow = {
   n_disc: number | null;
   child_decisions: string | null;
   children_over: boolean;
+  head_decision_nos: string | null;
+  child_ids: string | null;
+  child_decision_nos: string | null;
 };
 
 /** 2018–2024: the head, or more than child_ratio of the rated children, disciplined in the year. */
@@ -60,7 +65,9 @@ function earlierSql(p: Params): string {
       SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank > 1 AND year < ${sqlLiteral(p.qd366_from)}
     ), children AS (
       SELECT c.year, y.parent_id AS unit_id, count(*) AS n_children, count(k.subject_id) AS n_disc,
-        string_agg(c.subject_id || ' — ' || k.decisions, '; ' ORDER BY c.subject_id) AS child_decisions
+        string_agg(c.subject_id || ' — ' || k.decisions, '; ' ORDER BY c.subject_id) AS child_decisions,
+        string_agg(CASE WHEN k.subject_id IS NOT NULL THEN c.subject_id END, ',' ORDER BY c.subject_id) AS child_ids,
+        string_agg(k.decision_nos, '|' ORDER BY c.subject_id) AS child_decision_nos
       FROM ${UNIT_RATINGS} c
       JOIN unit_years y ON y.year = c.year AND y.unit_id = c.subject_id
       LEFT JOIN decided k ON k.subject_type = 'unit' AND k.subject_id = c.subject_id AND k.decided_year = c.year
@@ -68,6 +75,7 @@ function earlierSql(p: Params): string {
       GROUP BY c.year, y.parent_id
     )
     SELECT r.year, r.unit_id, un.name, r.level, r.head_id, pe.full_name AS head_name, hd.decisions AS head_decisions,
+      hd.decision_nos AS head_decision_nos, ch.child_ids, ch.child_decision_nos,
       ch.n_children, ch.n_disc, ch.child_decisions,
       COALESCE(ch.n_disc > ${ratio} * ch.n_children, FALSE) AS children_over
     FROM rated r
@@ -88,6 +96,10 @@ type LaterRow = {
   n_children: number;
   members: string | null;
   children: string | null;
+  member_ids: string | null;
+  member_decision_nos: string | null;
+  child_ids: string | null;
+  child_decision_nos: string | null;
 };
 
 /** From 2025: any child party organisation or member of the leadership disciplined in the year. */
@@ -106,23 +118,26 @@ function laterSql(p: Params): string {
       JOIN leaders l ON l.year = r.year AND l.unit_id = c.unit_id
     ), member_hits AS (
       -- The head is also rated as a leader: one line per person, under the role that names the head.
-      SELECT m.year, m.unit_id, m.person_id, min(m.role) AS role, any_value(k.decisions) AS decisions
+      SELECT m.year, m.unit_id, m.person_id, min(m.role) AS role, any_value(k.decisions) AS decisions, any_value(k.decision_nos) AS decision_nos
       FROM members m JOIN decided k ON k.subject_type = 'person' AND k.subject_id = m.person_id AND k.decided_year = m.year
       GROUP BY m.year, m.unit_id, m.person_id
     ), child_hits AS (
-      SELECT r.year, r.unit_id, c.unit_id AS child_id, c.name AS child_name, k.decisions
+      SELECT r.year, r.unit_id, c.unit_id AS child_id, c.name AS child_name, k.decisions, k.decision_nos
       FROM rated r JOIN unit_years c ON c.year = r.year AND c.parent_id = r.unit_id AND c.kind <> 'tap_the'
       JOIN decided k ON k.subject_type = 'unit' AND k.subject_id = c.unit_id AND k.decided_year = r.year
     ), by_unit AS (
       SELECT year, unit_id, count(*) AS n_members,
-        string_agg(role || ' ' || COALESCE(pe.full_name || ' (' || mh.person_id || ')', mh.person_id) || ': ' || decisions, '; ' ORDER BY role, mh.person_id) AS members
+        string_agg(role || ' ' || COALESCE(pe.full_name || ' (' || mh.person_id || ')', mh.person_id) || ': ' || decisions, '; ' ORDER BY role, mh.person_id) AS members,
+        string_agg(mh.person_id, ',' ORDER BY role, mh.person_id) AS member_ids, string_agg(mh.decision_nos, '|' ORDER BY role, mh.person_id) AS member_decision_nos
       FROM member_hits mh LEFT JOIN people pe ON pe.person_id = mh.person_id GROUP BY year, unit_id
     ), by_child AS (
       SELECT year, unit_id, count(*) AS n_children,
-        string_agg(COALESCE(child_name || ' (' || child_id || ')', child_id) || ': ' || decisions, '; ' ORDER BY child_id) AS children
+        string_agg(COALESCE(child_name || ' (' || child_id || ')', child_id) || ': ' || decisions, '; ' ORDER BY child_id) AS children,
+        string_agg(child_id, ',' ORDER BY child_id) AS child_ids, string_agg(decision_nos, '|' ORDER BY child_id) AS child_decision_nos
       FROM child_hits GROUP BY year, unit_id
     )
-    SELECT r.year, r.unit_id, un.name, r.level, COALESCE(m.n_members, 0) AS n_members, COALESCE(c.n_children, 0) AS n_children, m.members, c.children
+    SELECT r.year, r.unit_id, un.name, r.level, COALESCE(m.n_members, 0) AS n_members, COALESCE(c.n_children, 0) AS n_children, m.members, c.children,
+      m.member_ids, m.member_decision_nos, c.child_ids, c.child_decision_nos
     FROM rated r
     LEFT JOIN by_unit m ON m.year = r.year AND m.unit_id = r.unit_id
     LEFT JOIN by_child c ON c.year = r.year AND c.unit_id = r.unit_id
@@ -154,7 +169,12 @@ function earlierFlag(r: EarlierRow, p: Params): FlagDraft {
     score: r.children_over ? Math.round(share * 10000) / 10000 : 1,
     regulation: citeClause(r.year, CLAUSES),
     message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại ${r.level} dù ${reasons.join(' và ')}.`,
-    evidence: facts.join('; ')
+    evidence: facts.join('; '),
+    related: [
+      related.unit(r.unit_id),
+      ...(r.head_decisions ? [...decisionItems(r.head_decision_nos), related.person(r.head_id)] : []),
+      ...(r.children_over ? [...decisionItems(r.child_decision_nos), ...ids(r.child_ids).map(related.unit)] : [])
+    ]
   };
 }
 
@@ -179,8 +199,20 @@ function laterFlag(r: LaterRow): FlagDraft {
     score: r.n_members + r.n_children,
     regulation: citeClause(r.year, CLAUSES),
     message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại HTXSNV dù ${reasons.join(' và ')}.`,
-    evidence: facts.join('; ')
+    evidence: facts.join('; '),
+    related: [
+      related.unit(r.unit_id),
+      ...decisionItems(r.member_decision_nos),
+      ...ids(r.member_ids).map(related.person),
+      ...decisionItems(r.child_decision_nos),
+      ...ids(r.child_ids).map(related.unit)
+    ]
   };
+}
+
+/** Ids joined by ',' (NULL: none). */
+function ids(joined: string | null): string[] {
+  return joined ? joined.split(',') : [];
 }
 
 async function run(engine: Engine, params: Params): Promise<FlagDraft[]> {

@@ -77,6 +77,8 @@ export type DecisionsRow = SubjectYearRow & {
   track: string | null;
   n_decisions: number;
   decisions: string;
+  /** The decisions' numbers joined by '|' (NULL when none has one): their `decision:` items. */
+  decision_nos: string | null;
   /** The first decision (by date): its text, date (dd/mm/yyyy) and violation period. */
   first_decision: string;
   first_decided_on: string;
@@ -92,6 +94,7 @@ export function decisionsBySubjectYearSql(hits: string): string {
   return `WITH decisions AS (
       SELECT year, subject_type, subject_id, count(*) AS n_decisions,
         string_agg(decision_text, '; ' ORDER BY decided_on, decision_no) AS decisions,
+        string_agg(decision_no, '|' ORDER BY decided_on, decision_no) AS decision_nos,
         first(decision_text ORDER BY decided_on, decision_no) AS first_decision,
         strftime(min(decided_on), '%d/%m/%Y') AS first_decided_on,
         first(period ORDER BY decided_on, decision_no) AS first_period
@@ -106,7 +109,7 @@ export function decisionsBySubjectYearSql(hits: string): string {
       GROUP BY year, subject_type, subject_id
     )
     SELECT t.year, t.subject_type, t.subject_id, t.unit_id, n.name, t.level, t.rank, t.n_rows, t.rows, t.levels, t.track,
-      d.n_decisions, d.decisions, d.first_decision, d.first_decided_on, d.first_period
+      d.n_decisions, d.decisions, d.decision_nos, d.first_decision, d.first_decided_on, d.first_period
     FROM tracks t
     JOIN decisions d ON d.year = t.year AND d.subject_type = t.subject_type AND d.subject_id = t.subject_id
     LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = t.subject_type AND n.subject_id = t.subject_id
@@ -130,4 +133,9 @@ export function rowsSaid(r: Pick<DecisionsRow, 'n_rows' | 'track' | 'level' | 'r
 /** The only row is the subject's own rating as before tracks were compared: a party member's or a unit's. */
 function ownRowOnly(r: Pick<DecisionsRow, 'n_rows' | 'track'>): boolean {
   return r.n_rows === 1 && (r.track === null || r.track === 'party_member');
+}
+
+/** `decision:` items of numbers joined by '|' (as decision_nos): the case the flags of one decision share. */
+export function decisionItems(decisionNos: string | null | undefined): string[] {
+  return decisionNos ? decisionNos.split('|').map((no) => `decision:${no}`) : [];
 }

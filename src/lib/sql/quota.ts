@@ -88,7 +88,7 @@ export function quotaFlag(
   b: QuotaBreach,
   subjectType: 'unit' | 'group',
   clauses: ClausesByRegime,
-  text: { message: string; evidence: string }
+  text: { message: string; evidence: string; related?: FlagDraft['related'] }
 ): FlagDraft {
   return {
     rule,

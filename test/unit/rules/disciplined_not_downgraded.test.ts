@@ -96,6 +96,8 @@ describeOnEngines('disciplined_not_downgraded', (h) => {
     expect(flags[1].message).toContain('nhưng vẫn được xếp loại HTTNV (công chức, viên chức).');
     expect(flags[1].evidence).not.toContain('đảng viên:');
     expect(flags[2].message).toContain('nhưng vẫn được xếp loại HTTNV (đảng viên), HTTNV (cán bộ lãnh đạo, quản lý).');
+    // One violation, one case: the decision number leads the flag's records.
+    expect(flags.map((f) => f.related)).toEqual(['decision:15-QĐ/UBKTHU; person:P1; unit:BGD', 'decision:88/QĐ-UBND; person:P2; unit:BGD', 'decision:21-QĐ/UBKTHU; person:P3; unit:C1']);
   });
 
   it('flags a disciplined unit by its own rating, with one flag for two decisions', async () => {

@@ -45,6 +45,9 @@ describeOnEngines('the tree of the rating year', (h) => {
     expect(flags.map((f) => [f.year, f.subject_id])).toEqual([[2024, 'X']]);
     expect(flags[0].message).toContain('Đảng bộ xã Lạc Vệ (X)');
     expect(flags[0].evidence).toContain('HTXSNV: 3');
+    // X no longer exists: the flag names the unit that answers for it today.
+    expect(flags[0].evidence).toContain('đơn vị này không còn tồn tại, đơn vị kế thừa hiện nay: Đảng bộ xã Tân Chi (N)');
+    expect(flags[0].related).toBe('unit:X; successor:N');
   });
 
   it('compares the children a parent had in the year: a commune moved from the district to the province counts under each in its year', async () => {
@@ -65,5 +68,8 @@ describeOnEngines('the tree of the rating year', (h) => {
     ]);
     expect(flags[0].evidence).toContain('đơn vị HTXSNV: X, Y');
     expect(flags[1].evidence).toContain('đơn vị HTXSNV: Y');
+    // The abolished district's flag names the province committee; the province's flag names no successor.
+    expect(flags[0].related).toBe('unit:D; unit:X; unit:Y; successor:T');
+    expect(flags[1].related).toBe('unit:T; unit:Y');
   });
 });

@@ -112,5 +112,6 @@ describeOnEngines('unit_with_disciplined', (h) => {
     expect(flags[2].message).toBe('Năm 2026, Đảng bộ xã An Lạc (G) được xếp loại HTXSNV dù một thành viên lãnh đạo, quản lý bị kỷ luật trong năm.');
     expect(flags[2].evidence).toContain('thành viên lãnh đạo Lê Văn Tám (P2): Quyết định 9-QĐ/UBKTTU ngày 01/06/2026: khiển trách');
     expect(flags[2].evidence).not.toContain('P3');
+    expect(flags[2].related).toBe('unit:G; decision:9-QĐ/UBKTTU; person:P2');
   });
 });
