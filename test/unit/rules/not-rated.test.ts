@@ -34,7 +34,8 @@ describeOnEngines('not-rated rows', (h) => {
 
   it('count in no share of the peer comparison (#15): a cell with many members not rated keeps its share of rated members', async () => {
     const history = (cell: string, good: number) =>
-      Array.from({ length: 20 }, (_, i) => pm(2019 + (i % 4), `${cell}-${i}`, cell, i < good ? 'HTTNV' : 'HTNV'));
+      // Every third good rating HTXSNV, so that no year has one level for all (the other signal).
+      Array.from({ length: 20 }, (_, i) => pm(2019 + (i % 4), `${cell}-${i}`, cell, i >= good ? 'HTNV' : i % 3 === 0 ? 'HTXSNV' : 'HTTNV'));
     const flags = await h.flags(outlier, {
       units: UNITS,
       ratings: [
