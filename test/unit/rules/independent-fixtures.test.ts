@@ -35,6 +35,36 @@ const FIXTURES: { name: string; scored: readonly string[] }[] = [
   { name: 'reorg-v2', scored: V2_RULES }
 ];
 
+/**
+ * reorg-v2's records that flags must name in `related` (the cases of its README): the unit that
+ * answers today for a unit gone by the end of 2025, and the decision behind each flag of rules 5–7
+ * ("one violation, one case").
+ */
+const V2_SUCCESSORS: Record<string, string> = { X1: 'N1', X2: 'N1', X4: 'N2', X5: 'N2', D1: 'P', D2: 'P', C76: 'C75' };
+const V2_DECISIONS: Record<string, string[]> = {
+  'disciplined_not_downgraded|2022|person|C13-3': ['21-QĐ/UBKTHU'],
+  'disciplined_not_downgraded|2022|person|C14-2': ['14-QĐ/UBKTHU'],
+  'disciplined_not_downgraded|2024|person|C52-2': ['52-QĐ/UBKTHU'],
+  'disciplined_not_downgraded|2024|person|C33-2': ['118/QĐ-UBND'],
+  'disciplined_not_downgraded|2024|unit|C73': ['61-QĐ/UBKTHU'],
+  'disciplined_not_downgraded|2024|person|C54-3': ['66-QĐ/UBKTHU'],
+  'disciplined_not_downgraded|2024|unit|C21': ['55-QĐ/UBKTHU'],
+  'disciplined_not_downgraded|2025|unit|C22': ['19-QĐ/UBKTĐU'],
+  'disciplined_not_downgraded|2025|person|C41-1': ['23-QĐ/UBKTĐU'],
+  'rated_high_then_disciplined|2022|person|C15-4': ['29-QĐ/UBKTHU'],
+  'rated_high_then_disciplined|2023|person|C15-4': ['29-QĐ/UBKTHU'],
+  'rated_high_then_disciplined|2022|unit|X5': ['05-QĐ/UBKTHU'],
+  'rated_high_then_disciplined|2023|unit|X5': ['05-QĐ/UBKTHU'],
+  'rated_high_then_disciplined|2022|person|C42-2': ['24-QĐ/UBKTHU'],
+  'rated_high_then_disciplined|2024|person|C45-2': ['35/QĐ-UBND'],
+  'unit_with_disciplined|2022|unit|X1': ['17-QĐ/UBKTHU'],
+  'unit_with_disciplined|2023|unit|X4': ['42-QĐ/UBKTHU', '43-QĐ/UBKTHU'],
+  'unit_with_disciplined|2024|unit|S6': ['47-QĐ/UBKTHU'],
+  'unit_with_disciplined|2025|unit|N1': ['19-QĐ/UBKTĐU'],
+  'unit_with_disciplined|2025|unit|C41': ['23-QĐ/UBKTĐU'],
+  'unit_with_disciplined|2025|unit|X3': ['15-QĐ/UBKTĐU']
+};
+
 async function auditFolder(engine: Engine, dir: string): Promise<AuditResult> {
   const parsed = await parseDataset(await readDatasetFolder(dir));
   const errors = parsed.problems.filter((p) => p.severity === 'error');
@@ -85,6 +115,20 @@ for (const fixture of FIXTURES) {
         expect(s.precision ?? 0, `raised wrongly: ${wrong.join('; ')}`).toBeGreaterThanOrEqual(MIN);
       });
     });
+
+    if (fixture.name === 'reorg-v2')
+      it('names the successor of a unit gone by 2025 and the decision behind each flag of rules 5–7', () => {
+        const flags = results.get('native')!.flags.filter((f) => fixture.scored.includes(f.rule));
+        const items = (f: { related: string }) => f.related.split('; ');
+        const gone = flags.filter((f) => f.subject_type === 'unit' && V2_SUCCESSORS[f.subject_id]);
+        expect(gone.length).toBeGreaterThan(0);
+        for (const f of gone) expect(items(f), flagKey(f)).toContain(`successor:${V2_SUCCESSORS[f.subject_id]}`);
+        for (const [key, decisions] of Object.entries(V2_DECISIONS)) {
+          const f = flags.find((x) => flagKey(x) === key);
+          expect(f, key).toBeDefined();
+          for (const d of decisions) expect(items(f!), key).toContain(`decision:${d}`);
+        }
+      });
 
     it('both engines raise the same flags', () => {
       const [a, b] = ENGINES.map(([name]) => results.get(name)!);
