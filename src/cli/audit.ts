@@ -19,6 +19,7 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { lockDown } from '../lib/engine/lockdown';
 import { createNativeEngine } from '../lib/engine/native';
 import type { Engine } from '../lib/engine/types';
 import { attachParquet, checkParquetSources, exportParquet, parquetSources } from './parquet-dataset';
@@ -182,6 +183,8 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
       const written = await exportParquet(engine, values['write-parquet']);
       io.err(`Parquet → ${written.dir}: ${Object.keys(written.files).join(', ')} (${seconds(written.ms)})`);
     }
+    // The checks need no file: from here on no query can read or write one.
+    await lockDown(engine);
     return await auditAndWrite(engine, out, params, t0, io);
   } finally {
     await engine.close();

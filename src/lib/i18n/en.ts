@@ -12,6 +12,12 @@ export const en: Messages = {
     available: 'A new version of Soi is on the server. Data you opened will need loading again; recorded decisions are kept.',
     reload: 'Reload to update'
   },
+  pageFailed: {
+    title: 'This page could not be shown',
+    body: 'A record made this page fail; the other pages and the loaded data still work. If the error comes from a decisions file just imported, remove it or import a correct file.',
+    detail: 'Error details',
+    retry: 'Try again'
+  },
 
   overviewTitle: 'Overview',
   sourceDemo: 'Demo data (generated, not real)',

@@ -11,6 +11,12 @@ export const vi = {
     available: 'Đã có phiên bản mới của Soi trên máy chủ. Dữ liệu đang mở sẽ phải nạp lại; các quyết định đã ghi vẫn được giữ.',
     reload: 'Tải lại để cập nhật'
   },
+  pageFailed: {
+    title: 'Trang này không hiển thị được',
+    body: 'Một bản ghi làm trang gặp lỗi; các trang khác và dữ liệu đã nạp vẫn dùng được. Nếu lỗi đến từ tệp quyết định vừa nhập, hãy xóa hoặc nhập lại tệp đúng.',
+    detail: 'Chi tiết lỗi',
+    retry: 'Thử lại'
+  },
 
   overviewTitle: 'Tổng quan',
   sourceDemo: 'Dữ liệu mẫu (sinh tự động, không phải dữ liệu thật)',

@@ -63,10 +63,14 @@ export function cleanText(s: string): string {
   return s.normalize('NFC').trim();
 }
 
-/** An ISO 8601 time, as new Date().toISOString() writes it (UTC, milliseconds). */
+/**
+ * An ISO 8601 time, as new Date().toISOString() writes it (UTC, milliseconds), on a real calendar
+ * day: Date.parse takes 2024-02-31 for 2 March, so the time must read back as written.
+ */
 export function isIsoTime(s: unknown): s is string {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(s)) return false;
-  return !Number.isNaN(Date.parse(s));
+  const ms = Date.parse(s);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === s.slice(0, 19);
 }
 
 export function checkChange(change: Change): Change {

@@ -4,7 +4,7 @@
  * from exported_at); reading checks everything and names each problem by its place in the file.
  */
 import { flagId } from '../rules/flag-id';
-import type { RuleId } from '../domain/rule-ids';
+import { RULE_IDS, type RuleId } from '../domain/rule-ids';
 import { cleanText, compareEntries, entryKey, entryState, isIsoTime, OPEN_STATE, stateKey } from './decision';
 import { isDecisionStatus, isDismissReason, type Decision, type DecisionState, type FlagRef, type HistoryEntry } from './types';
 
@@ -89,22 +89,53 @@ export function decisionsToJson(decisions: Iterable<Decision>, meta: Partial<Dec
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * What a decisions file may hold: a file is read whole into memory and every record is kept, so a
+ * file from elsewhere is bounded before it is parsed. A province's audit list has ~44,000 flags.
+ */
+export const DECISIONS_LIMITS = {
+  /** Characters of the whole file (about as many bytes). */
+  fileChars: 64 * 1024 * 1024,
+  decisions: 200_000,
+  /** History entries of one decision. */
+  history: 1_000,
+  /** Characters of a note or a name. */
+  text: 10_000,
+  /** Problems listed; the rest are counted. */
+  problems: 1_000
+} as const;
+
+/** A time may be ahead of this machine's clock by this much (another machine's clock, a time zone mistake): beyond, it is in the future. */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
 /** Reads the fields of one file, collecting problems instead of stopping at the first. */
 class Reader {
   problems: string[] = [];
+  /** Every problem found, listed or not. */
+  count = 0;
+  constructor(readonly now: number) {}
   fail(at: string, what: string): undefined {
-    this.problems.push(`${at}: ${what}`);
+    if (this.count++ < DECISIONS_LIMITS.problems) this.problems.push(`${at}: ${what}`);
     return undefined;
+  }
+  /** The problems, with a last line counting those not listed. */
+  report(): string[] {
+    const more = this.count - this.problems.length;
+    return more > 0 ? [...this.problems, `… và ${more} lỗi khác (and ${more} more)`] : this.problems;
   }
   text(o: Obj, key: string, at: string, opts: { empty?: boolean } = {}): string | undefined {
     const v = o[key];
     if (typeof v !== 'string') return this.fail(`${at}.${key}`, 'cần chuỗi (string expected)');
+    if (v.length > DECISIONS_LIMITS.text) return this.fail(`${at}.${key}`, `dài ${v.length} ký tự, quá ${DECISIONS_LIMITS.text} (longer than ${DECISIONS_LIMITS.text} characters)`);
     const s = cleanText(v);
     if (!s && !opts.empty) return this.fail(`${at}.${key}`, 'không được để trống (must not be empty)');
     return s;
   }
   time(o: Obj, key: string, at: string): string | undefined {
-    return isIsoTime(o[key]) ? (o[key] as string) : this.fail(`${at}.${key}`, `cần thời điểm ISO 8601 UTC (ISO time expected): ${JSON.stringify(o[key])}`);
+    const v = o[key];
+    if (!isIsoTime(v)) return this.fail(`${at}.${key}`, `cần thời điểm ISO 8601 UTC có thật, như 2024-12-10T08:00:00.000Z (a real ISO 8601 UTC time expected): ${JSON.stringify(v)?.slice(0, 80)}`);
+    if (Date.parse(v) > this.now + CLOCK_SKEW_MS) return this.fail(`${at}.${key}`, `thời điểm trong tương lai (a time in the future): ${v}`);
+    return v;
   }
   status(o: Obj, key: string, at: string) {
     return isDecisionStatus(o[key]) ? o[key] : this.fail(`${at}.${key}`, `trạng thái không hợp lệ (invalid status): ${JSON.stringify(o[key])}`);
@@ -163,14 +194,17 @@ function readEntry(r: Reader, o: unknown, at: string): HistoryEntry | undefined 
 function readFlagRef(r: Reader, o: unknown, flag_id: string, at: string): FlagRef | undefined {
   if (!isObj(o)) return r.fail(at, 'cần đối tượng (object expected)');
   const rule = r.text(o, 'rule', at);
+  if (rule !== undefined && !(RULE_IDS as readonly string[]).includes(rule)) r.fail(`${at}.rule`, `không có nội dung rà soát này (unknown rule id): ${JSON.stringify(rule.slice(0, 80))}`);
   const subject_type = o.subject_type;
   const subject_id = r.text(o, 'subject_id', at);
   const year = o.year;
   const unit_id = o.unit_id;
-  if (!Number.isInteger(year)) r.fail(`${at}.year`, 'cần số nguyên (integer expected)');
+  const lastYear = new Date(r.now).getUTCFullYear();
+  if (!Number.isInteger(year) || (year as number) < 1990 || (year as number) > lastYear)
+    r.fail(`${at}.year`, `cần năm đánh giá từ 1990 đến ${lastYear} (a rating year 1990–${lastYear} expected): ${JSON.stringify(year)}`);
   if (subject_type !== 'person' && subject_type !== 'unit' && subject_type !== 'group') r.fail(`${at}.subject_type`, `cần person, unit hoặc group: ${JSON.stringify(subject_type)}`);
   if (unit_id !== null && typeof unit_id !== 'string') r.fail(`${at}.unit_id`, 'cần chuỗi hoặc null (string or null expected)');
-  if (rule === undefined || subject_id === undefined || !Number.isInteger(year) || (subject_type !== 'person' && subject_type !== 'unit' && subject_type !== 'group')) return undefined;
+  if (rule === undefined || !(RULE_IDS as readonly string[]).includes(rule) || subject_id === undefined || !Number.isInteger(year) || (subject_type !== 'person' && subject_type !== 'unit' && subject_type !== 'group')) return undefined;
   // flag_id is a hash of the rest: a mismatch means the record was edited or damaged.
   if (flagId(rule, year as number, subject_type, subject_id) !== flag_id) return r.fail(at, `không khớp flag_id ${flag_id} (does not hash to its flag_id)`);
   return { flag_id, rule: rule as RuleId, year: year as number, subject_type, subject_id, unit_id: (unit_id as string | null) ?? null };
@@ -178,13 +212,15 @@ function readFlagRef(r: Reader, o: unknown, flag_id: string, at: string): FlagRe
 
 function readDecision(r: Reader, o: unknown, at: string): Decision | undefined {
   if (!isObj(o)) return r.fail(at, 'cần đối tượng (object expected)');
-  const before = r.problems.length;
+  const before = r.count;
+  if (Array.isArray(o.history) && o.history.length > DECISIONS_LIMITS.history)
+    return r.fail(`${at}.history`, `${o.history.length} mục, quá ${DECISIONS_LIMITS.history} (more than ${DECISIONS_LIMITS.history} entries)`);
   const flag_id = typeof o.flag_id === 'string' && /^[0-9a-f]{16}$/.test(o.flag_id) ? o.flag_id : r.fail(`${at}.flag_id`, 'cần 16 chữ số hex (16 hex digits expected)');
   const flag = flag_id === undefined ? undefined : readFlagRef(r, o.flag, flag_id, `${at}.flag`);
   const state = readState(r, o, at);
   const history = Array.isArray(o.history) ? o.history.map((e, i) => readEntry(r, e, `${at}.history[${i}]`)) : [r.fail(`${at}.history`, 'cần danh sách (list expected)')];
   const conflicts = Array.isArray(o.conflicts) ? o.conflicts.map((c, i) => readState(r, c, `${at}.conflicts[${i}]`)) : [r.fail(`${at}.conflicts`, 'cần danh sách (list expected)')];
-  if (r.problems.length > before || !flag || !state) return undefined;
+  if (r.count > before || !flag || !state) return undefined;
   const entries = history as HistoryEntry[];
   if (!entries.length) return r.fail(`${at}.history`, 'lịch sử trống (empty history)');
   if (new Set(entries.map(entryKey)).size !== entries.length) return r.fail(`${at}.history`, 'mục lặp lại (duplicate entry)');
@@ -194,12 +230,14 @@ function readDecision(r: Reader, o: unknown, at: string): Decision | undefined {
   for (const [i, s] of [state, ...(conflicts as DecisionState[])].entries()) {
     if (!made.has(stateKey(s))) r.fail(i === 0 ? at : `${at}.conflicts[${i - 1}]`, 'quyết định không có trong lịch sử (decision not found in its history)');
   }
-  if (r.problems.length > before) return undefined;
+  if (r.count > before) return undefined;
   return { flag_id: flag_id as string, flag, ...state, history: [...entries].sort(compareEntries), conflicts: conflicts as DecisionState[] };
 }
 
-/** Parses and checks a decisions file; throws DecisionsFileError listing every problem. */
-export function parseDecisionsJson(text: string): { meta: DecisionsFileMeta; decisions: Decision[] } {
+/** Parses and checks a decisions file; throws DecisionsFileError listing every problem. `now`: the clock times are checked against. */
+export function parseDecisionsJson(text: string, now = Date.now()): { meta: DecisionsFileMeta; decisions: Decision[] } {
+  if (text.length > DECISIONS_LIMITS.fileChars)
+    throw new DecisionsFileError([`tệp quá lớn: ${text.length} ký tự, giới hạn ${DECISIONS_LIMITS.fileChars} (file too large)`]);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -211,7 +249,7 @@ export function parseDecisionsJson(text: string): { meta: DecisionsFileMeta; dec
     throw new DecisionsFileError([`phiên bản ${JSON.stringify(raw.version)} không được hỗ trợ, cần ${DECISIONS_VERSION} (unsupported version)`]);
   }
   const file: Obj = raw;
-  const r = new Reader();
+  const r = new Reader(now);
   const optional = (key: string): string | null => {
     const v = file[key];
     if (v === null || v === undefined) return null;
@@ -219,7 +257,9 @@ export function parseDecisionsJson(text: string): { meta: DecisionsFileMeta; dec
     return cleanText(v) || null;
   };
   const meta = { exported_at: r.time(file, 'exported_at', '$') ?? '', exported_by: optional('exported_by'), workspace: optional('workspace'), workspace_name: optional('workspace_name') };
-  if (!Array.isArray(file.decisions)) throw new DecisionsFileError([...r.problems, '$.decisions: cần danh sách (list expected)']);
+  if (!Array.isArray(file.decisions)) throw new DecisionsFileError([...r.report(), '$.decisions: cần danh sách (list expected)']);
+  if (file.decisions.length > DECISIONS_LIMITS.decisions)
+    throw new DecisionsFileError([`$.decisions: ${file.decisions.length} quyết định, quá ${DECISIONS_LIMITS.decisions} (more than ${DECISIONS_LIMITS.decisions} decisions)`]);
   const decisions: Decision[] = [];
   const seen = new Set<string>();
   file.decisions.forEach((o, i) => {
@@ -229,6 +269,6 @@ export function parseDecisionsJson(text: string): { meta: DecisionsFileMeta; dec
     seen.add(d.flag_id);
     decisions.push(d);
   });
-  if (r.problems.length) throw new DecisionsFileError(r.problems);
+  if (r.count) throw new DecisionsFileError(r.report());
   return { meta, decisions };
 }

@@ -4,6 +4,7 @@
  * Requests run one at a time, so a query never sees a half-loaded dataset.
  */
 import { DatasetError, hasErrors, loadDataset, parseDataset, type InputFile, type ParsedDataset } from '../data';
+import { lockDown } from '../engine/lockdown';
 import type { Engine, Row } from '../engine/types';
 import { RULES } from '../rules/registry';
 import { runAudit, type AuditResult } from '../rules/run-audit';
@@ -23,11 +24,19 @@ export interface Session {
 export interface SessionDeps {
   /** The engine, possibly still starting (the worker starts DuckDB while the demo downloads). */
   engine: () => Promise<Engine>;
+  /**
+   * Closes the engine and starts another. Given, each dataset goes into an engine of its own that
+   * is locked down once loaded (engine/lockdown.ts: no file, no network); without it, one engine
+   * takes every dataset and is never locked.
+   */
+  renewEngine?: () => Promise<Engine>;
   fetch: typeof fetch;
 }
 
 export function createSession(deps: SessionDeps): Session {
   let queue: Promise<unknown> = Promise.resolve();
+  /** The engine holds a dataset and is locked down: the next dataset needs a new one. */
+  let locked = false;
   function serial<T>(job: () => Promise<T>): Promise<T> {
     const next = queue.then(job);
     queue = next.catch(() => undefined);
@@ -63,8 +72,13 @@ export function createSession(deps: SessionDeps): Session {
         );
         files = null;
         const { problems, headers } = parsed;
-        const engine = await stage('engine', deps.engine);
+        let engine = await stage('engine', deps.engine);
         let accepted = !hasErrors(problems);
+        if (accepted && locked && deps.renewEngine) {
+          // The previous dataset goes with its engine (only now: a refused dataset keeps it).
+          locked = false;
+          engine = await stage('engine', deps.renewEngine);
+        }
         if (accepted) {
           try {
             await stage('load', () => loadDataset(engine, parsed!, (table, fraction) => onProgress({ stage: 'load', fraction, detail: table })));
@@ -73,6 +87,10 @@ export function createSession(deps: SessionDeps): Session {
             if (!(err instanceof DatasetError)) throw err;
             problems.push(...err.problems);
             accepted = false;
+          }
+          if (deps.renewEngine) {
+            await lockDown(engine);
+            locked = true;
           }
         }
         parsed = null;

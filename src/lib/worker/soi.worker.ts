@@ -26,6 +26,14 @@ function engine(): Promise<Engine> {
 }
 engine();
 
-const session = createSession({ engine, fetch: (input, init) => fetch(input, init) });
+/** A fresh engine for the next dataset: the loaded one is locked down (engine/lockdown.ts). */
+async function renewEngine(): Promise<Engine> {
+  const old = starting;
+  starting = null;
+  await (await old?.catch(() => null))?.close();
+  return engine();
+}
+
+const session = createSession({ engine, renewEngine, fetch: (input, init) => fetch(input, init) });
 
 scope.onmessage = (event: MessageEvent<Request>) => dispatch(session, event.data, (message) => scope.postMessage(message));
