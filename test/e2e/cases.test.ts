@@ -127,7 +127,8 @@ describe('Decisions are never lost', () => {
     // The same decisions said to be another dataset's: refused until the user agrees.
     const other = path.join(mkdtempSync(path.join(tmpdir(), 'soi-ws-')), 'other.json');
     const decision = file.decisions[0];
-    const at = '2031-05-06T07:08:09.000Z';
+    // Later than every decision of this run, but not in the future: an import refuses times to come.
+    const at = new Date(Date.now() + 60_000).toISOString();
     const theirs = { ...decision, status: 'dismissed', note: 'Số liệu nhập sai', decided_by: 'Lê Văn Khác', decided_at: at, conflicts: [], history: [{ at, by: 'Lê Văn Khác', from: 'open', to: 'dismissed', note: 'Số liệu nhập sai' }] };
     writeFileSync(other, JSON.stringify({ ...file, workspace: 'ws-0123456789abcdef', workspace_name: 'Quận Tây Hồ', decisions: [theirs] }));
     await page.getByTestId('import-decisions').setInputFiles(other);

@@ -389,7 +389,8 @@ describe('Audit list and case review on the built site', () => {
 
     // A colleague decided the confirmed flag differently, on his own: a conflict to settle.
     const confirmed = exported.decisions.find((d) => d.status === 'confirmed')!;
-    const at = '2030-01-02T03:04:05.000Z';
+    // Later than every decision of this run, but not in the future: an import refuses times to come.
+    const at = new Date(Date.now() + 60_000).toISOString();
     const theirs = {
       ...confirmed,
       status: 'needs_info',
