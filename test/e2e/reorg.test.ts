@@ -89,6 +89,27 @@ describe('across the 2025 reorganisation', () => {
     await site.shot('reorg-flag-successor');
   });
 
+  it('the quota evidence computes with the ratio of Settings, in the tree of the flag’s year', async () => {
+    await page.getByTestId('back-to-list').click();
+    await page.getByTestId('flag-count').waitFor({ timeout: 120_000 });
+    await page.getByTestId('filter-rule').selectOption('quota_excellent_members');
+    // Liên Nghĩa over 25% in 2023 (4/10) and 2024 (3/10), in the district's tree of those years.
+    await expect.poll(() => page.getByTestId('flag-row').count()).toBe(2);
+    for (const s of await page.getByTestId('flag-successor').allTextContents()) expect(s).toContain('Đảng bộ xã Nghĩa Trụ (XN)');
+    await page.getByTestId('flag-link').first().click();
+    const quota = page.getByTestId('evidence-quota');
+    await quota.waitFor({ timeout: 60_000 });
+    expect(await quota.getAttribute('data-ratio')).toBe('0.25');
+    expect(await quota.getAttribute('data-breach')).toBe('true');
+    const formula = (await page.getByTestId('evidence-formula').textContent())!;
+    // 4 (or 3) HTXSNV against at most 25% × 10 HTTNV = 2.5.
+    expect(formula).toContain('25%');
+    expect(formula).toContain('2,5');
+    expect(formula).not.toContain('20%');
+    expect(await page.getByTestId('evidence-mismatch').count()).toBe(0);
+    await site.shot('reorg-flag-evidence');
+  });
+
   it('the unit pages show placements, the successor and the predecessors', async () => {
     await page.getByTestId('evidence-successor').getByRole('link').first().click();
     await page.getByTestId('unit-name').waitFor({ timeout: 60_000 });
@@ -107,6 +128,21 @@ describe('across the 2025 reorganisation', () => {
     expect(await page.getByTestId('unit-successor').textContent()).toContain('sáp nhập');
     expect(await page.getByTestId('unit-placements').locator('tbody tr').count()).toBe(1);
     await site.shot('reorg-unit-gone');
+  });
+
+  it('the Overview says how many expected ratings are missing per year, or that it could not tell', async () => {
+    await nav('Tổng quan');
+    const missing = page.getByTestId('overview-missing');
+    await missing.waitFor({ timeout: 120_000 });
+    const status = await missing.getAttribute('data-status');
+    expect(status).toBe('ran');
+    // P001, rated in 2023 and 2025, has no rating in 2024; the other years miss nothing.
+    expect(await missing.locator('tbody tr').evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-year'), r.getAttribute('data-persons')]))).toEqual([
+      ['2023', '0'],
+      ['2024', '1'],
+      ['2025', '0']
+    ]);
+    await site.shot('reorg-overview-missing');
   });
 
   it('keeps the view of Trends in the address across a reload', async () => {
