@@ -42,7 +42,8 @@ export function expectedCounts(dir: string): ExpectedCounts {
     byYear.set(year, y);
   }
   return {
-    units: rows(dir, 'units')?.length ?? 0,
+    // A unit with several placements (version 2) is one unit: the app counts distinct ids.
+    units: new Set((rows(dir, 'units') ?? []).map((u) => u.unit_id.trim())).size,
     people: rows(dir, 'people')?.length ?? 0,
     ratings: ratings.length,
     reviews: rows(dir, 'reviews')?.length ?? null,

@@ -1,6 +1,6 @@
 /**
  * The Load data page asks for a header it cannot match, on the built site in a real browser: a
- * dataset whose ratings.csv names the level "Kết quả phân loại cuối năm" (and has a "Ghi chú" note
+ * dataset whose ratings.csv names the level "Kết quả phân loại cuối năm" (and has a "Ghi chú của tổ đảng" note
  * column) is refused with a mapping form; the header mapped to `level` (by its label, from the
  * keyboard) loads the same picked files again, accepted; the note is then ignored without a reload;
  * the mapping downloads as a --header-map file; after a page reload the same files load at once
@@ -18,7 +18,8 @@ import { closeSite, editedCopy, openSite, type Site } from './site';
 
 const GOOD = path.resolve('test/fixtures/datasets/good.tables');
 const HEADER = 'Kết quả phân loại cuối năm';
-const NOTE = 'Ghi chú';
+// Not an alias of any column ('Ghi chú' alone is the note column's).
+const NOTE = 'Ghi chú của tổ đảng';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -67,7 +68,8 @@ describe('Load data: mapping a header the loader cannot match', () => {
     await expect(form.locator('legend').allTextContents()).resolves.toEqual(['ratings.csv — bảng ratings']);
     const select = page.getByLabel(`Tiêu đề “${HEADER}”`);
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(options).toEqual(['', 'level', '-ignore-']);
+    // The missing required column first, then the optional ones the file lacks (a row may give why it was not rated instead of a level).
+    expect(options).toEqual(['', 'level', 'not_rated', 'note', '-ignore-']);
     await expect(page.getByTestId('header-mapping').locator('select').evaluateAll((ss) => ss.map((s) => s.getAttribute('data-header')))).resolves.toEqual([HEADER, NOTE]);
     await expect(select.locator('option[value="level"]').textContent()).resolves.toBe('level — xếp loại (bắt buộc, đang thiếu)');
     await shot('asked');
@@ -97,7 +99,7 @@ describe('Load data: mapping a header the loader cannot match', () => {
       expect.stringContaining(`ratings: “${NOTE}” → bỏ qua`)
     ]);
     expect(JSON.parse((await storedMemory())!)).toEqual({
-      ratings: { ketquaphanloaicuoinam: { header: HEADER, column: 'level' }, ghichu: { header: NOTE, column: null } }
+      ratings: { ketquaphanloaicuoinam: { header: HEADER, column: 'level' }, ghichucuatodang: { header: NOTE, column: null } }
     });
     await shot('mapped');
   });
