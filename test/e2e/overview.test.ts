@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoDir, demoFiles } from '../../src/build/demo-data-plugin';
 import { createWasmNodeEngine } from '../../src/lib/engine/wasm-node';
-import { PARITY_QUERIES, PARITY_SETUP } from '../shared/parity-queries';
+import { PARITY_QUERIES, PARITY_SETUP } from '../common/parity-queries';
 import type { Browser, Watch } from './browser';
 import { expectedCounts, parseShownCount, type ExpectedCounts } from './demo-counts';
 import type { PreviewServer } from './preview-server';

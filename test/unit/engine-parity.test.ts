@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWasmNodeEngine } from '../../src/lib/engine/wasm-node';
 import { createNativeEngine } from '../../src/lib/engine/native';
 import type { Engine } from '../../src/lib/engine/types';
-import { PARITY_QUERIES, PARITY_SETUP } from '../shared/parity-queries';
+import { PARITY_QUERIES, PARITY_SETUP } from '../common/parity-queries';
 
 describe('engine parity: duckdb-wasm (the browser engine, in Node) and native DuckDB', () => {
   let wasm: Engine;

@@ -1,5 +1,5 @@
 /**
- * Case `copies`: the three self-review rules (engineer D's src/lib/text/ through runAudit).
+ * Case `copies`: the three self-review rules (src/lib/text/ through runAudit).
  * - mode `lsh`, the rules' defaults: each run starts from a cold corpus (see freshIdentity) — the
  *   reviews read and shingled (`corpus_ms`), then the three rules over it (`per_rule_ms`).
  * - mode `exhaustive`: review_copied_colleague alone, on the corpus already built, comparing every

@@ -1,5 +1,5 @@
 /**
- * Case `load`: a dataset folder → read → parse and validate → tables in the engine (engineer A's
+ * Case `load`: a dataset folder → read → parse and validate → tables in the engine (
  * readDatasetFolder, parseDataset, loadDataset), on a fresh engine every run. Keeps the engine of
  * the last run, loaded, for the cases that follow.
  */

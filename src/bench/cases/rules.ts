@@ -1,5 +1,5 @@
 /**
- * Case `rules`: runAudit over every registered rule but the three text rules (engineer C's SQL
+ * Case `rules`: runAudit over every registered rule but the three text rules (the SQL
  * checks), on an engine that holds the dataset. Reports each rule's median time, so that a slow
  * rule is named, and the flags found (their ids let the bench compare engines).
  */

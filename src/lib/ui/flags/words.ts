@@ -1,4 +1,4 @@
-/** The audit list's and evidence page's words, Vietnamese first (the app's dictionaries are engineer E's). */
+/** The audit list's and evidence page's words, Vietnamese first. */
 import type { Lang } from '../../i18n/index.svelte';
 
 /** The quota arithmetic's figures, formatted. */
