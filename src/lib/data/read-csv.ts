@@ -38,16 +38,23 @@ export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: 
   // Rows of one wrong width share one cause (a header short of a column, a stray quote): the first
   // of each width is reported, the others counted.
   const wrongWidths = new Map<number, { first: number; count: number }>();
+  let blankTailAllowed = true;
   const records = parseCsv(
     chunks(),
     (fields, record) => {
       if (damaged) reportBadBytes(fields, record);
-      if (record === 1) return builder.header(fields, 1);
+      if (record === 1) {
+        builder.header(fields, 1);
+        // Blank cells past the header's end are an editor's leftovers, unless a header cell was deleted: then
+        // every row is one cell too wide even where its last cell is empty, and that is the cause to report.
+        blankTailAllowed = !builder.lacksRequired;
+        return;
+      }
       // A record cut short by a quote never closed is reported as that, not as a row of the wrong width.
       if (issues.at(-1)?.record === record && issues.at(-1)!.fatal) return;
       if (isBlankRecord(fields)) return;
       const width = builder.width;
-      if (fields.length !== width && !(fields.length > width && isBlankRecord(fields.slice(width)))) {
+      if (fields.length !== width && !(blankTailAllowed && fields.length > width && isBlankRecord(fields.slice(width)))) {
         const seen = wrongWidths.get(fields.length);
         if (seen) seen.count++;
         else {

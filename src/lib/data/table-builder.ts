@@ -77,6 +77,12 @@ export class TableBuilder {
     return this.mapping?.columns.length ?? 0;
   }
 
+  /** The header lacks a required column (reported by the header check): rows wider than it are then its doing. */
+  get lacksRequired(): boolean {
+    const headerOf = this.mapping?.headerOf ?? {};
+    return SCHEMA[this.table].some((c) => c.required && headerOf[c.name] === undefined);
+  }
+
   header(cells: readonly RawCell[], row = 1): void {
     const at = this.problems.length;
     this.mapping = mapHeader(this.table, this.file, cells, this.headerMap, this.problems, row);
