@@ -143,7 +143,8 @@ export function buildUnitIndex(allRows: readonly UnitRow[], exclude: readonly st
           const tree = yearChildren.get(year);
           if (!tree) return any.has(unitId);
           let set = byYear.get(year);
-          if (!set) byYear.set(year, (set = units.has(id) ? walkDown(tree, id) : new Set()));
+          // A unit not in force that year has no subtree in it (a commune made in 2025 holds nothing of 2018).
+          if (!set) byYear.set(year, (set = yearById.get(year)!.has(id) ? walkDown(tree, id) : new Set()));
           return set.has(unitId);
         }
       };
