@@ -6,6 +6,8 @@ import { auditCommand, EXIT } from '../../../src/cli/audit';
 import { createNativeEngine } from '../../../src/lib/engine/native';
 import { sqlLiteral } from '../../../src/lib/engine/types';
 
+const V1_DATASET = 'test/fixtures/datasets/reorg-v1/data';
+
 async function run(args: string[]) {
   const lines: string[] = [];
   const code = await auditCommand(args, { err: (l) => lines.push(l) });
@@ -20,7 +22,7 @@ describe('npm run audit over Parquet (the path beyond a province)', () => {
       const fromCsv = path.join(dir, 'from-csv.csv');
       const first = await run(['data/demo', '--out', fromCsv, '--write-parquet', pq]);
       expect(first.code).toBe(EXIT.ok);
-      expect(first.stderr).toMatch(/Parquet → .*units, people, ratings, reviews, disciplines/);
+      expect(first.stderr).toMatch(/Parquet → .*units, unit_changes, people, ratings, reviews, disciplines/);
 
       const fromParquet = path.join(dir, 'from-parquet.csv');
       const second = await run([pq, '--parquet', '--out', fromParquet]);
@@ -50,7 +52,9 @@ describe('npm run audit over Parquet (the path beyond a province)', () => {
     try {
       const pq = path.join(dir, 'pq');
       const fromCsv = path.join(dir, 'from-csv.csv');
-      expect((await run(['data/demo', '--out', fromCsv, '--write-parquet', pq])).code).toBe(EXIT.ok);
+      // A version-1 dataset: files written before version 2 held such data (stripping the placements of
+      // version-2 data would change its trees, rightly).
+      expect((await run([V1_DATASET, '--out', fromCsv, '--write-parquet', pq])).code).toBe(EXIT.ok);
       const v1 = path.join(dir, 'v1');
       mkdirSync(v1);
       const engine = await createNativeEngine();
@@ -61,7 +65,7 @@ describe('npm run audit over Parquet (the path beyond a province)', () => {
       await attachParquet(engine, parquetSources(v1), 'views');
       expect(await engine.query(`SELECT DISTINCT system FROM disciplines`)).toEqual([{ system: 'dang' }]);
       expect(await engine.query(`SELECT count(*) AS n FROM ratings WHERE not_rated IS NOT NULL`)).toEqual([{ n: 0 }]);
-      expect(await engine.query(`SELECT count(DISTINCT year) AS n FROM unit_years`)).toEqual([{ n: 8 }]);
+      expect(await engine.query(`SELECT count(DISTINCT year) AS n FROM unit_years`)).toEqual(await engine.query(`SELECT count(DISTINCT year) AS n FROM ratings`));
       await engine.close();
       const fromV1 = path.join(dir, 'from-v1.csv');
       expect((await run([v1, '--parquet', '--out', fromV1])).code).toBe(EXIT.ok);

@@ -55,7 +55,8 @@ describe('buildUnitIndex on the demo units', () => {
 
   it('writes each unit’s path from its root, as the ancestry query does', async () => {
     const cell = index.get('HU01-CQD-CB01')!;
-    expect(cell.path.join(PATH_SEPARATOR)).toBe('Đảng bộ huyện Yên Phong › Đảng bộ Cơ quan Đảng huyện Yên Phong › Chi bộ Văn phòng Huyện ủy');
+    // As it last stood: the district's party agencies moved under the province when the district committee ended (2025).
+    expect(cell.path.join(PATH_SEPARATOR)).toBe('Đảng bộ tỉnh Hưng Yên › Đảng bộ Cơ quan Đảng huyện Yên Phong › Chi bộ Văn phòng Huyện ủy');
     expect(cell.depth).toBe(2);
     for (const u of index.pickable) {
       const ancestry = await engine.query<PathItem>(ancestrySql(u.unit_id));
