@@ -28,10 +28,6 @@ export function peakMb(pid: Pid = 'self'): number {
   return kbField(status(pid), 'VmHWM') / 1024;
 }
 
-export function rssMb(pid: Pid = 'self'): number {
-  return kbField(status(pid), 'VmRSS') / 1024;
-}
-
 // Linux reports CPU time in clock ticks of 1/100 s (sysconf(_SC_CLK_TCK) on every common platform).
 const TICK_MS = 10;
 

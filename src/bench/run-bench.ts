@@ -13,7 +13,7 @@ import { copiesCase, exhaustiveColleagueCase, inScopePairs } from './cases/copie
 import { loadCase } from './cases/load';
 import { loadReviewsNative } from './cases/native-reviews';
 import { replicateParquet } from './cases/national';
-import { engineOverParquet, exportParquet, type ParquetExport, type ParquetMode } from '../cli/parquet-dataset';
+import { engineOverParquet, exportParquet, type ParquetExport, type ParquetMode } from '../lib/data/parquet-dataset';
 import { rulesCase, TEXT_RULES } from './cases/rules';
 import { ruleById } from '../lib/rules/registry';
 import { datasetFileSizes, ensureDataset, tablesFolder, type BenchDataset, type Scale } from './datasets';

@@ -5,7 +5,7 @@
  *
  * --write-parquet also writes the validated tables as canonical Parquet files; --parquet audits such
  * a folder straight from its files (native DuckDB scans them; nothing is loaded into memory first):
- * the path for data beyond a province (src/cli/parquet-dataset.ts, docs/benchmarks.md).
+ * the path for data beyond a province (src/lib/data/parquet-dataset.ts, docs/benchmarks.md).
  *
  * --header-map names the column of headers the loader cannot match by itself:
  * {"<file name, or file#sheet>": {"<header as written>": "<canonical column>"}}.
@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { lockDown } from '../lib/engine/lockdown';
 import { createNativeEngine } from '../lib/engine/native';
 import type { Engine } from '../lib/engine/types';
-import { attachParquet, checkParquetSources, exportParquet, parquetSources } from './parquet-dataset';
+import { attachParquet, checkParquetSources, exportParquet, parquetSources } from '../lib/data/parquet-dataset';
 import { DatasetError, describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type HeaderMap, type Problem } from '../lib/data';
 import type { ArchiveLimits } from '../lib/data/archive';
 import { readDatasetFolder } from '../lib/data/read-folder';

@@ -14,7 +14,7 @@ import { crc32, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { parseCsv } from '../lib/data/csv';
 import type { InputFile } from '../lib/data/input-files';
-import { csvField } from '../lib/export/csv-cells';
+import { csvField } from '../lib/data/csv-cells';
 
 const encoder = new TextEncoder();
 const TABLES = ['units', 'people', 'ratings', 'disciplines'] as const;

@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createNativeEngine } from '../../lib/engine/native';
 import { sqlIdent, sqlLiteral } from '../../lib/engine/types';
-import type { ParquetExport } from '../../cli/parquet-dataset';
+import type { ParquetExport } from '../../lib/data/parquet-dataset';
 
 /** Columns that name something of one province: ids, and the leaders' position groups (each province rates its own cadres). */
 const perProvince = (column: string): boolean => column.endsWith('_id') || column === 'position_group';

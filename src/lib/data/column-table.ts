@@ -5,7 +5,7 @@
  * Every value reads back exactly as it was appended.
  */
 import type { ColumnDef } from './schema';
-import type { CanonicalRow, CanonicalValue } from './to-engine';
+import type { CanonicalRow, CanonicalValue } from './values';
 
 /** Text longer than this marks a column as free text (reviews, reasons): kept as is, not in a dictionary. */
 const DICTIONARY_MAX_CHARS = 64;

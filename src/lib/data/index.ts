@@ -9,5 +9,5 @@ export type { ParseOptions, ParsedDataset } from './parse-dataset';
 export { parseDataset } from './parse-dataset';
 export { loadDataset } from './load-dataset';
 export type { HeaderMap, SourceHeaders } from './headers';
-export type { CanonicalRow, CanonicalValue } from './to-engine';
+export type { CanonicalRow, CanonicalValue } from './values';
 export { TABLE_NAMES, REQUIRED_TABLES, SCHEMA, type TableName } from './schema';

@@ -11,10 +11,10 @@ import { capProblems, type Problem } from './problems';
 import { readReviewText } from './review-files';
 import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
 import { TableBuilder, where, type Location, type ParsedTable } from './table-builder';
-import { columnsOf, type CanonicalRow } from './to-engine';
+import { columnsOf } from './to-engine';
 import { validateKeys } from './validate-keys';
 import { validateReferences } from './validate-refs';
-import { parseText, parseYear, Invalid } from './values';
+import { parseText, parseYear, Invalid, type CanonicalRow } from './values';
 import { expandZips } from './zip';
 
 export interface ParseOptions {

@@ -2,8 +2,7 @@
  * What is wrong with a dataset, said so that a user can find it: file, spreadsheet row (header = 1),
  * column as written in the file. Errors stop a load; warnings are shown and the load goes on.
  */
-import { UTF8_BOM } from '../export/flags-csv';
-import { inertCsvField } from '../export/csv-cells';
+import { inertCsvField, UTF8_BOM } from './csv-cells';
 
 export interface Problem {
   severity: 'error' | 'warning';

@@ -9,8 +9,8 @@ import { mapHeader, type HeaderMap, type HeaderMapping, type SourceHeaders } fro
 import type { Problem } from './problems';
 import { ColumnTable } from './column-table';
 import { SCHEMA, type TableName } from './schema';
-import { columnsOf, type CanonicalRow } from './to-engine';
-import { found, Invalid, isEmptyCell, type RawCell } from './values';
+import { columnsOf } from './to-engine';
+import { found, Invalid, isEmptyCell, type CanonicalRow, type RawCell } from './values';
 
 /** One table as read from one file, with what validation needs to point back into the file. */
 export interface ParsedTable {

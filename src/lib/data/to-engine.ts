@@ -9,9 +9,7 @@ import type { Engine } from '../engine/types';
 import { sqlIdent, sqlLiteral } from '../engine/types';
 import { ColumnTable } from './column-table';
 import { DERIVED_COLUMNS, SCHEMA, type ColumnDef, type TableName } from './schema';
-
-export type CanonicalValue = string | number | boolean | null;
-export type CanonicalRow = Record<string, CanonicalValue>;
+import type { CanonicalRow, CanonicalValue } from './values';
 
 export function columnsOf(table: TableName): ColumnDef[] {
   return [...SCHEMA[table], ...(DERIVED_COLUMNS[table] ?? [])];

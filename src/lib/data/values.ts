@@ -3,8 +3,11 @@
  * Date) or Parquet; every parser returns the canonical value, null for an empty cell, or Invalid
  * saying what was expected.
  */
-import type { CanonicalValue } from './to-engine';
 import { foldKey } from './aliases';
+
+/** What a cell becomes once parsed: the one shape every engine's table is written from. */
+export type CanonicalValue = string | number | boolean | null;
+export type CanonicalRow = Record<string, CanonicalValue>;
 
 export type RawCell = string | number | bigint | boolean | Date | null | undefined;
 

@@ -1,11 +1,9 @@
 /**
  * The audit list as flags.csv (docs/data-format.md "The audit list"): RFC 4180, UTF-8 with a
- * byte-order mark for Excel; text cells that would start a formula are made inert (csv-cells.ts).
+ * byte-order mark for Excel; text cells that would start a formula are made inert (data/csv-cells.ts).
  */
 import { FLAG_COLUMNS, type Flag } from '../rules/types';
-import { inertCsvField } from './csv-cells';
-
-export const UTF8_BOM = '\uFEFF';
+import { inertCsvField, UTF8_BOM } from '../data/csv-cells';
 
 export function flagsToCsv<F extends Flag>(flags: readonly F[], extraColumns: readonly string[] = []): string {
   const cols = [...FLAG_COLUMNS, ...extraColumns];

@@ -7,8 +7,7 @@ import { RULE_TITLES, type Severity } from '../domain/rule-ids';
 import { decidingEntry } from '../review/decision';
 import { DISMISS_REASON_LABELS, STATUS_LABELS, type Decision } from '../review/types';
 import type { Flag } from '../rules/types';
-import { inertCsvField } from './csv-cells';
-import { UTF8_BOM } from './flags-csv';
+import { inertCsvField, UTF8_BOM } from '../data/csv-cells';
 
 export const SEVERITY_VI: Record<Severity, string> = { high: 'Cao', medium: 'Trung bình', low: 'Thấp' };
 export const SUBJECT_TYPE_VI: Record<Flag['subject_type'], string> = { person: 'Cá nhân', unit: 'Tổ chức', group: 'Nhóm chức danh' };

@@ -29,7 +29,6 @@ export type NotRatedCode = (typeof NOT_RATED)[keyof typeof NOT_RATED];
 export const NOT_RATED_NAMES: Record<number, string> = { 1: 'mien', 2: 'om_dau', 3: 'chua_du_thoi_gian', 4: 'dinh_chi', 5: 'khac' };
 
 /** Ranks as in docs/rules.md; 0 = no rating / no pin. */
-export type Rank = 0 | 1 | 2 | 3 | 4;
 export const HTXSNV = 4, HTTNV = 3, HTNV = 2, KHTNV = 1;
 
 /** What kind of organisation a unit is, for names, roles and the wording of reviews. */

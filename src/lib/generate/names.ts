@@ -66,9 +66,3 @@ export const COMPANY_NAMES: readonly string[] = [
   'TNHH Điện tử Quang Minh', 'Cổ phần Nông sản Thuận Phát', 'TNHH Bao bì An Khang', 'Cổ phần Xây lắp Đại Thành', 'TNHH Dệt Phú Mỹ',
   'Cổ phần Cấp nước Sông Đuống', 'TNHH Chế biến gỗ Kinh Bắc'
 ];
-
-/** "Nguyễn Văn An" → "An": how colleagues are addressed in the text. */
-export function givenName(fullName: string): string {
-  const parts = fullName.split(' ');
-  return parts[parts.length - 1];
-}

@@ -3,7 +3,6 @@
  * way a person or unit is named, and the clause a rule cites under each regulation regime.
  * Pure functions; the SQL returns facts, these turn them into sentences.
  */
-import { DISCIPLINE_LABELS, type DisciplineForm } from '../domain/disciplines';
 import { citation, regulationFor, type Regulation } from '../domain/regulations';
 
 /** 26.666… → "26,7" (Vietnamese decimal comma, at most `digits` decimals, no trailing zeros). */
@@ -37,18 +36,6 @@ export function unitRef(name: string | null | undefined, id: string): string {
 
 export function subjectRef(subjectType: string, name: string | null | undefined, id: string): string {
   return subjectType === 'unit' ? unitRef(name, id) : personRef(name, id);
-}
-
-/** "khiển trách" for 'khien_trach'; an unknown code is shown as written. */
-export function disciplineFormVi(form: string): string {
-  const label = DISCIPLINE_LABELS[form as DisciplineForm];
-  return label ? label.vi.toLowerCase() : form;
-}
-
-/** "2015–2020", or "2021" when the period is one year. */
-export function yearSpan(from: number | null, to: number | null): string {
-  if (from === null) return '(không rõ)';
-  return to === null || to === from ? String(from) : `${from}–${to}`;
 }
 
 /**

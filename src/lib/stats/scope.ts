@@ -14,8 +14,6 @@ import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratin
  */
 export type Population = 'members' | 'leaders' | 'units';
 
-export const POPULATIONS: readonly Population[] = ['members', 'leaders', 'units'];
-
 export interface StatsScope {
   population?: Population;
   /** Only ratings in this unit or any unit below it (a person is "in" the unit he or she was rated in; a unit row is in its own unit), in the view's tree. */

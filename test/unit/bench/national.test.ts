@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { replicateParquet, prefixedColumns } from '../../../src/bench/cases/national';
-import { engineOverParquet, exportParquet } from '../../../src/cli/parquet-dataset';
+import { engineOverParquet, exportParquet } from '../../../src/lib/data/parquet-dataset';
 import { hasErrors, loadDataset, parseDataset } from '../../../src/lib/data';
 import { readDatasetFolder } from '../../../src/lib/data/read-folder';
 import { createNativeEngine } from '../../../src/lib/engine/native';

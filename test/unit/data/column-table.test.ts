@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ColumnTable } from '../../../src/lib/data/column-table';
 import { parseCsv } from '../../../src/lib/data/csv';
-import { canonicalCsvPieces, columnsOf, loadTable, type CanonicalRow } from '../../../src/lib/data/to-engine';
+import { canonicalCsvPieces, columnsOf, loadTable } from '../../../src/lib/data/to-engine';
+import type { CanonicalRow } from '../../../src/lib/data/values';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import type { Engine } from '../../../src/lib/engine/types';
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/engine/types';
-import type { CanonicalRow } from '../../../src/lib/data/to-engine';
+import type { CanonicalRow } from '../../../src/lib/data/values';
 import { ENGINES, loadFixture, pm, type Fixture } from '../rules/fixture';
 
 const placed = (unit_id: string, kind: string, parent_id: string | null, valid_from: string | null = null, valid_to: string | null = null, name = `Đơn vị ${unit_id}`): CanonicalRow => ({

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/data/csv';
 import { problemsToCsv } from '../../../src/lib/data/problems';
-import { inertCsvField } from '../../../src/lib/export/csv-cells';
+import { inertCsvField } from '../../../src/lib/data/csv-cells';
 import { flagsToCsv } from '../../../src/lib/export/flags-csv';
 import { DECISION_COLUMNS, joinDecisions } from '../../../src/lib/export/join-decisions';
 import type { Decision } from '../../../src/lib/review/types';

@@ -61,7 +61,7 @@ describe('npm run audit over Parquet (the path beyond a province)', () => {
       const added = { units: 'valid_from, valid_to', people: 'joined_on, left_on', ratings: 'not_rated, note', reviews: '', disciplines: 'system' };
       for (const [t, cols] of Object.entries(added))
         await engine.exec(`COPY (SELECT * ${cols ? `EXCLUDE (${cols})` : ''} FROM read_parquet(${sqlLiteral(path.join(pq, `${t}.parquet`))})) TO ${sqlLiteral(path.join(v1, `${t}.parquet`))} (FORMAT parquet)`);
-      const { attachParquet, parquetSources } = await import('../../../src/cli/parquet-dataset');
+      const { attachParquet, parquetSources } = await import('../../../src/lib/data/parquet-dataset');
       await attachParquet(engine, parquetSources(v1), 'views');
       expect(await engine.query(`SELECT DISTINCT system FROM disciplines`)).toEqual([{ system: 'dang' }]);
       expect(await engine.query(`SELECT count(*) AS n FROM ratings WHERE not_rated IS NOT NULL`)).toEqual([{ n: 0 }]);

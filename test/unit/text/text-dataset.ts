@@ -2,7 +2,7 @@
  * A small dataset for the text rules: one district, two grassroots organisations, 40 members rated
  * 2020–2023, an honest review for every member-year, and planted copies (see PLANTED).
  */
-import type { CanonicalRow } from '../../../src/lib/data/to-engine';
+import type { CanonicalRow } from '../../../src/lib/data/values';
 import { honestParts, renderReview, rng, type ReviewParts } from './review-fixtures';
 
 export const YEARS = [2020, 2021, 2022, 2023];

@@ -40,8 +40,6 @@ export interface ReviewDoc {
   selfLevel: string[];
 }
 
-export const SECTION_KEYS = ['conduct', 'tasks', 'commitment', 'weaknesses', 'remedies', 'explanation', 'responsibility', 'directions', 'selfLevel'] as const;
-
 export function renderReview(d: ReviewDoc): string {
   const p = (xs: string[]) => xs.join(' ');
   return [

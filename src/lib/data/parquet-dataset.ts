@@ -8,10 +8,10 @@
  */
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createDerivedTables } from '../lib/data/derived';
-import { DERIVED_COLUMNS, REQUIRED_TABLES, SCHEMA, TABLE_NAMES, type TableName } from '../lib/data/schema';
-import { createNativeEngine } from '../lib/engine/native';
-import { sqlIdent, sqlLiteral, type Engine } from '../lib/engine/types';
+import { createDerivedTables } from './derived';
+import { DERIVED_COLUMNS, REQUIRED_TABLES, SCHEMA, TABLE_NAMES, type TableName } from './schema';
+import { createNativeEngine } from '../engine/native';
+import { sqlIdent, sqlLiteral, type Engine } from '../engine/types';
 
 export interface ParquetExport {
   dir: string;

@@ -7,6 +7,9 @@
  * and stay as they are.
  */
 
+/** Excel reads a CSV as UTF-8 only when it starts with this byte-order mark. */
+export const UTF8_BOM = '\uFEFF';
+
 /** A plain RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
 export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
