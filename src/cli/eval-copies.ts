@@ -37,7 +37,7 @@ import {
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
 import type { ReviewCorpus } from '../lib/text/corpus';
 import { groupCandidates, priorYearCopies, repeatedSections, WeightedField, type CompareOptions } from '../lib/text/copies';
-import type { LshParams } from '../lib/text/lsh';
+import { lshForThreshold, type LshParams } from '../lib/text/lsh';
 import type { Measure } from '../lib/text/similarity';
 import { markdownReport, parseTruthCsv, scoreAudit, TRUTH_FILE, type TruthRow } from './eval';
 
@@ -187,7 +187,7 @@ async function evaluate(engine: Engine, reviews: number, truth: TruthRow[], titl
 
   // 3. Calibration from each review's best score, with the rules' default settings.
   const groups = colleagueGroups(corpus, await partyMemberPlaces(engine), 'co_so');
-  const lsh = { lshMinGroup: colleagueRule.defaults.lsh_min_group, lsh: { bands: colleagueRule.defaults.lsh_bands, rows: colleagueRule.defaults.lsh_rows } };
+  const lsh = { lshMinGroup: colleagueRule.defaults.lsh_min_group, lsh: lshForThreshold(s11.compare.threshold, colleagueRule.defaults.lsh_miss_rate) };
   const exhaustive = searchPairs(corpus, truth, groups, full, s11.compare, lsh, true);
   const scores: [RuleId, Scored, number][] = [
     ['review_copied_prior_year', priorYearScores(corpus, full, truth, s10.compare), s10.compare.threshold],

@@ -138,6 +138,20 @@ describe('pages on the built site', () => {
     await shot('settings');
   });
 
+  it('shows beside the copy threshold how likely a pair at that threshold is found, following the threshold', async () => {
+    const note = page.locator('[data-param="review_copied_colleague.threshold"] [data-testid="param-note"]');
+    await expect.poll(() => note.textContent()).toMatch(/^Xác suất phát hiện một cặp có độ giống bằng ngưỡng: 99,\d %.*70 dải × 3 hàng/);
+    const threshold = page.locator('#p-review_copied_colleague-threshold');
+    await threshold.fill('0,3');
+    await threshold.press('Tab');
+    await expect.poll(() => note.textContent()).toMatch(/: 99,\d %.*49 dải × 2 hàng/);
+    // Back to the default: nothing stays stored for it.
+    await threshold.fill('0.4');
+    await threshold.press('Tab');
+    await expect.poll(() => note.textContent()).toMatch(/70 dải × 3 hàng/);
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('soi.ruleParams')))!)).toEqual({ quota_excellent_members: { ratio: 0.3 } });
+  });
+
   it('loads a dataset from disk, then refuses a broken one and keeps the good one', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Nạp dữ liệu' }).click();
     await page.waitForURL(/\/import\/$/);

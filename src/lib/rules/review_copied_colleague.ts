@@ -9,6 +9,7 @@
  */
 import { citation } from '../domain/regulations';
 import { groupCopies, type Match } from '../text/copies';
+import { DEFAULT_LSH_MISS_RATE, lshCatchProbability, lshForThreshold, type LshParams } from '../text/lsh';
 import {
   choiceParam, colleagueGroups, docKey, honestyClause, measureLabel, numberParam, overlapOf, overlapPhrase, partyMemberPlaces, personNames,
   reviewCorpus, reviewTexts, roundScore, TEXT_DEFAULTS, textSettings, unitNames, viDecimal, weightedFull, type TextParams
@@ -20,8 +21,13 @@ import { related } from './related';
 interface Params extends TextParams {
   scope: 'co_so' | 'dataset';
   lsh_min_group: number;
-  lsh_bands: number;
-  lsh_rows: number;
+  lsh_miss_rate: number;
+}
+
+/** Bands and rows of the LSH search for these parameters: they follow the threshold. */
+function lshOf(params: Params): LshParams {
+  const { compare } = textSettings(params);
+  return lshForThreshold(compare.threshold, numberParam(params, 'lsh_miss_rate', 0.0001, 0.5));
 }
 
 export const rule: Rule<Params> = {
@@ -35,18 +41,38 @@ export const rule: Rule<Params> = {
     threshold: 0.4,
     min_shingles: 10,
     scope: 'co_so',
-    // All pairs up to 50 reviews (1,225 comparisons); LSH above. 42 bands × 3 rows find a pair of
-    // (unweighted, non-stock) Jaccard 0.5 with p ≈ 0.996 (src/lib/text/lsh.ts).
+    // All pairs up to 50 reviews (1,225 comparisons); LSH above, with bands and rows derived from
+    // the threshold so that a pair of (unweighted, non-stock) Jaccard equal to the threshold is found
+    // with p ≥ 1 − lsh_miss_rate (src/lib/text/lsh.ts; at 0.4: 70 bands × 3 rows, p ≈ 0.990).
     lsh_min_group: 50,
-    lsh_bands: 42,
-    lsh_rows: 3
+    lsh_miss_rate: DEFAULT_LSH_MISS_RATE
+  },
+  paramSpec: {
+    lsh_miss_rate: {
+      kind: 'number',
+      min: 0.0001,
+      max: 0.5,
+      vi: 'tỷ lệ bỏ sót chấp nhận được của cặp có độ giống bằng ngưỡng trong nhóm lớn (LSH); số dải và số hàng mỗi dải được tính từ ngưỡng và tỷ lệ này',
+      en: 'accepted miss rate, in large groups (LSH), of a pair whose similarity equals the threshold; bands and rows are derived from the threshold and this rate'
+    }
+  },
+  paramNotes(params) {
+    const lsh = lshOf(params);
+    // Rounded down: never shows 100 % for a probability below 1.
+    const pct = (Math.floor(lshCatchProbability(textSettings(params).compare.threshold, lsh) * 1000) / 10).toFixed(1);
+    return {
+      threshold: {
+        vi: `Xác suất phát hiện một cặp có độ giống bằng ngưỡng: ${pct.replace('.', ',')} % (nhóm trên ${params.lsh_min_group} bản: ${lsh.bands} dải × ${lsh.rows} hàng; nhóm nhỏ hơn so sánh mọi cặp)`,
+        en: `Probability of finding a pair whose similarity equals the threshold: ${pct} % (groups over ${params.lsh_min_group} reviews: ${lsh.bands} bands × ${lsh.rows} rows; smaller groups compare every pair)`
+      }
+    };
   },
   async run({ engine, params, onProgress }) {
     const s = textSettings(params);
     const scope = choiceParam(params, 'scope', ['co_so', 'dataset'] as const);
     const group = {
       lshMinGroup: numberParam(params, 'lsh_min_group', 2, 1e9, true),
-      lsh: { bands: numberParam(params, 'lsh_bands', 1, 512, true), rows: numberParam(params, 'lsh_rows', 1, 32, true) }
+      lsh: lshOf(params)
     };
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.5 * f, note));
     const wf = await weightedFull(engine, corpus, s);

@@ -60,6 +60,8 @@ export interface Rule<P extends Params = Params> {
   requires: readonly TableName[];
   defaults: P;
   paramSpec?: { [K in keyof P]?: ParamSpec };
+  /** What the values in effect imply, shown beside a parameter (e.g. the expected recall at a threshold). */
+  paramNotes?(params: P): { [K in keyof P]?: { vi: string; en: string } };
   run(ctx: RuleContext<P>): Promise<FlagDraft[]>;
 }
 
