@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { closeSite, openSite, type Site } from './site';
 
 const TAM = 'Đỗ Minh Tâm';
@@ -181,6 +182,81 @@ describe('Decisions are never lost', () => {
     // Recorded under the name of the reviewer of this browser profile (the last one set: Anh, by page B above).
     expect(await entry.textContent()).toContain(ANH);
     await site.shot('cases-explanation-in-history');
+  });
+
+  it('decides a grouped case (the flags of one discipline decision) as one', async () => {
+    const { page } = site;
+    // DV0000266 was rated high in 2019 and 2020, years a later discipline decision covers: two flags, one case.
+    await page.goto(url('flags/?rule=rated_high_then_disciplined&q=DV0000266'));
+    await page.getByTestId('flag-count').waitFor({ timeout: 240_000 });
+    await expect.poll(() => page.getByTestId('flag-row').count()).toBe(2);
+    const ids = await page.getByTestId('flag-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-flag-id')!));
+    await openFlag(page, ids[0]);
+    const kase = page.getByTestId('case-panel');
+    await kase.waitFor();
+    const inCase = await kase.getByTestId('case-flag').evaluateAll((li) => li.map((l) => l.getAttribute('data-flag-id')));
+    for (const id of ids) expect(inCase).toContain(id);
+    await setReviewer(page, TAM);
+    await page.getByTestId('decision-note').fill('Đề nghị kiểm tra việc xếp loại các năm 2019, 2020.');
+    await page.getByTestId('decision-confirmed').click();
+    await expect.poll(() => page.getByTestId('decision-confirmed').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('case-apply').click();
+    await expect.poll(async () => await kase.locator('.status.confirmed').count()).toBe(inCase.length);
+    await site.shot('cases-grouped-case');
+  });
+
+  it('builds the official report of the list as filtered: the header asked once and remembered, a preview on the page, a .docx with “BÁO CÁO”, the count shown and the case’s outcome', async () => {
+    const { page } = site;
+    await page.goto(url('flags/?rule=rated_high_then_disciplined'));
+    await page.getByTestId('flag-count').waitFor({ timeout: 240_000 });
+    const form = page.getByTestId('report-header-form');
+    // Asked the first time: the form is open.
+    expect(await form.getAttribute('open')).not.toBeNull();
+    await page.getByTestId('report-field-superior').fill('Đảng bộ huyện Kim Sơn');
+    await page.getByTestId('report-field-number').fill('07-BC/UBKT');
+    await page.getByTestId('report-field-place').fill('Kim Sơn');
+    await page.getByTestId('report-field-signerName').fill('Trần Văn Bình');
+    await page.getByTestId('report-field-signerName').blur();
+
+    // Remembered: prefilled on the next visit, the form folded away.
+    await page.reload();
+    await page.getByTestId('flag-count').waitFor({ timeout: 240_000 });
+    await expect.poll(() => page.getByTestId('report-field-number').inputValue()).toBe('07-BC/UBKT');
+    expect(await form.getAttribute('open')).toBeNull();
+    const shown = Number(await page.getByTestId('flag-count').getAttribute('data-shown'));
+    const total = Number(await page.getByTestId('flag-count').getAttribute('data-total'));
+    expect(shown).toBeGreaterThan(2);
+    expect(shown).toBeLessThan(total);
+
+    // The preview, from the keyboard.
+    const toggle = page.getByTestId('report-preview-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const preview = page.getByTestId('report-preview');
+    await preview.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(Number(await preview.getAttribute('data-flags'))).toBe(shown);
+    const seen = (await preview.textContent()) ?? '';
+    for (const s of ['ĐẢNG BỘ HUYỆN KIM SƠN', 'ỦY BAN KIỂM TRA', 'Số 07-BC/UBKT', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'T/M ỦY BAN KIỂM TRA', 'Trần Văn Bình']) expect(seen).toContain(s);
+    // Tab: the download, then into the preview (scrolled by the arrow keys).
+    await page.keyboard.press('Tab');
+    expect(await page.getByTestId('export-report').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await preview.evaluate((el) => el === document.activeElement)).toBe(true);
+    await site.shot('cases-report-preview');
+
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+    expect(d.suggestedFilename()).toMatch(/^soi-bao-cao-\d{4}-\d{2}-\d{2}\.docx$/);
+    const { value: text } = await mammoth.extractRawText({ path: (await d.path())! });
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain(`Tổng số cảnh báo trong danh sách: ${shown} (trong tổng số ${total} cảnh báo của lần rà soát)`);
+    expect(text).toContain('lọc theo: nội dung rà soát “Xếp loại cao trong năm sau này bị kỷ luật”');
+    // The case decided above, with the decisions page's words and its decision.
+    expect(text).toContain('Có dấu hiệu vi phạm, đề nghị kiểm tra');
+    expect(text).toContain('Đề nghị kiểm tra việc xếp loại các năm 2019, 2020.');
+    expect(text).toMatch(/Quyết định \S+/);
+    expect(text).toContain('Số 07-BC/UBKT');
+    expect(text).toContain('Trần Văn Bình');
   });
 
   it('sent no request to any other host and raised no error', () => {
