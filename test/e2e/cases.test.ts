@@ -259,6 +259,24 @@ describe('Decisions are never lost', () => {
     expect(text).toContain('Trần Văn Bình');
   });
 
+  it('prints the list with the report’s letterhead and signature', async () => {
+    const { page } = site;
+    const shown = Number(await page.getByTestId('flag-count').getAttribute('data-shown'));
+    await page.evaluate(() => (window.print = () => {}));
+    await page.getByTestId('print').click();
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByTestId('print-list');
+    await printed.waitFor();
+    const head = (await printed.getByTestId('report-letterhead').textContent()) ?? '';
+    for (const s of ['ĐẢNG BỘ HUYỆN KIM SƠN', 'ỦY BAN KIỂM TRA', 'Số 07-BC/UBKT', 'ĐẢNG CỘNG SẢN VIỆT NAM']) expect(head).toContain(s);
+    expect(head).toMatch(/Kim Sơn, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+    const foot = (await printed.getByTestId('report-signature').textContent()) ?? '';
+    for (const s of ['Nơi nhận:', 'T/M ỦY BAN KIỂM TRA', 'CHỦ NHIỆM', 'Trần Văn Bình']) expect(foot).toContain(s);
+    expect(await printed.locator('tbody tr').count()).toBe(shown);
+    await site.shot('cases-print-letterhead');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('sent no request to any other host and raised no error', () => {
     expect(site.watcher.foreign()).toEqual([]);
     expect(site.watcher.errors).toEqual([]);
