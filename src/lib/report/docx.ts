@@ -85,7 +85,7 @@ function block(b: Block): (Paragraph | Table)[] {
   return [para(b.caption, { bold: true, align: AlignmentType.LEFT, after: 60 }), grid(b.table, TABLE), para('', { after: 120 })];
 }
 
-export function reportDocument(m: ReportModel): Document {
+function reportDocument(m: ReportModel): Document {
   const letterhead = twoColumns(
     [
       para(m.letterhead.superior, { size: HEAD, align: AlignmentType.CENTER, after: 0 }),

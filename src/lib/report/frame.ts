@@ -6,7 +6,7 @@
 import type { ReportHeader } from './header';
 
 /** The Party's heading, top right of every Party document. */
-export const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 /** What stands for a field not given, for the writer to fill by hand. */
 export const BLANK = '……';
 

@@ -49,7 +49,7 @@ export function readReportHeader(raw: string | null): ReportHeader {
 }
 
 /** Text as kept: NFC, no surrounding blanks, blanks inside a line collapsed, empty lines dropped (recipients are one a line). */
-export function cleanField(s: string): string {
+function cleanField(s: string): string {
   return s
     .normalize('NFC')
     .split(/\r?\n/)

@@ -111,7 +111,7 @@ function paramValue(v: ParamValue): string {
 }
 
 /** A check's parameters in words: "label: value", a changed value marked. */
-export function paramsLine(rule: RuleId, overrides: ParamOverrides): string {
+function paramsLine(rule: RuleId, overrides: ParamOverrides): string {
   const r = ruleById(rule);
   if (!r) return '';
   const changed = overrides[rule] ?? {};
@@ -125,7 +125,7 @@ export function paramsLine(rule: RuleId, overrides: ParamOverrides): string {
 }
 
 /** The list's filters in words; [] when the list is the whole audit. */
-export function filtersInWords(q: ReportFilters, names: ReadonlyMap<string, string>): string[] {
+function filtersInWords(q: ReportFilters, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   if (q.rule) out.push(`nội dung rà soát “${RULE_TITLES[q.rule].vi}”`);
   if (q.severity) out.push(`mức độ ${SEVERITY_VI[q.severity]}`);
