@@ -6,6 +6,7 @@
  *   in-scope pair exactly (lsh_min_group above any group: the rule's own all-pairs path), against
  *   the same rule with LSH. The other two rules have no LSH path, so they are not repeated.
  */
+import { partyMemberTrackSql } from '../../lib/sql/ratings';
 import type { Engine } from '../../lib/engine/types';
 import { reviewCorpus, TEXT_DEFAULTS } from '../../lib/rules/review-text';
 import { runAudit, type AuditResult } from '../../lib/rules/run-audit';
@@ -21,7 +22,7 @@ export async function inScopePairs(engine: Engine): Promise<{ pairs: number; lar
     WITH g AS (
       SELECT v.year, ug.co_so_id, count(*) AS n
       FROM reviews v
-      JOIN ratings r ON r.subject_type = 'person' AND r.subject_id = v.person_id AND r.year = v.year AND coalesce(r.track, 'party_member') = 'party_member'
+      JOIN ratings r ON r.subject_type = 'person' AND r.subject_id = v.person_id AND r.year = v.year AND ${partyMemberTrackSql('r')}
       JOIN unit_grassroots ug ON ug.unit_id = r.unit_id
       WHERE ug.co_so_id IS NOT NULL
       GROUP BY ALL)

@@ -10,6 +10,7 @@ import { citeClause, type ClausesByRegime } from './format';
 import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, decisionItems, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
 import { flagSubject, subjectNamed, subjectRelated } from './subject';
 import { sqlLiteral } from '../engine/types';
+import { RANK } from '../sql/ratings';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD16': 'khung tiêu chuẩn mức "Không hoàn thành nhiệm vụ": bị thi hành kỷ luật trong năm',
@@ -29,7 +30,7 @@ function sql(p: Params): string {
       SELECT r.*, c.decided_on, c.decision_no, c.decision_text, ${violationPeriodSql('c')} AS period
       FROM counted c
       JOIN ${TRACK_RATINGS} r ON r.subject_type = c.subject_type AND r.subject_id = c.subject_id AND r.year = c.decided_year
-      WHERE r.rank > 1 AND ${trackOfSystemSql('c', 'r')}
+      WHERE r.rank > ${RANK.notCompleted} AND ${trackOfSystemSql('c', 'r')}
     )
     SELECT * FROM (${decisionsBySubjectYearSql('hits')})`;
 }

@@ -9,7 +9,7 @@
 import type { Rule } from './types';
 import { related } from './related';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS, SUBJECT_NAMES, UNIT_RATINGS } from '../sql/ratings';
+import { PARTY_MEMBER_RATINGS, RANK, SUBJECT_NAMES, UNIT_RATINGS } from '../sql/ratings';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -41,7 +41,7 @@ type Row = {
 
 function sql(p: Params): string {
   return `WITH excellent AS (
-      SELECT year, subject_id AS unit_id FROM ${UNIT_RATINGS} r WHERE rank = 4
+      SELECT year, subject_id AS unit_id FROM ${UNIT_RATINGS} r WHERE rank = ${RANK.excellent}
     ), children AS MATERIALIZED (
       -- Materialized so the rating rows are joined to (year, child) pairs: over Parquet views, with
       -- no statistics, the planner otherwise joined rating rows with each other on the year first
@@ -60,10 +60,10 @@ function sql(p: Params): string {
     ), below AS (
       SELECT c.*, n.name, row_number() OVER (PARTITION BY c.year, c.unit_id ORDER BY c.rank, c.comp_id) AS k
       FROM components c LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = c.comp_type AND n.subject_id = c.comp_id
-      WHERE c.rank < 3
+      WHERE c.rank < ${RANK.good}
     ), stats AS (
       SELECT year, unit_id, count(*) FILTER (WHERE comp_type = 'unit') AS n_units, count(*) FILTER (WHERE comp_type = 'person') AS n_persons, count(*) AS n,
-        count(*) FILTER (WHERE rank >= 3) AS n_good, count(*) FILTER (WHERE rank = 1) AS n_failed, count(*) FILTER (WHERE rank < 3) AS n_below
+        count(*) FILTER (WHERE rank >= ${RANK.good}) AS n_good, count(*) FILTER (WHERE rank = ${RANK.notCompleted}) AS n_failed, count(*) FILTER (WHERE rank < ${RANK.good}) AS n_below
       FROM components GROUP BY year, unit_id
     ), listed AS (
       -- The first LISTED components below HTTNV of each unit-year, grouped once and joined.

@@ -11,7 +11,7 @@
 import type { FlagDraft, Rule } from './types';
 import { capitalize, citeClause, dateVi, personRef, unitRef, type ClausesByRegime } from './format';
 import { related } from './related';
-import { ratedSql } from '../sql/ratings';
+import { partyMemberSql, ratedSql } from '../sql/ratings';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD16': 'đảng viên trong toàn Đảng (trừ đảng viên được miễn công tác và sinh hoạt đảng) và các tổ chức đảng đều được đánh giá, xếp loại chất lượng hằng năm',
@@ -39,7 +39,7 @@ type UnitRow = { year: number; unit_id: string; name: string | null; kind: strin
 
 // Years in which party members were rated (a row with a level or a reason), and the persons expected then.
 const PERSONS_SQL = `WITH pm AS (
-    SELECT year, subject_id, unit_id FROM ratings WHERE subject_type = 'person' AND COALESCE(track, 'party_member') = 'party_member'
+    SELECT year, subject_id, unit_id FROM ratings WHERE ${partyMemberSql()}
   ), years AS (SELECT DISTINCT year FROM pm),
   spans AS (
     SELECT subject_id, min(year) AS first_year, max(year) AS last_year FROM pm GROUP BY subject_id

@@ -5,7 +5,7 @@
 import type { Rule } from './types';
 import { related } from './related';
 import { capitalize, citeClause, personRef, unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
+import { PARTY_MEMBER_RATINGS, RANK } from '../sql/ratings';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'đảng viên hai năm liền xếp loại "Không hoàn thành nhiệm vụ": chi bộ xem xét, đề nghị đưa ra khỏi Đảng (Hướng dẫn 02-HD/BTCTW năm 2021)'
@@ -20,7 +20,7 @@ const SQL = `SELECT cur.year, cur.subject_id AS person_id, pe.full_name AS name,
   JOIN ${PARTY_MEMBER_RATINGS} prev ON prev.subject_id = cur.subject_id AND prev.year = cur.year - 1
   LEFT JOIN people pe ON pe.person_id = cur.subject_id
   LEFT JOIN unit_years u ON u.year = cur.year AND u.unit_id = cur.unit_id
-  WHERE cur.rank = 1 AND prev.rank = 1
+  WHERE cur.rank = ${RANK.notCompleted} AND prev.rank = ${RANK.notCompleted}
   ORDER BY cur.year, cur.subject_id`;
 
 export const rule: Rule<Params> = {

@@ -5,7 +5,7 @@
 import type { Rule } from './types';
 import { related } from './related';
 import type { ClausesByRegime } from './format';
-import { LEADER_RATINGS } from '../sql/ratings';
+import { LEADER_RATINGS, RANK } from '../sql/ratings';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
@@ -26,7 +26,7 @@ export const rule: Rule<QuotaParams> = {
     // The leaders rated HTXSNV in each group over the quota: the persons the flag rests on.
     const rows = await engine.query<QuotaBreach & { excellent_ids: string | null }>(
       `WITH breaches AS (${quotaBreachSql(GROUP_RATINGS, params)})
-       SELECT b.*, (SELECT string_agg(g.subject_id, ',' ORDER BY g.subject_id) FROM ${GROUP_RATINGS} g WHERE g.year = b.year AND g.group_id = b.group_id AND g.rank = 4) AS excellent_ids
+       SELECT b.*, (SELECT string_agg(g.subject_id, ',' ORDER BY g.subject_id) FROM ${GROUP_RATINGS} g WHERE g.year = b.year AND g.group_id = b.group_id AND g.rank = ${RANK.excellent}) AS excellent_ids
        FROM breaches b ORDER BY b.year, b.group_id`
     );
     return rows.map((b) =>

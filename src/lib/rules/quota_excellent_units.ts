@@ -7,7 +7,7 @@
 import type { FlagDraft, Rule } from './types';
 import { capitalize, unitRef, type ClausesByRegime } from './format';
 import { sqlLiteral, type Engine } from '../engine/types';
-import { UNIT_RATINGS } from '../sql/ratings';
+import { RANK, UNIT_RATINGS } from '../sql/ratings';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 import { KIND_NOUNS } from './unit-kinds';
 import { related } from './related';
@@ -38,7 +38,7 @@ export const rule: Rule<QuotaParams> = {
       `WITH breaches AS (${quotaBreachSql(CHILD_RATINGS, params)}),
        excellent AS (
          SELECT year, group_id, string_agg(subject_id, ', ' ORDER BY subject_id) AS excellent_ids
-         FROM ${CHILD_RATINGS} c WHERE rank = 4 GROUP BY year, group_id)
+         FROM ${CHILD_RATINGS} c WHERE rank = ${RANK.excellent} GROUP BY year, group_id)
        SELECT b.*, e.excellent_ids FROM breaches b
        LEFT JOIN excellent e ON e.year = b.year AND e.group_id = b.group_id
        ORDER BY b.year, b.group_id`

@@ -11,7 +11,7 @@
 import type { Rule } from './types';
 import { related } from './related';
 import { capitalize, citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
+import { PARTY_MEMBER_RATINGS, RANK } from '../sql/ratings';
 import { sqlLiteral } from '../engine/types';
 
 export const CLAUSES: ClausesByRegime = {
@@ -51,7 +51,7 @@ function peerGapSql(p: Params): string {
   return `WITH per_unit AS (
       -- A unit's parent, kind and name: its placement in the tree of the last year it has ratings.
       SELECT r.unit_id, arg_max(u.parent_id, r.year) AS parent_id, arg_max(u.kind, r.year) AS kind, arg_max(u.name, r.year) AS name,
-        count(*) AS n, count(*) FILTER (WHERE r.rank >= 3) AS n_good, min(r.year) AS first_year, max(r.year) AS year
+        count(*) AS n, count(*) FILTER (WHERE r.rank >= ${RANK.good}) AS n_good, min(r.year) AS first_year, max(r.year) AS year
       FROM ${PARTY_MEMBER_RATINGS} r JOIN unit_years u ON u.year = r.year AND u.unit_id = r.unit_id
       GROUP BY r.unit_id
       HAVING arg_max(u.kind, r.year) IN ('chi_bo', 'co_so') AND arg_max(u.parent_id, r.year) IS NOT NULL

@@ -3,6 +3,7 @@
  * repeated_weaknesses) share: reading the reviews into a shingle corpus (once per dataset, reused
  * by the three), their parameters, and the evidence of a matched pair.
  */
+import { partyMemberSql } from '../sql/ratings';
 import { LATEST_UNIT_NAMES } from '../sql/tree-walks';
 import { createDerivedTables } from '../data/derived';
 import { regulationFor } from '../domain/regulations';
@@ -170,7 +171,7 @@ async function readPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
   const rows = await engine.query<{ person_id: string; year: number; unit_id: string | null; co_so_id: string | null }>(
     `SELECT r.subject_id AS person_id, r.year, r.unit_id, g.grassroots_id AS co_so_id
      FROM ratings r LEFT JOIN unit_years g ON g.year = r.year AND g.unit_id = r.unit_id
-     WHERE r.subject_type = 'person' AND coalesce(r.track, 'party_member') = 'party_member'`
+     WHERE ${partyMemberSql('r')}`
   );
   const out = new Map<string, RatingPlace>();
   for (const r of rows) out.set(docKey(r.person_id, r.year), { unit_id: r.unit_id, co_so_id: r.co_so_id });

@@ -5,7 +5,7 @@
  */
 import type { ParamSpec, Rule } from './types';
 import { citeClause, decimalVi, type ClausesByRegime } from './format';
-import { levelOfRankSql, ratedSql, scoreTextSql, trackLabelSql } from '../sql/ratings';
+import { levelOfRankSql, RANK, ratedSql, scoreTextSql, trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql } from '../sql/per-subject-year';
 import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
 import { sqlLiteral } from '../engine/types';
@@ -22,7 +22,7 @@ type Row = SubjectYearRow & { level: string; score: number; allowed_level: strin
 function sql(p: Params): string {
   const [ex, good, comp] = [p.excellent, p.good, p.completed].map(sqlLiteral);
   return `WITH scored AS (
-      SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.rank, r.score, CASE WHEN r.score >= ${ex} THEN 4 WHEN r.score >= ${good} THEN 3 WHEN r.score >= ${comp} THEN 2 ELSE 1 END AS allowed_rank,
+      SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.rank, r.score, CASE WHEN r.score >= ${ex} THEN ${RANK.excellent} WHEN r.score >= ${good} THEN ${RANK.good} WHEN r.score >= ${comp} THEN ${RANK.completed} ELSE ${RANK.notCompleted} END AS allowed_rank,
         ${trackLabelSql('r')} AS as_what
       FROM ratings r WHERE r.year >= ${sqlLiteral(p.from_year)} AND r.score IS NOT NULL AND ${ratedSql('r')}
     ), over AS (

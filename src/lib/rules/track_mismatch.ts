@@ -7,7 +7,7 @@
  */
 import type { Rule } from './types';
 import { capitalize, citeClause, personRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS, ratedSql, trackLabelSql } from '../sql/ratings';
+import { PARTY_MEMBER_RATINGS, RANK, ratedSql, trackLabelSql } from '../sql/ratings';
 import { related } from './related';
 
 export const CLAUSES: ClausesByRegime = {
@@ -37,11 +37,11 @@ type Row = {
 function sql(p: Params): string {
   const tracks = p.tracks === 'civil_servant' ? `('civil_servant')` : `('civil_servant', 'leader')`;
   return `WITH excellent AS (
-      SELECT year, subject_id, unit_id FROM ${PARTY_MEMBER_RATINGS} m WHERE rank = 4
+      SELECT year, subject_id, unit_id FROM ${PARTY_MEMBER_RATINGS} m WHERE rank = ${RANK.excellent}
     ), other AS (
       SELECT r.year, r.subject_id, r.track, r.level, r.rank, r.unit_id, ${trackLabelSql('r')} AS as_what
       FROM ratings r
-      WHERE r.subject_type = 'person' AND r.track IN ${tracks} AND ${ratedSql('r')} AND r.rank < 4
+      WHERE r.subject_type = 'person' AND r.track IN ${tracks} AND ${ratedSql('r')} AND r.rank < ${RANK.excellent}
     )
     SELECT e.year, e.subject_id AS person_id, any_value(pe.full_name) AS name, any_value(e.unit_id) AS unit_id,
       min(o.rank) AS low_rank, string_agg(o.level, ',' ORDER BY o.rank DESC) AS levels,

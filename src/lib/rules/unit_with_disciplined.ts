@@ -14,7 +14,7 @@
  */
 import type { FlagDraft, Rule } from './types';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
-import { UNIT_RATINGS } from '../sql/ratings';
+import { leaderSql, RANK, UNIT_RATINGS } from '../sql/ratings';
 import { DISCIPLINES, decisionItems, decisionTextSql, formsFromSql } from '../sql/disciplines';
 import { related } from './related';
 import { DISCIPLINE_FORMS, type DisciplineForm } from '../domain/disciplines';
@@ -62,7 +62,7 @@ type EarlierRow = {
 function earlierSql(p: Params): string {
   const ratio = sqlLiteral(p.child_ratio);
   return `WITH ${decidedSql(p)}, rated AS (
-      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank > 1 AND year < ${sqlLiteral(p.qd366_from)}
+      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank > ${RANK.notCompleted} AND year < ${sqlLiteral(p.qd366_from)}
     ), children AS (
       SELECT c.year, y.parent_id AS unit_id, count(*) AS n_children, count(k.subject_id) AS n_disc,
         string_agg(c.subject_id || ' — ' || k.decisions, '; ' ORDER BY c.subject_id) AS child_decisions,
@@ -105,9 +105,9 @@ type LaterRow = {
 /** From 2025: any child party organisation or member of the leadership disciplined in the year. */
 function laterSql(p: Params): string {
   return `WITH ${decidedSql(p)}, rated AS (
-      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank = 4 AND year >= ${sqlLiteral(p.qd366_from)}
+      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank = ${RANK.excellent} AND year >= ${sqlLiteral(p.qd366_from)}
     ), leaders AS (
-      SELECT year, unit_id, subject_id AS person_id FROM ratings WHERE subject_type = 'person' AND track = 'leader'
+      SELECT year, unit_id, subject_id AS person_id FROM ratings WHERE ${leaderSql()}
     ), members AS (
       SELECT r.year, r.unit_id, r.head_id AS person_id, 'người đứng đầu' AS role FROM rated r WHERE r.head_id IS NOT NULL AND trim(r.head_id) <> ''
       UNION

@@ -4,7 +4,7 @@
 import { DISCIPLINE_FORMS, DISCIPLINE_LABELS, type DisciplineForm } from '../domain/disciplines';
 import { sqlLiteral } from '../engine/types';
 import type { SubjectYearRow } from '../rules/subject';
-import { ratedSql, SUBJECT_NAMES, trackLabelSql } from './ratings';
+import { ratedSql, SUBJECT_NAMES, trackLabelSql, trackSql } from './ratings';
 
 /**
  * Decisions with the defaults of docs/data-format.md applied (the loader fills them too; a table loaded another
@@ -24,7 +24,7 @@ export const DISCIPLINES = `(SELECT subject_type, subject_id, decided_on, CAST(y
  */
 export function trackOfSystemSql(d: string, r: string): string {
   return `(${r}.subject_type = 'unit'
-    OR (${d}.system = 'dang' AND COALESCE(${r}.track, 'party_member') IN ('party_member', 'leader'))
+    OR (${d}.system = 'dang' AND ${trackSql(r)} IN ('party_member', 'leader'))
     OR (${d}.system = 'chinh_quyen' AND ${r}.track IN ('civil_servant', 'leader')))`;
 }
 
@@ -102,9 +102,9 @@ export function decisionsBySubjectYearSql(hits: string): string {
       GROUP BY year, subject_type, subject_id
     ), tracks AS (
       SELECT year, subject_type, subject_id, count(*) AS n_rows, max(rank) AS rank, arg_max(level, rank) AS level, any_value(track) AS track,
-        first(unit_id ORDER BY COALESCE(track, 'party_member') <> 'party_member', track) AS unit_id,
-        string_agg(${trackLabelSql('t')} || ': ' || level, '; ' ORDER BY COALESCE(track, 'party_member') <> 'party_member', track) AS rows,
-        string_agg(level || ' (' || ${trackLabelSql('t')} || ')', ', ' ORDER BY COALESCE(track, 'party_member') <> 'party_member', track) AS levels
+        first(unit_id ORDER BY ${trackSql()} <> 'party_member', track) AS unit_id,
+        string_agg(${trackLabelSql('t')} || ': ' || level, '; ' ORDER BY ${trackSql()} <> 'party_member', track) AS rows,
+        string_agg(level || ' (' || ${trackLabelSql('t')} || ')', ', ' ORDER BY ${trackSql()} <> 'party_member', track) AS levels
       FROM (SELECT DISTINCT year, subject_type, subject_id, track, unit_id, level, rank FROM ${hits}) t
       GROUP BY year, subject_type, subject_id
     )

@@ -8,6 +8,7 @@ import { sqlLiteral } from '../engine/types';
 import type { RuleId } from '../domain/rule-ids';
 import type { FlagDraft, ParamSpec } from '../rules/types';
 import { citeClause, percentVi, type ClausesByRegime } from '../rules/format';
+import { RANK } from './ratings';
 
 export type QuotaParams = { ratio: number; denominator: 'good' | 'good_or_better' };
 
@@ -36,22 +37,41 @@ export type QuotaBreach = {
   score: number | null;
 };
 
+/** SQL: the quota's denominator over count columns `n_good` and `n_excellent` (as `prefix`n_good…). */
+export function quotaDenominatorSql(denominator: QuotaParams['denominator'], prefix = ''): string {
+  return denominator === 'good_or_better' ? `(${prefix}n_good + ${prefix}n_excellent)` : `${prefix}n_good`;
+}
+
+/** The quota's denominator from the two counts, as quotaDenominatorSql says it in SQL. */
+export function quotaDenominator(denominator: QuotaParams['denominator'], excellent: number, good: number): number {
+  return denominator === 'good_or_better' ? good + excellent : good;
+}
+
+/** SQL: the aggregates counting the excellent and the good among rows with a `rank` column. */
+export function excellentGoodCountsSql(rank = 'rank'): string {
+  return `count(*) FILTER (WHERE ${rank} = ${RANK.excellent}) AS n_excellent, count(*) FILTER (WHERE ${rank} = ${RANK.good}) AS n_good`;
+}
+
 /**
- * SQL returning the QuotaBreach rows of `source`, a subquery with columns (year, group_id, rank):
- * one row per rating counted in the group.
+ * SQL: every group-year of `source`, a subquery with columns (year, group_id, rank), one row per
+ * rating counted in the group, with the QuotaBreach columns and `breach`, whether it breaches the quota.
  */
-export function quotaBreachSql(source: string, p: QuotaParams): string {
+export function quotaTestSql(source: string, p: QuotaParams): string {
   const ratio = sqlLiteral(p.ratio);
-  const den = p.denominator === 'good_or_better' ? 'n_good + n_excellent' : 'n_good';
   return `WITH counts AS (
-      SELECT year, group_id, count(*) FILTER (WHERE rank = 4) AS n_excellent, count(*) FILTER (WHERE rank = 3) AS n_good
+      SELECT year, group_id, ${excellentGoodCountsSql()}
       FROM ${source} AS src GROUP BY year, group_id
-    ), tested AS (SELECT *, ${den} AS n_den FROM counts)
+    ), tested AS (SELECT *, ${quotaDenominatorSql(p.denominator)} AS n_den FROM counts)
     SELECT year, group_id, n_excellent, n_good, n_den,
       CAST(floor(${ratio} * n_den) AS INTEGER) AS allowed,
-      CASE WHEN n_den > 0 THEN round(n_excellent / n_den, 4) END AS score
-    FROM tested
-    WHERE n_excellent > ${ratio} * n_den`;
+      CASE WHEN n_den > 0 THEN round(n_excellent / n_den, 4) END AS score,
+      n_excellent > ${ratio} * n_den AS breach
+    FROM tested`;
+}
+
+/** SQL returning the QuotaBreach rows of `source` (as quotaTestSql's). */
+export function quotaBreachSql(source: string, p: QuotaParams): string {
+  return `SELECT * EXCLUDE (breach) FROM (${quotaTestSql(source, p)}) WHERE breach`;
 }
 
 function denominatorVi(p: QuotaParams): string {

@@ -5,7 +5,16 @@
  * share, distribution or level-based check; the one check that reads it (missing_rating) reads
  * `ratings` itself.
  */
+import { LEVEL_CODES, LEVELS } from '../domain/levels';
 import { LATEST_UNIT_NAMES } from './tree-walks';
+
+/** Each level's rank (domain/levels.ts), for SQL that compares the `rank` column instead of a bare 4 or 3. */
+export const RANK = {
+  excellent: LEVELS.HTXSNV.rank,
+  good: LEVELS.HTTNV.rank,
+  completed: LEVELS.HTNV.rank,
+  notCompleted: LEVELS.KHTNV.rank
+} as const;
 
 /** SQL condition on a ratings row (alias optional): the row carries a level, i.e. is not a not-rated row. */
 export function ratedSql(alias?: string): string {
@@ -14,11 +23,35 @@ export function ratedSql(alias?: string): string {
 
 const RATED = ratedSql();
 
-/** Person rows of the `party_member` track: "a person's rating" (docs/rules.md). */
-export const PARTY_MEMBER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND COALESCE(track, 'party_member') = 'party_member' AND ${RATED})`;
+/** SQL: a ratings row's track, a person row without one being a party member's (docs/data-format.md). */
+export function trackSql(alias?: string): string {
+  return `COALESCE(${alias ? `${alias}.` : ''}track, 'party_member')`;
+}
 
-/** Person rows of the `leader` track (as cán bộ lãnh đạo, quản lý). */
-export const LEADER_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'person' AND track = 'leader' AND ${RATED})`;
+/** SQL: the row's track is the party-member track (or none): a person's own row, or a unit's row. */
+export function partyMemberTrackSql(alias?: string): string {
+  return `${trackSql(alias)} = 'party_member'`;
+}
+
+/**
+ * SQL condition on a ratings row (alias optional): a person's party-member row, "a person's rating"
+ * (docs/rules.md), rated or not.
+ */
+export function partyMemberSql(alias?: string): string {
+  return `${alias ? `${alias}.` : ''}subject_type = 'person' AND ${partyMemberTrackSql(alias)}`;
+}
+
+/** Person rows of the `party_member` track with a level: "a person's rating" (docs/rules.md). */
+export const PARTY_MEMBER_RATINGS = `(SELECT * FROM ratings WHERE ${partyMemberSql()} AND ${RATED})`;
+
+/** SQL condition on a ratings row (alias optional): a person's row as cán bộ lãnh đạo, quản lý (`leader` track), rated or not. */
+export function leaderSql(alias?: string): string {
+  const a = alias ? `${alias}.` : '';
+  return `${a}subject_type = 'person' AND ${a}track = 'leader'`;
+}
+
+/** Person rows of the `leader` track (as cán bộ lãnh đạo, quản lý) with a level. */
+export const LEADER_RATINGS = `(SELECT * FROM ratings WHERE ${leaderSql()} AND ${RATED})`;
 
 /** Unit rows (a collective's or organisation's own rating). */
 export const UNIT_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'unit' AND ${RATED})`;
@@ -28,7 +61,7 @@ export const UNIT_RATINGS = `(SELECT * FROM ratings WHERE subject_type = 'unit' 
  * Columns: year, subject_type, subject_id, unit_id (for a unit: itself), level, rank.
  */
 export const SUBJECT_RATINGS = `(SELECT year, subject_type, subject_id, CASE WHEN subject_type = 'unit' THEN subject_id ELSE unit_id END AS unit_id, level, rank
-  FROM ratings WHERE (subject_type = 'unit' OR COALESCE(track, 'party_member') = 'party_member') AND ${RATED})`;
+  FROM ratings WHERE (subject_type = 'unit' OR ${partyMemberTrackSql()}) AND ${RATED})`;
 
 /** Names for messages: person_id or unit_id → name (people.full_name; a unit's latest name). */
 export const SUBJECT_NAMES = `(SELECT 'person' AS subject_type, person_id AS subject_id, full_name AS name FROM people
@@ -43,7 +76,7 @@ export function trackLabelSql(r: string): string {
 
 /** SQL: a rank back to its level code. */
 export function levelOfRankSql(rank: string): string {
-  return `(CASE ${rank} WHEN 4 THEN 'HTXSNV' WHEN 3 THEN 'HTTNV' WHEN 2 THEN 'HTNV' WHEN 1 THEN 'KHTNV' END)`;
+  return `(CASE ${rank} ${LEVEL_CODES.map((c) => `WHEN ${LEVELS[c].rank} THEN '${c}'`).join(' ')} END)`;
 }
 
 /** SQL: a score as Vietnamese text, "85" or "89,5". */

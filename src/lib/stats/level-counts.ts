@@ -3,7 +3,7 @@
  * dashboard plots. The quota ratio is the figure rule #1 tests (`n_excellent / n_den` against 20%),
  * with the same choice of denominator (QuotaParams), so a chart and the audit list agree.
  */
-import type { QuotaParams } from '../sql/quota';
+import { quotaDenominatorSql, type QuotaParams } from '../sql/quota';
 import { LEVEL_CODES, LEVELS, type LevelCode } from '../domain/levels';
 
 export type Denominator = QuotaParams['denominator'];
@@ -45,7 +45,7 @@ export function levelCountColumns(rank = 'rank'): string {
 
 /** SQL: the ratio columns of LevelCounts, over a relation that has the count columns. */
 export function levelRatioColumns(denominator: Denominator = 'good'): string {
-  const den = denominator === 'good_or_better' ? '(n_good + n_excellent)' : 'n_good';
+  const den = quotaDenominatorSql(denominator);
   return `${den} AS n_den,
     CASE WHEN ${den} > 0 THEN n_excellent / ${den} END AS quota_ratio,
     CASE WHEN total > 0 THEN n_excellent / total END AS excellent_share,

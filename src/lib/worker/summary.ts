@@ -1,12 +1,13 @@
 /** The size of the dataset loaded in an engine: what the Overview shows first. */
 import type { Engine } from '../engine/types';
 import type { DatasetSummary, RatingsOfYear } from './protocol';
+import { leaderSql, partyMemberSql } from '../sql/ratings';
 
 const BY_YEAR_SQL = `
   SELECT year,
          count(*) AS total,
-         count(*) FILTER (WHERE subject_type = 'person' AND track = 'party_member') AS members,
-         count(*) FILTER (WHERE subject_type = 'person' AND track = 'leader') AS leaders,
+         count(*) FILTER (WHERE ${partyMemberSql()}) AS members,
+         count(*) FILTER (WHERE ${leaderSql()}) AS leaders,
          count(*) FILTER (WHERE subject_type = 'unit') AS units
   FROM ratings GROUP BY year ORDER BY year`;
 

@@ -4,7 +4,8 @@
  */
 import { sqlLiteral } from '../../engine/types';
 import type { Flag } from '../../rules/types';
-import type { QuotaParams } from '../../sql/quota';
+import { quotaDenominator, type QuotaParams } from '../../sql/quota';
+import { leaderSql, partyMemberSql, ratedSql } from '../../sql/ratings';
 import type { LevelCode } from '../../domain/levels';
 
 export type RatingRow = {
@@ -63,20 +64,20 @@ export function countedRatingsSql(flag: Pick<Flag, 'rule' | 'year' | 'subject_id
   const y = flag.year;
   const s = sqlLiteral(flag.subject_id);
   const children = `(SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s})`;
-  const rated = `r.year = ${y} AND r.level IS NOT NULL`;
+  const rated = `r.year = ${y} AND ${ratedSql('r')}`;
   switch (flag.rule) {
     case 'quota_excellent_members':
-      return ratings(`${rated} AND r.subject_type = 'person' AND r.track = 'party_member'
+      return ratings(`${rated} AND ${partyMemberSql('r')}
         AND r.unit_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND list_contains(path, ${s}))`);
     case 'quota_excellent_units':
       return ratings(`${rated} AND r.subject_type = 'unit' AND r.subject_id IN ${children}`);
     case 'quota_excellent_leaders':
-      return ratings(`${rated} AND r.subject_type = 'person' AND r.track = 'leader' AND r.position_group = ${s}`);
+      return ratings(`${rated} AND ${leaderSql('r')} AND r.position_group = ${s}`);
     case 'excellent_unit_criteria':
       // Its child party organisations (not the leadership collectives) and the members rated directly in it.
       return ratings(`${rated} AND (
         (r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s} AND kind <> 'tap_the'))
-        OR (r.subject_type = 'person' AND r.track = 'party_member' AND r.unit_id = ${s}))`);
+        OR (${partyMemberSql('r')} AND r.unit_id = ${s}))`);
     default:
       throw new Error(`no counted ratings for ${flag.rule}`);
   }
@@ -163,7 +164,7 @@ export function quotaArithmetic(rows: readonly Pick<RatingRow, 'level'>[], param
   const counts = levelCounts(rows);
   const excellent = counts.HTXSNV;
   const good = counts.HTTNV;
-  const den = params.denominator === 'good_or_better' ? good + excellent : good;
+  const den = quotaDenominator(params.denominator, excellent, good);
   const limit = params.ratio * den;
   return { counts, excellent, good, den, ratio: params.ratio, denominator: params.denominator, limit, share: den ? excellent / den : null, breach: excellent - limit > EPSILON };
 }
