@@ -6,6 +6,7 @@ import type { Rule } from './types';
 import { related } from './related';
 import type { ClausesByRegime } from './format';
 import { LEADER_RATINGS, RANK } from '../sql/ratings';
+import { sql } from '../sql/template';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
@@ -14,7 +15,7 @@ export const CLAUSES: ClausesByRegime = {
   default: 'số cán bộ lãnh đạo, quản lý xếp loại HTXSNV không vượt quá 20% số xếp loại HTTNV, theo chức danh tương đương ở từng cấp'
 };
 
-const GROUP_RATINGS = `(SELECT year, position_group AS group_id, subject_id, rank FROM ${LEADER_RATINGS} l
+const GROUP_RATINGS = sql`(SELECT year, position_group AS group_id, subject_id, rank FROM ${LEADER_RATINGS} l
   WHERE position_group IS NOT NULL AND trim(position_group) <> '')`;
 
 export const rule: Rule<QuotaParams> = {
@@ -25,9 +26,9 @@ export const rule: Rule<QuotaParams> = {
   async run({ engine, params }) {
     // The leaders rated HTXSNV in each group over the quota: the persons the flag rests on.
     const rows = await engine.query<QuotaBreach & { excellent_ids: string | null }>(
-      `WITH breaches AS (${quotaBreachSql(GROUP_RATINGS, params)})
+      sql`WITH breaches AS (${quotaBreachSql(GROUP_RATINGS, params)})
        SELECT b.*, (SELECT string_agg(g.subject_id, ',' ORDER BY g.subject_id) FROM ${GROUP_RATINGS} g WHERE g.year = b.year AND g.group_id = b.group_id AND g.rank = ${RANK.excellent}) AS excellent_ids
-       FROM breaches b ORDER BY b.year, b.group_id`
+       FROM breaches b ORDER BY b.year, b.group_id`.text
     );
     return rows.map((b) =>
       quotaFlag('quota_excellent_leaders', b, 'group', CLAUSES, {

@@ -8,6 +8,7 @@ import { related } from './related';
 import { unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
 import { UNIT_YEAR_ANCESTORS } from '../sql/tree-walks';
+import { sql } from '../sql/template';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 
 export const CLAUSES: ClausesByRegime = {
@@ -17,7 +18,7 @@ export const CLAUSES: ClausesByRegime = {
 
 // Every party-member rating counted once for each co_so at or above the unit it was rated in, in
 // the tree of the rating's year.
-const RATINGS_BY_GRASSROOTS = `(SELECT r.year, a.ancestor_id AS group_id, r.rank
+const RATINGS_BY_GRASSROOTS = sql`(SELECT r.year, a.ancestor_id AS group_id, r.rank
   FROM ${PARTY_MEMBER_RATINGS} r
   JOIN ${UNIT_YEAR_ANCESTORS} a ON a.year = r.year AND a.unit_id = r.unit_id
   JOIN unit_years g ON g.year = r.year AND g.unit_id = a.ancestor_id
@@ -30,8 +31,8 @@ export const rule: Rule<QuotaParams> = {
   paramSpec: QUOTA_PARAM_SPEC,
   async run({ engine, params }) {
     const rows = await engine.query<QuotaBreach & { name: string | null }>(
-      `SELECT b.*, u.name FROM (${quotaBreachSql(RATINGS_BY_GRASSROOTS, params)}) b
-       LEFT JOIN unit_years u ON u.year = b.year AND u.unit_id = b.group_id ORDER BY b.year, b.group_id`
+      sql`SELECT b.*, u.name FROM (${quotaBreachSql(RATINGS_BY_GRASSROOTS, params)}) b
+       LEFT JOIN unit_years u ON u.year = b.year AND u.unit_id = b.group_id ORDER BY b.year, b.group_id`.text
     );
     return rows.map((b) =>
       quotaFlag('quota_excellent_members', b, 'unit', CLAUSES, {

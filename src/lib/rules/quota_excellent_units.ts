@@ -6,8 +6,9 @@
  */
 import type { FlagDraft, Rule } from './types';
 import { capitalize, unitRef, type ClausesByRegime } from './format';
-import { sqlLiteral, type Engine } from '../engine/types';
+import type { Engine } from '../engine/types';
 import { RANK, UNIT_RATINGS } from '../sql/ratings';
+import { join, sql } from '../sql/template';
 import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
 import { KIND_NOUNS } from './unit-kinds';
 import { related } from './related';
@@ -19,7 +20,7 @@ export const CLAUSES: ClausesByRegime = {
 // group_id = parent and kind, split again below; \u001f never occurs in an id read from a file.
 const SEP = '\u001f';
 
-const CHILD_RATINGS = `(SELECT r.year, y.parent_id || '${SEP}' || y.kind AS group_id, r.subject_id, r.rank
+const CHILD_RATINGS = sql`(SELECT r.year, y.parent_id || ${SEP} || y.kind AS group_id, r.subject_id, r.rank
   FROM ${UNIT_RATINGS} r JOIN unit_years y ON y.year = r.year AND y.unit_id = r.subject_id
   WHERE y.parent_id IS NOT NULL)`;
 
@@ -35,13 +36,13 @@ export const rule: Rule<QuotaParams> = {
   paramSpec: QUOTA_PARAM_SPEC,
   async run({ engine, params }) {
     const rows = await engine.query<Row>(
-      `WITH breaches AS (${quotaBreachSql(CHILD_RATINGS, params)}),
+      sql`WITH breaches AS (${quotaBreachSql(CHILD_RATINGS, params)}),
        excellent AS (
          SELECT year, group_id, string_agg(subject_id, ', ' ORDER BY subject_id) AS excellent_ids
          FROM ${CHILD_RATINGS} c WHERE rank = ${RANK.excellent} GROUP BY year, group_id)
        SELECT b.*, e.excellent_ids FROM breaches b
        LEFT JOIN excellent e ON e.year = b.year AND e.group_id = b.group_id
-       ORDER BY b.year, b.group_id`
+       ORDER BY b.year, b.group_id`.text
     );
     const byParent = new Map<string, ParentYear>();
     for (const r of rows) {
@@ -59,9 +60,9 @@ export const rule: Rule<QuotaParams> = {
 /** The parents' names in the tree of each flag's year. */
 async function parentNames(engine: Engine, parents: ParentYear[]): Promise<Map<string, string | null>> {
   if (!parents.length) return new Map();
-  const pairs = parents.map((p) => `(${p.year}, ${sqlLiteral(p.parent_id)})`).join(', ');
+  const pairs = join(parents.map((p) => sql`(${p.year}, ${p.parent_id})`));
   const rows = await engine.query<{ year: number; unit_id: string; name: string | null }>(
-    `SELECT y.year, y.unit_id, y.name FROM unit_years y JOIN (VALUES ${pairs}) AS w(year, unit_id) ON w.year = y.year AND w.unit_id = y.unit_id`
+    sql`SELECT y.year, y.unit_id, y.name FROM unit_years y JOIN (VALUES ${pairs}) AS w(year, unit_id) ON w.year = y.year AND w.unit_id = y.unit_id`.text
   );
   return new Map(rows.map((r) => [`${r.year}${SEP}${r.unit_id}`, r.name]));
 }

@@ -2,15 +2,15 @@
  * Discipline decisions as the rules read them, and the one way a decision is described in evidence.
  */
 import { DISCIPLINE_FORMS, DISCIPLINE_LABELS, type DisciplineForm } from '../domain/disciplines';
-import { sqlLiteral } from '../engine/types';
 import type { SubjectYearRow } from '../rules/subject';
 import { ratedSql, SUBJECT_NAMES, trackLabelSql, trackSql } from './ratings';
+import { inList, join, raw, sql, type Sql } from './template';
 
 /**
  * Decisions with the defaults of docs/data-format.md applied (the loader fills them too; a table loaded another
  * way must mean the same): decided_year, violation_from/to, self_detected.
  */
-export const DISCIPLINES = `(SELECT subject_type, subject_id, decided_on, CAST(year(decided_on) AS INTEGER) AS decided_year, form,
+export const DISCIPLINES = sql`(SELECT subject_type, subject_id, decided_on, CAST(year(decided_on) AS INTEGER) AS decided_year, form,
   CAST(COALESCE(violation_from, year(decided_on)) AS INTEGER) AS violation_from,
   CAST(COALESCE(violation_to, violation_from, year(decided_on)) AS INTEGER) AS violation_to,
   COALESCE(self_detected, FALSE) AS self_detected, decision_no, reason, COALESCE(system, 'dang') AS system
@@ -22,29 +22,30 @@ export const DISCIPLINES = `(SELECT subject_type, subject_id, decided_on, CAST(y
  * rows; an administrative discipline ('chinh_quyen', as cadre, civil servant, public employee): the
  * civil-servant and leader rows.
  */
-export function trackOfSystemSql(d: string, r: string): string {
-  return `(${r}.subject_type = 'unit'
-    OR (${d}.system = 'dang' AND ${trackSql(r)} IN ('party_member', 'leader'))
-    OR (${d}.system = 'chinh_quyen' AND ${r}.track IN ('civil_servant', 'leader')))`;
+export function trackOfSystemSql(d: string, r: string): Sql {
+  const [dd, rr] = [raw(d), raw(r)];
+  return sql`(${rr}.subject_type = 'unit'
+    OR (${dd}.system = 'dang' AND ${trackSql(r)} IN ('party_member', 'leader'))
+    OR (${dd}.system = 'chinh_quyen' AND ${rr}.track IN ('civil_servant', 'leader')))`;
 }
 
 /**
  * Rating rows of every track with a level, with the columns the discipline rules read: a unit row's
  * unit is itself.
  */
-export const TRACK_RATINGS = `(SELECT year, subject_type, subject_id, track, CASE WHEN subject_type = 'unit' THEN subject_id ELSE unit_id END AS unit_id, level, rank
+export const TRACK_RATINGS = sql`(SELECT year, subject_type, subject_id, track, CASE WHEN subject_type = 'unit' THEN subject_id ELSE unit_id END AS unit_id, level, rank
   FROM ratings WHERE ${ratedSql()})`;
 
 /** SQL: the Vietnamese label of a form code ('khien_trach' → 'khiển trách'); an unknown code as written. */
-export function formLabelSql(col: string): string {
-  const cases = DISCIPLINE_FORMS.map((f) => `WHEN ${sqlLiteral(f)} THEN ${sqlLiteral(DISCIPLINE_LABELS[f].vi.toLowerCase())}`).join(' ');
-  return `(CASE ${col} ${cases} ELSE ${col} END)`;
+export function formLabelSql(col: string): Sql {
+  const cases = join(DISCIPLINE_FORMS.map((f) => sql`WHEN ${f} THEN ${DISCIPLINE_LABELS[f].vi.toLowerCase()}`), ' ');
+  return sql`(CASE ${raw(col)} ${cases} ELSE ${raw(col)} END)`;
 }
 
 /** SQL: forms at least as severe as `min` (DISCIPLINE_LABELS severity), as an IN list. */
-export function formsFromSql(min: DisciplineForm): string {
+export function formsFromSql(min: DisciplineForm): Sql {
   const floor = DISCIPLINE_LABELS[min].severity;
-  return `(${DISCIPLINE_FORMS.filter((f) => DISCIPLINE_LABELS[f].severity >= floor).map(sqlLiteral).join(', ')})`;
+  return inList(DISCIPLINE_FORMS.filter((f) => DISCIPLINE_LABELS[f].severity >= floor));
 }
 
 /**
@@ -52,15 +53,17 @@ export function formsFromSql(min: DisciplineForm): string {
  * "Quyết định 15-QĐ/UBKTHU ngày 12/05/2021: khiển trách, vi phạm 2020–2021 (tự phát hiện, khắc phục)".
  * `d` is an alias of DISCIPLINES.
  */
-export function decisionTextSql(d: string): string {
-  return `(COALESCE('Quyết định ' || ${d}.decision_no, 'Quyết định (không ghi số)') || ' ngày ' || strftime(${d}.decided_on, '%d/%m/%Y')
+export function decisionTextSql(d: string): Sql {
+  const a = raw(d);
+  return sql`(COALESCE('Quyết định ' || ${a}.decision_no, 'Quyết định (không ghi số)') || ' ngày ' || strftime(${a}.decided_on, '%d/%m/%Y')
     || ': ' || ${formLabelSql(`${d}.form`)} || ', vi phạm năm ' || ${violationPeriodSql(d)}
-    || CASE WHEN ${d}.self_detected THEN ' (tự phát hiện, khắc phục)' ELSE '' END)`;
+    || CASE WHEN ${a}.self_detected THEN ' (tự phát hiện, khắc phục)' ELSE '' END)`;
 }
 
 /** SQL: the years of a decision's violation, "2020–2021" or "2021". `d` is an alias of DISCIPLINES. */
-export function violationPeriodSql(d: string): string {
-  return `CASE WHEN ${d}.violation_from = ${d}.violation_to THEN CAST(${d}.violation_from AS VARCHAR) ELSE ${d}.violation_from || '–' || ${d}.violation_to END`;
+export function violationPeriodSql(d: string): Sql {
+  const a = raw(d);
+  return sql`CASE WHEN ${a}.violation_from = ${a}.violation_to THEN CAST(${a}.violation_from AS VARCHAR) ELSE ${a}.violation_from || '–' || ${a}.violation_to END`;
 }
 
 /** A subject-year's rating rows with the decisions that bear on them (decisionsBySubjectYearSql). */
@@ -90,22 +93,23 @@ export type DecisionsRow = SubjectYearRow & {
  * one decision's decided_on, decision_no, decision_text and period), ordered by year and subject.
  * The flag's unit is the party-member row's (a unit's own id), else the first row's.
  */
-export function decisionsBySubjectYearSql(hits: string): string {
-  return `WITH decisions AS (
+export function decisionsBySubjectYearSql(hits: string): Sql {
+  const h = raw(hits);
+  return sql`WITH decisions AS (
       SELECT year, subject_type, subject_id, count(*) AS n_decisions,
         string_agg(decision_text, '; ' ORDER BY decided_on, decision_no) AS decisions,
         string_agg(decision_no, '|' ORDER BY decided_on, decision_no) AS decision_nos,
         first(decision_text ORDER BY decided_on, decision_no) AS first_decision,
         strftime(min(decided_on), '%d/%m/%Y') AS first_decided_on,
         first(period ORDER BY decided_on, decision_no) AS first_period
-      FROM (SELECT DISTINCT year, subject_type, subject_id, decided_on, decision_no, decision_text, period FROM ${hits})
+      FROM (SELECT DISTINCT year, subject_type, subject_id, decided_on, decision_no, decision_text, period FROM ${h})
       GROUP BY year, subject_type, subject_id
     ), tracks AS (
       SELECT year, subject_type, subject_id, count(*) AS n_rows, max(rank) AS rank, arg_max(level, rank) AS level, any_value(track) AS track,
         first(unit_id ORDER BY ${trackSql()} <> 'party_member', track) AS unit_id,
         string_agg(${trackLabelSql('t')} || ': ' || level, '; ' ORDER BY ${trackSql()} <> 'party_member', track) AS rows,
         string_agg(level || ' (' || ${trackLabelSql('t')} || ')', ', ' ORDER BY ${trackSql()} <> 'party_member', track) AS levels
-      FROM (SELECT DISTINCT year, subject_type, subject_id, track, unit_id, level, rank FROM ${hits}) t
+      FROM (SELECT DISTINCT year, subject_type, subject_id, track, unit_id, level, rank FROM ${h}) t
       GROUP BY year, subject_type, subject_id
     )
     SELECT t.year, t.subject_type, t.subject_id, t.unit_id, n.name, t.level, t.rank, t.n_rows, t.rows, t.levels, t.track,

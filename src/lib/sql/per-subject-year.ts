@@ -5,17 +5,18 @@
  * picks the top row, and only the rare groups of several rows are aggregated.
  */
 import { SUBJECT_NAMES } from './ratings';
+import { raw, sql, type Sql } from './template';
 
 /**
  * SQL over `source` (a subquery with year, subject_type, subject_id and a `fact` text column):
  * one row per (year, subject_type, subject_id) — the first by `bestOrder` — with its columns and
  * `facts`, every fact of the group joined by "; " in `factOrder`.
  */
-function onePerSubjectYear(source: string, bestOrder: string, factOrder: string): string {
-  return `(WITH ranked AS (
+function onePerSubjectYear(source: string, bestOrder: Sql, factOrder: Sql): Sql {
+  return sql`(WITH ranked AS (
       SELECT s.*, row_number() OVER (PARTITION BY s.year, s.subject_type, s.subject_id ORDER BY ${bestOrder}) AS k_,
         count(*) OVER (PARTITION BY s.year, s.subject_type, s.subject_id) AS m_
-      FROM ${source} s
+      FROM ${raw(source)} s
     ), several AS (
       SELECT year, subject_type, subject_id, string_agg(fact, '; ' ORDER BY ${factOrder}) AS facts
       FROM ranked WHERE m_ > 1 GROUP BY year, subject_type, subject_id
@@ -31,10 +32,10 @@ function onePerSubjectYear(source: string, bestOrder: string, factOrder: string)
  * (the party-member row first on a tie) with its unit (a unit's own id), its name, `columns` (over
  * alias x) and `rows`: every fact, the party-member row first.
  */
-export function subjectYearFlagsSql(source: string, largest: string, columns: string): string {
-  return `SELECT x.year, x.subject_type, x.subject_id, CASE WHEN x.subject_type = 'unit' THEN x.subject_id ELSE x.unit_id END AS unit_id,
-    ${columns}, n.name, x.facts AS rows
-  FROM ${onePerSubjectYear(source, `${largest} DESC, track NULLS FIRST`, 'track NULLS FIRST')} x
+export function subjectYearFlagsSql(source: string, largest: string, columns: string): Sql {
+  return sql`SELECT x.year, x.subject_type, x.subject_id, CASE WHEN x.subject_type = 'unit' THEN x.subject_id ELSE x.unit_id END AS unit_id,
+    ${raw(columns)}, n.name, x.facts AS rows
+  FROM ${onePerSubjectYear(source, sql`${raw(largest)} DESC, track NULLS FIRST`, sql`track NULLS FIRST`)} x
   LEFT JOIN ${SUBJECT_NAMES} n ON n.subject_type = x.subject_type AND n.subject_id = x.subject_id
   ORDER BY x.year, x.subject_type, x.subject_id`;
 }

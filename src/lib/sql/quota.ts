@@ -4,11 +4,11 @@
  * guidance) or HTTNV + HTXSNV (`good_or_better`). Exactly the ratio is no breach; n_den = 0 with any
  * excellent is one. The ratio is inlined as a decimal literal, so the comparison is exact (0.2 × 15 = 3).
  */
-import { sqlLiteral } from '../engine/types';
 import type { RuleId } from '../domain/rule-ids';
 import type { FlagDraft, ParamSpec } from '../rules/types';
 import { citeClause, percentVi, type ClausesByRegime } from '../rules/format';
 import { RANK } from './ratings';
+import { raw, sql, type Sql } from './template';
 
 export type QuotaParams = { ratio: number; denominator: 'good' | 'good_or_better' };
 
@@ -37,9 +37,9 @@ export type QuotaBreach = {
   score: number | null;
 };
 
-/** SQL: the quota's denominator over count columns `n_good` and `n_excellent` (as `prefix`n_good…). */
-export function quotaDenominatorSql(denominator: QuotaParams['denominator'], prefix = ''): string {
-  return denominator === 'good_or_better' ? `(${prefix}n_good + ${prefix}n_excellent)` : `${prefix}n_good`;
+/** SQL: the quota's denominator over count columns `n_good` and `n_excellent`. */
+export function quotaDenominatorSql(denominator: QuotaParams['denominator']): Sql {
+  return denominator === 'good_or_better' ? sql`(n_good + n_excellent)` : sql`n_good`;
 }
 
 /** The quota's denominator from the two counts, as quotaDenominatorSql says it in SQL. */
@@ -48,17 +48,18 @@ export function quotaDenominator(denominator: QuotaParams['denominator'], excell
 }
 
 /** SQL: the aggregates counting the excellent and the good among rows with a `rank` column. */
-export function excellentGoodCountsSql(rank = 'rank'): string {
-  return `count(*) FILTER (WHERE ${rank} = ${RANK.excellent}) AS n_excellent, count(*) FILTER (WHERE ${rank} = ${RANK.good}) AS n_good`;
+export function excellentGoodCountsSql(rank = 'rank'): Sql {
+  const r = raw(rank);
+  return sql`count(*) FILTER (WHERE ${r} = ${RANK.excellent}) AS n_excellent, count(*) FILTER (WHERE ${r} = ${RANK.good}) AS n_good`;
 }
 
 /**
  * SQL: every group-year of `source`, a subquery with columns (year, group_id, rank), one row per
  * rating counted in the group, with the QuotaBreach columns and `breach`, whether it breaches the quota.
  */
-export function quotaTestSql(source: string, p: QuotaParams): string {
-  const ratio = sqlLiteral(p.ratio);
-  return `WITH counts AS (
+export function quotaTestSql(source: Sql, p: QuotaParams): Sql {
+  const ratio = p.ratio;
+  return sql`WITH counts AS (
       SELECT year, group_id, ${excellentGoodCountsSql()}
       FROM ${source} AS src GROUP BY year, group_id
     ), tested AS (SELECT *, ${quotaDenominatorSql(p.denominator)} AS n_den FROM counts)
@@ -70,8 +71,8 @@ export function quotaTestSql(source: string, p: QuotaParams): string {
 }
 
 /** SQL returning the QuotaBreach rows of `source` (as quotaTestSql's). */
-export function quotaBreachSql(source: string, p: QuotaParams): string {
-  return `SELECT * EXCLUDE (breach) FROM (${quotaTestSql(source, p)}) WHERE breach`;
+export function quotaBreachSql(source: Sql, p: QuotaParams): Sql {
+  return sql`SELECT * EXCLUDE (breach) FROM (${quotaTestSql(source, p)}) WHERE breach`;
 }
 
 function denominatorVi(p: QuotaParams): string {

@@ -5,6 +5,7 @@
  */
 import { quotaDenominatorSql, type QuotaParams } from '../sql/quota';
 import { LEVEL_CODES, LEVELS, type LevelCode } from '../domain/levels';
+import { join, raw, sql, type Sql } from '../sql/template';
 
 export type Denominator = QuotaParams['denominator'];
 
@@ -38,15 +39,16 @@ export const COUNT_COLUMN: Record<LevelCode, 'n_excellent' | 'n_good' | 'n_compl
  * SQL: the aggregate columns counting each level and the total, over a `rank` column that may be
  * NULL (a LEFT JOIN that found no rating counts as nothing).
  */
-export function levelCountColumns(rank = 'rank'): string {
-  const perLevel = LEVEL_CODES.map((c) => `count(${rank}) FILTER (WHERE ${rank} = ${LEVELS[c].rank}) AS ${COUNT_COLUMN[c]}`);
-  return [...perLevel, `count(${rank}) AS total`].join(', ');
+export function levelCountColumns(rank = 'rank'): Sql {
+  const r = raw(rank);
+  const perLevel = LEVEL_CODES.map((c) => sql`count(${r}) FILTER (WHERE ${r} = ${LEVELS[c].rank}) AS ${raw(COUNT_COLUMN[c])}`);
+  return join([...perLevel, sql`count(${r}) AS total`]);
 }
 
 /** SQL: the ratio columns of LevelCounts, over a relation that has the count columns. */
-export function levelRatioColumns(denominator: Denominator = 'good'): string {
+export function levelRatioColumns(denominator: Denominator = 'good'): Sql {
   const den = quotaDenominatorSql(denominator);
-  return `${den} AS n_den,
+  return sql`${den} AS n_den,
     CASE WHEN ${den} > 0 THEN n_excellent / ${den} END AS quota_ratio,
     CASE WHEN total > 0 THEN n_excellent / total END AS excellent_share,
     CASE WHEN total > 0 THEN (n_excellent + n_good) / total END AS good_or_better_share`;

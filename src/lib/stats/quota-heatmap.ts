@@ -4,7 +4,7 @@
  * tree of each year, so a cell over the quota is a quota_excellent_members flag. In the `today`
  * view (tree-view.ts) the past of merged organisations is summed into today's.
  */
-import { sqlLiteral } from '../engine/types';
+import { sql } from '../sql/template';
 import { levelCountColumns, levelRatioColumns, type Denominator, type LevelCounts } from './level-counts';
 import { scopedRatingsSql } from './scope';
 import { placedAncestorsSql, shownUnitsSql, type TreeView } from './tree-view';
@@ -23,8 +23,8 @@ export interface HeatmapOptions {
 /** SQL returning HeatCell rows for every (co_so, year) with party-member ratings, by name, id, year. */
 export function quotaHeatmapSql(options: HeatmapOptions = {}): string {
   const ratings = scopedRatingsSql({ population: 'members', fromYear: options.fromYear, toYear: options.toYear });
-  const within = options.within != null ? `AND list_contains(g.path, ${sqlLiteral(options.within)})` : '';
-  return `WITH counted AS (
+  const within = options.within != null ? sql`AND list_contains(g.path, ${options.within})` : sql``;
+  return sql`WITH counted AS (
       SELECT g.unit_id, r.year, ${levelCountColumns('r.rank')}
       FROM ${ratings} AS r
       JOIN ${placedAncestorsSql(options.view)} a ON a.year = r.year AND a.unit_id = r.unit_id
@@ -32,5 +32,5 @@ export function quotaHeatmapSql(options: HeatmapOptions = {}): string {
       GROUP BY g.unit_id, r.year
     )
     SELECT c.unit_id, n.name, c.year, n_excellent, n_good, n_completed, n_not_completed, total, ${levelRatioColumns(options.denominator)}
-    FROM counted c JOIN ${shownUnitsSql(options.view)} n ON n.unit_id = c.unit_id ORDER BY n.name, c.unit_id, c.year`;
+    FROM counted c JOIN ${shownUnitsSql(options.view)} n ON n.unit_id = c.unit_id ORDER BY n.name, c.unit_id, c.year`.text;
 }

@@ -3,9 +3,9 @@
  * part of the unit tree, and the years. Every builder in src/lib/stats starts from `scopedRatingsSql`,
  * so a chart and the table beside it always count the same rows.
  */
-import { sqlLiteral } from '../engine/types';
 import { placedWithinSql, type TreeView } from './tree-view';
 import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratings';
+import { join, sql, type Sql } from '../sql/template';
 
 /**
  * - `members`: party-member ratings of persons (the quota of rule #1 counts these);
@@ -25,19 +25,19 @@ export interface StatsScope {
   toYear?: number | null;
 }
 
-const SOURCES: Record<Population, string> = {
-  members: `(SELECT year, unit_id, rank FROM ${PARTY_MEMBER_RATINGS})`,
-  leaders: `(SELECT year, unit_id, rank FROM ${LEADER_RATINGS})`,
-  units: `(SELECT year, subject_id AS unit_id, rank FROM ${UNIT_RATINGS})`
+const SOURCES: Record<Population, Sql> = {
+  members: sql`(SELECT year, unit_id, rank FROM ${PARTY_MEMBER_RATINGS})`,
+  leaders: sql`(SELECT year, unit_id, rank FROM ${LEADER_RATINGS})`,
+  units: sql`(SELECT year, subject_id AS unit_id, rank FROM ${UNIT_RATINGS})`
 };
 
 /** SQL subquery: the ratings in scope, columns (year, unit_id, rank). */
-export function scopedRatingsSql(scope: StatsScope = {}): string {
-  const where: string[] = [];
+export function scopedRatingsSql(scope: StatsScope = {}): Sql {
+  const where: Sql[] = [];
   if (scope.within != null)
     where.push(placedWithinSql(scope.within, scope.view));
-  if (scope.fromYear != null) where.push(`r.year >= ${sqlLiteral(scope.fromYear)}`);
-  if (scope.toYear != null) where.push(`r.year <= ${sqlLiteral(scope.toYear)}`);
+  if (scope.fromYear != null) where.push(sql`r.year >= ${scope.fromYear}`);
+  if (scope.toYear != null) where.push(sql`r.year <= ${scope.toYear}`);
   const source = SOURCES[scope.population ?? 'members'];
-  return where.length ? `(SELECT r.year, r.unit_id, r.rank FROM ${source} r WHERE ${where.join(' AND ')})` : source;
+  return where.length ? sql`(SELECT r.year, r.unit_id, r.rank FROM ${source} r WHERE ${join(where, ' AND ')})` : source;
 }

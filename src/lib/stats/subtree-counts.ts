@@ -6,6 +6,7 @@
 import { levelCountColumns, levelRatioColumns, type Denominator } from './level-counts';
 import { scopedRatingsSql, type StatsScope } from './scope';
 import { placedAncestorsSql } from './tree-view';
+import { sql, type Sql } from '../sql/template';
 
 export type SubtreeOptions = Omit<StatsScope, 'within'> & { denominator?: Denominator };
 
@@ -13,8 +14,8 @@ export type SubtreeOptions = Omit<StatsScope, 'within'> & { denominator?: Denomi
  * SQL: `units` is a subquery with columns (unit_id, name, kind); returns them with LevelCounts,
  * grouped by those three columns.
  */
-export function subtreeCountsSql(units: string, options: SubtreeOptions = {}): string {
-  return `SELECT unit_id, name, kind, n_excellent, n_good, n_completed, n_not_completed, total, ${levelRatioColumns(options.denominator)}
+export function subtreeCountsSql(units: Sql, options: SubtreeOptions = {}): Sql {
+  return sql`SELECT unit_id, name, kind, n_excellent, n_good, n_completed, n_not_completed, total, ${levelRatioColumns(options.denominator)}
     FROM (
       SELECT s.unit_id, s.name, s.kind, ${levelCountColumns('r.rank')}
       FROM ${units} AS s

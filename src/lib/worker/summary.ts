@@ -2,21 +2,22 @@
 import type { Engine } from '../engine/types';
 import type { DatasetSummary, RatingsOfYear } from './protocol';
 import { leaderSql, partyMemberSql } from '../sql/ratings';
+import { ident, sql } from '../sql/template';
 
-const BY_YEAR_SQL = `
+const BY_YEAR_SQL = sql`
   SELECT year,
          count(*) AS total,
          count(*) FILTER (WHERE ${partyMemberSql()}) AS members,
          count(*) FILTER (WHERE ${leaderSql()}) AS leaders,
          count(*) FILTER (WHERE subject_type = 'unit') AS units
-  FROM ratings GROUP BY year ORDER BY year`;
+  FROM ratings GROUP BY year ORDER BY year`.text;
 
 /** Null when no dataset is loaded (the required tables are missing). */
 export async function datasetSummary(engine: Engine): Promise<DatasetSummary | null> {
   const present = new Set(await engine.tables());
   if (!['units', 'people', 'ratings'].every((t) => present.has(t))) return null;
   const count = async (table: string): Promise<number | null> =>
-    present.has(table) ? ((await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0].n) : null;
+    present.has(table) ? ((await engine.query<{ n: number }>(sql`SELECT count(*) AS n FROM ${ident(table)}`.text))[0].n) : null;
   const ratingsByYear = await engine.query<RatingsOfYear & Record<string, number>>(BY_YEAR_SQL);
   return {
     // A unit may have several rows, one per placement over the years: units are counted once.

@@ -2,10 +2,10 @@
  * The SQL behind each evidence view: the rows a flag stands on, read from the loaded tables
  * (through the worker in the browser, any Engine in tests). Builders only: callers run them.
  */
-import { sqlLiteral } from '../../engine/types';
 import type { Flag } from '../../rules/types';
 import { quotaDenominator, type QuotaParams } from '../../sql/quota';
 import { leaderSql, partyMemberSql, ratedSql } from '../../sql/ratings';
+import { sql, type Sql } from '../../sql/template';
 import type { LevelCode } from '../../domain/levels';
 
 export type RatingRow = {
@@ -41,19 +41,19 @@ export type DisciplineRow = {
   reason: string | null;
 };
 
-const RATING_COLUMNS = `r.year, r.subject_type, r.subject_id,
+const RATING_COLUMNS = sql`r.year, r.subject_type, r.subject_id,
   COALESCE(p.full_name, su.name) AS name, r.unit_id, u.name AS unit_name, su.kind AS subject_kind, r.track, r.level, r.not_rated, r.note, r.self_level, r.head_id, r.score, r.decided_on`;
 // Names as they were in the rating's year (a unit renamed or merged later keeps its name of then).
-const RATING_FROM = `ratings r
+const RATING_FROM = sql`ratings r
   LEFT JOIN people p ON r.subject_type = 'person' AND p.person_id = r.subject_id
   LEFT JOIN unit_years su ON r.subject_type = 'unit' AND su.year = r.year AND su.unit_id = r.subject_id
   LEFT JOIN unit_years u ON u.year = r.year AND u.unit_id = r.unit_id`;
 /** Each unit named as it last stood, for rows without a year of their own. */
-const LAST_NAMES = '(SELECT unit_id, arg_max(name, year) AS name FROM unit_years GROUP BY unit_id)';
-const RATING_ORDER = 'ORDER BY r.rank DESC, r.subject_id, r.track';
+const LAST_NAMES = sql`(SELECT unit_id, arg_max(name, year) AS name FROM unit_years GROUP BY unit_id)`;
+const RATING_ORDER = sql`ORDER BY r.rank DESC, r.subject_id, r.track`;
 
-function ratings(where: string, order = RATING_ORDER): string {
-  return `SELECT ${RATING_COLUMNS} FROM ${RATING_FROM} WHERE ${where} ${order}`;
+function ratings(where: Sql, order = RATING_ORDER): string {
+  return sql`SELECT ${RATING_COLUMNS} FROM ${RATING_FROM} WHERE ${where} ${order}`.text;
 }
 
 /**
@@ -62,20 +62,20 @@ function ratings(where: string, order = RATING_ORDER): string {
  */
 export function countedRatingsSql(flag: Pick<Flag, 'rule' | 'year' | 'subject_id'>): string {
   const y = flag.year;
-  const s = sqlLiteral(flag.subject_id);
-  const children = `(SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s})`;
-  const rated = `r.year = ${y} AND ${ratedSql('r')}`;
+  const s = flag.subject_id;
+  const children = sql`(SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s})`;
+  const rated = sql`r.year = ${y} AND ${ratedSql('r')}`;
   switch (flag.rule) {
     case 'quota_excellent_members':
-      return ratings(`${rated} AND ${partyMemberSql('r')}
+      return ratings(sql`${rated} AND ${partyMemberSql('r')}
         AND r.unit_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND list_contains(path, ${s}))`);
     case 'quota_excellent_units':
-      return ratings(`${rated} AND r.subject_type = 'unit' AND r.subject_id IN ${children}`);
+      return ratings(sql`${rated} AND r.subject_type = 'unit' AND r.subject_id IN ${children}`);
     case 'quota_excellent_leaders':
-      return ratings(`${rated} AND ${leaderSql('r')} AND r.position_group = ${s}`);
+      return ratings(sql`${rated} AND ${leaderSql('r')} AND r.position_group = ${s}`);
     case 'excellent_unit_criteria':
       // Its child party organisations (not the leadership collectives) and the members rated directly in it.
-      return ratings(`${rated} AND (
+      return ratings(sql`${rated} AND (
         (r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s} AND kind <> 'tap_the'))
         OR (${partyMemberSql('r')} AND r.unit_id = ${s}))`);
     default:
@@ -86,19 +86,19 @@ export function countedRatingsSql(flag: Pick<Flag, 'rule' | 'year' | 'subject_id
 /** head_above_collective: the unit's row and every rating of its head that year. */
 export function headAndCollectiveSql(flag: Pick<Flag, 'year' | 'subject_id' | 'unit_id'>): string {
   return ratings(
-    `r.year = ${flag.year} AND ((r.subject_type = 'unit' AND r.subject_id = ${sqlLiteral(flag.unit_id)}) OR (r.subject_type = 'person' AND r.subject_id = ${sqlLiteral(flag.subject_id)}))`,
-    'ORDER BY r.subject_type DESC, r.track'
+    sql`r.year = ${flag.year} AND ((r.subject_type = 'unit' AND r.subject_id = ${flag.unit_id}) OR (r.subject_type = 'person' AND r.subject_id = ${flag.subject_id}))`,
+    sql`ORDER BY r.subject_type DESC, r.track`
   );
 }
 
 /** Every rating of a subject, oldest first. */
 export function subjectRatingsSql(flag: Pick<Flag, 'subject_type' | 'subject_id'>): string {
-  return ratings(`r.subject_type = ${sqlLiteral(flag.subject_type)} AND r.subject_id = ${sqlLiteral(flag.subject_id)}`, 'ORDER BY r.year, r.track');
+  return ratings(sql`r.subject_type = ${flag.subject_type} AND r.subject_id = ${flag.subject_id}`, sql`ORDER BY r.year, r.track`);
 }
 
 /** The ratings of a subject in the flag's year (every track). */
 export function yearRatingsSql(flag: Pick<Flag, 'year' | 'subject_type' | 'subject_id'>): string {
-  return ratings(`r.year = ${flag.year} AND r.subject_type = ${sqlLiteral(flag.subject_type)} AND r.subject_id = ${sqlLiteral(flag.subject_id)}`, 'ORDER BY r.track');
+  return ratings(sql`r.year = ${flag.year} AND r.subject_type = ${flag.subject_type} AND r.subject_id = ${flag.subject_id}`, sql`ORDER BY r.track`);
 }
 
 /**
@@ -106,19 +106,19 @@ export function yearRatingsSql(flag: Pick<Flag, 'year' | 'subject_type' | 'subje
  * and direct child units of any year (check 7).
  */
 export function disciplinesSql(flag: Pick<Flag, 'subject_type' | 'subject_id'>): string {
-  const s = sqlLiteral(flag.subject_id);
+  const s = flag.subject_id;
   const related =
     flag.subject_type === 'unit'
-      ? ` OR (d.subject_type = 'unit' AND d.subject_id IN (SELECT unit_id FROM unit_years WHERE parent_id = ${s}))
+      ? sql` OR (d.subject_type = 'unit' AND d.subject_id IN (SELECT unit_id FROM unit_years WHERE parent_id = ${s}))
           OR (d.subject_type = 'person' AND d.subject_id IN (SELECT head_id FROM ratings WHERE subject_type = 'unit' AND subject_id = ${s} AND head_id IS NOT NULL))`
-      : '';
-  return `SELECT d.subject_type, d.subject_id, COALESCE(p.full_name, u.name) AS name, d.decided_on, d.form,
+      : sql``;
+  return sql`SELECT d.subject_type, d.subject_id, COALESCE(p.full_name, u.name) AS name, d.decided_on, d.form,
       d.violation_from, d.violation_to, d.self_detected, d.decision_no, d.reason
     FROM disciplines d
     LEFT JOIN people p ON d.subject_type = 'person' AND p.person_id = d.subject_id
     LEFT JOIN ${LAST_NAMES} u ON d.subject_type = 'unit' AND u.unit_id = d.subject_id
-    WHERE (d.subject_type = ${sqlLiteral(flag.subject_type)} AND d.subject_id = ${s})${related}
-    ORDER BY d.decided_on, d.subject_id`;
+    WHERE (d.subject_type = ${flag.subject_type} AND d.subject_id = ${s})${related}
+    ORDER BY d.decided_on, d.subject_id`.text;
 }
 
 export type ReviewText = {
@@ -129,8 +129,8 @@ export type ReviewText = {
 };
 
 export function reviewSql(personId: string, year: number): string {
-  return `SELECT r.person_id, r.year, r.text, p.full_name AS name FROM reviews r LEFT JOIN people p ON p.person_id = r.person_id
-    WHERE r.person_id = ${sqlLiteral(personId)} AND r.year = ${year}`;
+  return sql`SELECT r.person_id, r.year, r.text, p.full_name AS name FROM reviews r LEFT JOIN people p ON p.person_id = r.person_id
+    WHERE r.person_id = ${personId} AND r.year = ${year}`.text;
 }
 
 /** How many rows of each level (not-rated rows, with no level, are not counted). */
