@@ -37,6 +37,7 @@ function sql(p: Params): string {
 
 export const rule: Rule<Params> = {
   id: 'disciplined_not_downgraded',
+  evidenceView: { kind: 'timeline' },
   requires: ['ratings', 'disciplines', 'people', 'units'],
   defaults: { self_detected_from: 2023 },
   paramSpec: {

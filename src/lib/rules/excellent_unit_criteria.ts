@@ -80,6 +80,7 @@ function sql(p: Params): string {
 
 export const rule: Rule<Params> = {
   id: 'excellent_unit_criteria',
+  evidenceView: { kind: 'quota' },
   requires: ['ratings', 'units', 'people'],
   defaults: { min_good_share: 0.8 },
   paramSpec: {

@@ -53,6 +53,7 @@ const SQL = `WITH heads AS (
 
 export const rule: Rule<Params> = {
   id: 'head_above_collective',
+  evidenceView: { kind: 'head' },
   requires: ['ratings', 'units', 'people'],
   defaults: {},
   async run({ engine }) {

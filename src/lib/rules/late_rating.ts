@@ -97,6 +97,7 @@ function sql(p: Params): string {
 
 export const rule: Rule<Params> = {
   id: 'late_rating',
+  evidenceView: { kind: 'rating' },
   requires: ['ratings', 'units', 'people'],
   defaults: { deadlines: DEFAULT_DEADLINES },
   paramSpec: {

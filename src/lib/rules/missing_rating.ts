@@ -122,6 +122,7 @@ function unitFlag(r: UnitRow): FlagDraft {
 
 export const rule: Rule<Params> = {
   id: 'missing_rating',
+  evidenceView: { kind: 'rating' },
   requires: ['ratings', 'people', 'units'],
   defaults: {},
   async run({ engine }) {

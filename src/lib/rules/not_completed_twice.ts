@@ -25,6 +25,7 @@ const SQL = `SELECT cur.year, cur.subject_id AS person_id, pe.full_name AS name,
 
 export const rule: Rule<Params> = {
   id: 'not_completed_twice',
+  evidenceView: { kind: 'timeline' },
   requires: ['ratings', 'people', 'units'],
   defaults: {},
   async run({ engine }) {

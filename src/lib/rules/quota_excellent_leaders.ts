@@ -20,6 +20,7 @@ const GROUP_RATINGS = sql`(SELECT year, position_group AS group_id, subject_id, 
 
 export const rule: Rule<QuotaParams> = {
   id: 'quota_excellent_leaders',
+  evidenceView: { kind: 'quota' },
   requires: ['ratings'],
   defaults: QUOTA_DEFAULTS,
   paramSpec: QUOTA_PARAM_SPEC,

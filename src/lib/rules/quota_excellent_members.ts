@@ -26,6 +26,7 @@ const RATINGS_BY_GRASSROOTS = sql`(SELECT r.year, a.ancestor_id AS group_id, r.r
 
 export const rule: Rule<QuotaParams> = {
   id: 'quota_excellent_members',
+  evidenceView: { kind: 'quota' },
   requires: ['ratings', 'units'],
   defaults: QUOTA_DEFAULTS,
   paramSpec: QUOTA_PARAM_SPEC,

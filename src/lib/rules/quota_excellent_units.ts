@@ -31,6 +31,7 @@ type ParentYear = { year: number; parent_id: string; breaches: (Row & { kind: st
 
 export const rule: Rule<QuotaParams> = {
   id: 'quota_excellent_units',
+  evidenceView: { kind: 'quota' },
   requires: ['ratings', 'units'],
   defaults: QUOTA_DEFAULTS,
   paramSpec: QUOTA_PARAM_SPEC,

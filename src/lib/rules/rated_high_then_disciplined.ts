@@ -38,6 +38,7 @@ function sql(minRank: number, p: Params): string {
 
 export const rule: Rule<Params> = {
   id: 'rated_high_then_disciplined',
+  evidenceView: { kind: 'timeline' },
   requires: ['ratings', 'disciplines', 'people', 'units'],
   defaults: { min_level: 'HTTNV', self_detected_from: 2023 },
   paramSpec: {

@@ -98,6 +98,7 @@ const integer = (min: number, vi: string, en: string) => ({ kind: 'number' as co
 
 export const rule: Rule<Params> = {
   id: 'rating_outlier',
+  evidenceView: { kind: 'rating' },
   requires: ['ratings', 'units'],
   defaults: { min_ratings: 20, min_peers: 3, min_gap: 0.25, min_members: 5, min_years: 3 },
   paramSpec: {

@@ -26,6 +26,7 @@ function remedyClause(year: number): string {
 
 export const rule: Rule<Params> = {
   id: 'repeated_weaknesses',
+  evidenceView: { kind: 'reviews', weaknessesOnly: true },
   requires: ['reviews', 'ratings', 'units'],
   defaults: {
     ...TEXT_DEFAULTS,

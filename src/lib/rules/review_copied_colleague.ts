@@ -32,6 +32,7 @@ function lshOf(params: Params): LshParams {
 
 export const rule: Rule<Params> = {
   id: 'review_copied_colleague',
+  evidenceView: { kind: 'reviews', weaknessesOnly: false },
   requires: ['reviews', 'ratings', 'units', 'people'],
   defaults: {
     ...TEXT_DEFAULTS,

@@ -15,6 +15,7 @@ import { related } from './related';
 
 export const rule: Rule<TextParams> = {
   id: 'review_copied_prior_year',
+  evidenceView: { kind: 'reviews', weaknessesOnly: false },
   requires: ['reviews', 'ratings', 'units'],
   defaults: {
     ...TEXT_DEFAULTS,

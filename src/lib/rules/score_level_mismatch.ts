@@ -37,6 +37,7 @@ const points = (vi: string, en: string): ParamSpec => ({ kind: 'number', min: 0,
 
 export const rule: Rule<Params> = {
   id: 'score_level_mismatch',
+  evidenceView: { kind: 'rating' },
   requires: ['ratings', 'people', 'units'],
   defaults: { from_year: 2025, excellent: 90, good: 70, completed: 50 },
   paramSpec: {

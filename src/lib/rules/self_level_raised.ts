@@ -26,6 +26,7 @@ const SQL = `WITH raised AS (
 
 export const rule: Rule<Params> = {
   id: 'self_level_raised',
+  evidenceView: { kind: 'rating' },
   requires: ['ratings', 'people', 'units'],
   defaults: {},
   async run({ engine }) {

@@ -56,6 +56,7 @@ function sql(p: Params): string {
 
 export const rule: Rule<Params> = {
   id: 'track_mismatch',
+  evidenceView: { kind: 'rating' },
   requires: ['ratings', 'people'],
   defaults: { tracks: 'civil_servant_and_leader' },
   paramSpec: {

@@ -54,8 +54,18 @@ export type ParamSpec = { vi: string; en: string } & (
   | { kind: 'structured'; check: (value: unknown) => string[] }
 );
 
+/**
+ * How the evidence page shows a flag of the rule (src/lib/ui/evidence): the ratings a quota or
+ * criteria counted, a head beside the collective, a subject's timeline with its disciplines, two
+ * self-reviews side by side (the flag's and the one its `review:` items name; `weaknessesOnly` when
+ * only part 1 of section II was compared), or the subject's ratings of the year.
+ */
+export type EvidenceView = { kind: 'quota' | 'head' | 'timeline' | 'rating' } | { kind: 'reviews'; weaknessesOnly: boolean };
+export type EvidenceKind = EvidenceView['kind'];
+
 export interface Rule<P extends Params = Params> {
   id: RuleId;
+  evidenceView: EvidenceView;
   /** Tables the rule reads; if one is absent the rule reports "did not run". */
   requires: readonly TableName[];
   defaults: P;

@@ -223,6 +223,7 @@ async function run(engine: Engine, params: Params): Promise<FlagDraft[]> {
 
 export const rule: Rule<Params> = {
   id: 'unit_with_disciplined',
+  evidenceView: { kind: 'timeline' },
   requires: ['ratings', 'disciplines', 'units', 'people'],
   defaults: { child_ratio: 0.2, min_form: 'khien_trach', qd366_from: 2025 },
   paramSpec: {

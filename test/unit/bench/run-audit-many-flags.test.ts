@@ -20,6 +20,7 @@ describe('runAudit with a very large audit list', () => {
   it('returns every flag of a rule that finds 150,000', async () => {
     const everyRow: Rule = {
       id: 'late_rating',
+      evidenceView: { kind: 'rating' },
       requires: [],
       defaults: {},
       async run() {

@@ -54,6 +54,7 @@ describe('related', () => {
     expect(rows).toEqual([{ item: 'decision:7-QĐ/UBKT' }, { item: null }]);
     const rule: Rule = {
       id: 'disciplined_not_downgraded',
+      evidenceView: { kind: 'timeline' },
       requires: [],
       defaults: {},
       run: async () => [draft({ related: rows.map((r) => r.item).concat(['person:P1']) })]

@@ -88,7 +88,7 @@ describe('text rules on the wasm engine (the browser engine)', () => {
     expect(keys(result.flags, 'repeated_weaknesses').filter((k) => k.startsWith(`${p.causesOnly.person}@`))).toEqual([]);
   });
 
-  it('name the compared review in the evidence the way the evidence view reads it', () => {
+  it('name the compared review in their related items, the way the evidence view reads it', () => {
     const compared = (rule: string, id: string) => comparedReview(result.flags.find((f) => f.rule === rule && f.subject_id === id) as Flag);
     expect(compared('review_copied_prior_year', 'P04')).toEqual({ person_id: 'P04', year: 2021, weaknessesOnly: false });
     expect(compared('review_copied_colleague', 'P05')).toEqual({ person_id: 'P06', year: 2022, weaknessesOnly: false });

@@ -1,32 +1,23 @@
 /**
- * What an evidence view needs to look up, read from the flag itself: which other review a copy
- * rule compared against. The rules write it into the evidence text (src/lib/rules/review_*.ts).
+ * What an evidence view needs to look up, read from the flag's structured fields, never from its
+ * Vietnamese text: the view its rule declares (Rule.evidenceView) and, for a copy rule, the review
+ * it was compared with (a `review:` item of `related`, src/lib/rules/related.ts).
  */
-import type { Flag } from '../../rules/types';
+import { ruleById } from '../../rules/registry';
+import { splitRelated } from '../../rules/related';
+import type { EvidenceKind, EvidenceView, Flag } from '../../rules/types';
 
-export type EvidenceKind = 'quota' | 'head' | 'timeline' | 'reviews' | 'rating';
+export type { EvidenceKind };
+
+const RATING_VIEW: EvidenceView = { kind: 'rating' };
+
+/** The view of a rule's flags; a rule this build does not know (a list from elsewhere) shows its ratings. */
+export function evidenceView(rule: Flag['rule']): EvidenceView {
+  return ruleById(rule)?.evidenceView ?? RATING_VIEW;
+}
 
 export function evidenceKind(rule: Flag['rule']): EvidenceKind {
-  switch (rule) {
-    case 'quota_excellent_members':
-    case 'quota_excellent_units':
-    case 'quota_excellent_leaders':
-    case 'excellent_unit_criteria':
-      return 'quota';
-    case 'head_above_collective':
-      return 'head';
-    case 'disciplined_not_downgraded':
-    case 'rated_high_then_disciplined':
-    case 'unit_with_disciplined':
-    case 'not_completed_twice':
-      return 'timeline';
-    case 'review_copied_prior_year':
-    case 'review_copied_colleague':
-    case 'repeated_weaknesses':
-      return 'reviews';
-    default:
-      return 'rating';
-  }
+  return evidenceView(rule).kind;
 }
 
 /** The review compared with the flagged one: same person another year, or a colleague the same year. */
@@ -37,21 +28,29 @@ export interface ComparedReview {
   weaknessesOnly: boolean;
 }
 
-export function comparedReview(flag: Pick<Flag, 'rule' | 'year' | 'subject_id' | 'evidence'>): ComparedReview | null {
-  const ev = flag.evidence.normalize('NFC');
-  if (flag.rule === 'review_copied_prior_year') {
-    const m = /Năm đối chiếu: (\d{4})/.exec(ev);
-    return m ? { person_id: flag.subject_id, year: Number(m[1]), weaknessesOnly: false } : null;
-  }
-  if (flag.rule === 'repeated_weaknesses') {
-    const m = new RegExp(`năm ${flag.year}: .*? với năm (\\d{4})`).exec(ev);
-    return m ? { person_id: flag.subject_id, year: Number(m[1]), weaknessesOnly: true } : null;
-  }
-  if (flag.rule === 'review_copied_colleague') {
-    // "Trùng với Nguyễn Văn A (P0012): độ tương đồng …" or "Trùng với P0012: …" (no name known).
-    const m = /^Trùng với (?:[^;:]*?\(([^()]+)\)|([^;:(),]+))(?:, tổ chức cơ sở đảng [^;:]*)?: độ tương đồng/.exec(ev);
-    const id = m?.[1] ?? m?.[2];
-    return id ? { person_id: id.trim(), year: flag.year, weaknessesOnly: false } : null;
-  }
-  return null;
+/**
+ * The compared review of a `reviews` flag, from its `review:<person>/<year>` items other than the
+ * flag's own: a colleague's review, the first listed (the closest match, as the evidence names
+ * it); else the person's latest review before the flagged year (the year matched, or the year
+ * before in a chain of repeats). Null for other views or without such an item.
+ */
+export function comparedReview(flag: Pick<Flag, 'rule' | 'year' | 'subject_id' | 'related'>): ComparedReview | null {
+  const view = evidenceView(flag.rule);
+  if (view.kind !== 'reviews') return null;
+  const others = reviewItems(flag.related).filter((r) => !(r.person_id === flag.subject_id && r.year === flag.year));
+  const colleague = others.find((r) => r.person_id !== flag.subject_id);
+  const earlier = others.filter((r) => r.person_id === flag.subject_id && r.year < flag.year).sort((a, b) => b.year - a.year)[0];
+  const hit = colleague ?? earlier;
+  return hit ? { ...hit, weaknessesOnly: view.weaknessesOnly } : null;
+}
+
+/** The `review:` items of a related column, as (person, year); a person id may itself hold a '/'. */
+function reviewItems(related: string): { person_id: string; year: number }[] {
+  return splitRelated(related).flatMap((item) => {
+    if (!item.startsWith('review:')) return [];
+    const ref = item.slice('review:'.length);
+    const cut = ref.lastIndexOf('/');
+    const year = Number(ref.slice(cut + 1));
+    return cut > 0 && Number.isInteger(year) ? [{ person_id: ref.slice(0, cut), year }] : [];
+  });
 }
