@@ -9,7 +9,7 @@ import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
 import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, decisionItems, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
 import { flagSubject, subjectNamed, subjectRelated } from './subject';
-import { sqlLiteral } from '../engine/types';
+import { sql } from '../sql/template';
 import { RANK } from '../sql/ratings';
 
 export const CLAUSES: ClausesByRegime = {
@@ -22,17 +22,17 @@ export const CLAUSES: ClausesByRegime = {
 
 export type Params = { self_detected_from: number };
 
-function sql(p: Params): string {
-  return `WITH counted AS (
+function query(p: Params): string {
+  return sql`WITH counted AS (
       SELECT d.*, ${decisionTextSql('d')} AS decision_text FROM ${DISCIPLINES} d
-      WHERE NOT (d.self_detected AND d.decided_year >= ${sqlLiteral(p.self_detected_from)})
+      WHERE NOT (d.self_detected AND d.decided_year >= ${p.self_detected_from})
     ), hits AS (
       SELECT r.*, c.decided_on, c.decision_no, c.decision_text, ${violationPeriodSql('c')} AS period
       FROM counted c
       JOIN ${TRACK_RATINGS} r ON r.subject_type = c.subject_type AND r.subject_id = c.subject_id AND r.year = c.decided_year
       WHERE r.rank > ${RANK.notCompleted} AND ${trackOfSystemSql('c', 'r')}
     )
-    SELECT * FROM (${decisionsBySubjectYearSql('hits')})`;
+    SELECT * FROM (${decisionsBySubjectYearSql('hits')})`.text;
 }
 
 export const rule: Rule<Params> = {
@@ -51,7 +51,7 @@ export const rule: Rule<Params> = {
     }
   },
   async run({ engine, params }) {
-    const rows = await engine.query<DecisionsRow>(sql(params));
+    const rows = await engine.query<DecisionsRow>(query(params));
     return rows.map((r) => {
       const who = subjectNamed(r);
       const what = r.n_decisions === 1 ? `bị kỷ luật (${r.first_decision})` : `có ${r.n_decisions} quyết định kỷ luật trong năm`;

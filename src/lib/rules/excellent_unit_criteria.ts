@@ -10,7 +10,7 @@ import type { Rule } from './types';
 import { related } from './related';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS, RANK, SUBJECT_NAMES, UNIT_RATINGS } from '../sql/ratings';
-import { sqlLiteral } from '../engine/types';
+import { sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21': 'mục 1.3, tiêu chuẩn tổ chức đảng HTXSNV: 100% tổ chức đảng, đảng viên trực thuộc xếp loại HTNV trở lên, trong đó ít nhất 80% HTTNV trở lên',
@@ -39,8 +39,8 @@ type Row = {
   below_items: string | null;
 };
 
-function sql(p: Params): string {
-  return `WITH excellent AS (
+function query(p: Params): string {
+  return sql`WITH excellent AS (
       SELECT year, subject_id AS unit_id FROM ${UNIT_RATINGS} r WHERE rank = ${RANK.excellent}
     ), children AS MATERIALIZED (
       -- Materialized so the rating rows are joined to (year, child) pairs: over Parquet views, with
@@ -71,11 +71,11 @@ function sql(p: Params): string {
         string_agg(comp_type || ':' || comp_id, ',' ORDER BY k) AS below_items
       FROM below WHERE k <= ${LISTED} GROUP BY year, unit_id
     )
-    SELECT s.*, round(s.n_good / s.n, 4) AS share, u.name, s.n_good < ${sqlLiteral(p.min_good_share)} * s.n AS share_low, l.below, l.below_items
+    SELECT s.*, round(s.n_good / s.n, 4) AS share, u.name, s.n_good < ${p.min_good_share} * s.n AS share_low, l.below, l.below_items
     FROM stats s LEFT JOIN unit_years u ON u.year = s.year AND u.unit_id = s.unit_id
     LEFT JOIN listed l ON l.year = s.year AND l.unit_id = s.unit_id
-    WHERE s.n_failed > 0 OR s.n_good < ${sqlLiteral(p.min_good_share)} * s.n
-    ORDER BY s.year, s.unit_id`;
+    WHERE s.n_failed > 0 OR s.n_good < ${p.min_good_share} * s.n
+    ORDER BY s.year, s.unit_id`.text;
 }
 
 export const rule: Rule<Params> = {
@@ -87,7 +87,7 @@ export const rule: Rule<Params> = {
     min_good_share: { kind: 'number', min: 0, max: 1, vi: 'Tỷ lệ tối thiểu thành phần đạt HTTNV trở lên', en: 'Minimum share of components rated good or better' }
   },
   async run({ engine, params }) {
-    const rows = await engine.query<Row>(sql(params));
+    const rows = await engine.query<Row>(query(params));
     return rows.map((r) => {
       const noun = componentNoun(r);
       const problems: string[] = [];

@@ -11,7 +11,7 @@ import { citeClause, type ClausesByRegime } from './format';
 import { trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql } from '../sql/per-subject-year';
 import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
-import { sqlLiteral } from '../engine/types';
+import { join, raw, sql, type Sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'thời hạn hoàn thành kiểm điểm, đánh giá, xếp loại theo kế hoạch của cấp ủy cấp trên (cấp cơ sở trước, cấp huyện sau)'
@@ -57,26 +57,26 @@ export function checkDeadlines(value: unknown): string[] {
 }
 
 /** SQL: the deadline of `body` for the rating year in column `yearCol` (year entries over default over built-in). */
-export function deadlineSql(deadlines: Deadlines, body: Body, yearCol: string): string {
+export function deadlineSql(deadlines: Deadlines, body: Body, yearCol: string): Sql {
   const fallback = deadlines.default?.[body] ?? DEFAULT_DEADLINES.default[body]!;
   const [m, d] = fallback.split('-').map(Number);
   const cases = Object.entries(deadlines)
     .filter(([key, entry]) => key !== 'default' && entry[body])
     .map(([key, entry]) => {
       const date = entry[body]!;
-      return `WHEN ${Number(key)} THEN DATE ${sqlLiteral(MONTH_DAY.test(date) ? `${key}-${date}` : date)}`;
+      return sql`WHEN ${Number(key)} THEN DATE ${MONTH_DAY.test(date) ? `${key}-${date}` : date}`;
     });
-  const byDefault = `make_date(CAST(${yearCol} AS BIGINT), ${m}, ${d})`;
-  return cases.length ? `(CASE ${yearCol} ${cases.join(' ')} ELSE ${byDefault} END)` : byDefault;
+  const byDefault = sql`make_date(CAST(${raw(yearCol)} AS BIGINT), ${m}, ${d})`;
+  return cases.length ? sql`(CASE ${raw(yearCol)} ${join(cases, ' ')} ELSE ${byDefault} END)` : byDefault;
 }
 
 type Row = SubjectYearRow & { decided: string; deadline: string; grassroots: boolean; days: number; rows: string };
 
-function sql(p: Params): string {
+function query(p: Params): string {
   const grassrootsDeadline = (year: string) => deadlineSql(p.deadlines, 'grassroots', year);
   const districtDeadline = (year: string) => deadlineSql(p.deadlines, 'district', year);
   // Only a row past the earlier of its year's two deadlines can be late: filter before joining units.
-  return `WITH candidates AS (
+  return sql`WITH candidates AS (
       SELECT year, subject_type, subject_id, unit_id, track, level, decided_on FROM ratings r
       WHERE r.decided_on > least(${grassrootsDeadline('r.year')}, ${districtDeadline('r.year')})
     ), bodies AS (
@@ -92,7 +92,7 @@ function sql(p: Params): string {
           || ', chậm ' || date_diff('day', d.deadline, d.decided_on) || ' ngày' AS fact
       FROM dated d WHERE d.decided_on > d.deadline
     )
-    ${subjectYearFlagsSql('late', 'days', "strftime(x.decided_on, '%d/%m/%Y') AS decided, strftime(x.deadline, '%d/%m/%Y') AS deadline, x.grassroots, x.days")}`;
+    ${subjectYearFlagsSql('late', 'days', "strftime(x.decided_on, '%d/%m/%Y') AS decided, strftime(x.deadline, '%d/%m/%Y') AS deadline, x.grassroots, x.days")}`.text;
 }
 
 export const rule: Rule<Params> = {
@@ -111,7 +111,7 @@ export const rule: Rule<Params> = {
   async run({ engine, params }) {
     const errors = checkDeadlines(params.deadlines);
     if (errors.length) throw new Error(errors.join('; '));
-    const rows = await engine.query<Row>(sql(params));
+    const rows = await engine.query<Row>(query(params));
     return rows.map((r) => ({
       rule: 'late_rating',
       severity: 'low',

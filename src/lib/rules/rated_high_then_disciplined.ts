@@ -10,7 +10,7 @@
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
 import { DISCIPLINES, TRACK_RATINGS, decisionTextSql, decisionsBySubjectYearSql, decisionItems, levelsSaid, rowsSaid, trackOfSystemSql, violationPeriodSql, type DecisionsRow } from '../sql/disciplines';
-import { sqlLiteral } from '../engine/types';
+import { sql } from '../sql/template';
 import { flagSubject, subjectNamed, subjectRelated } from './subject';
 import { LEVELS, type LevelCode } from '../domain/levels';
 
@@ -22,8 +22,8 @@ export const CLAUSES: ClausesByRegime = {
 
 export type Params = { min_level: string; self_detected_from: number };
 
-function sql(minRank: number, p: Params): string {
-  return `WITH hits AS (
+function query(minRank: number, p: Params): string {
+  return sql`WITH hits AS (
       SELECT r.*, d.decided_on, d.decision_no,
         ${decisionTextSql('d')} AS decision_text,
         ${violationPeriodSql('d')} AS period
@@ -31,9 +31,9 @@ function sql(minRank: number, p: Params): string {
       JOIN ${DISCIPLINES} d ON d.subject_type = r.subject_type AND d.subject_id = r.subject_id
         AND d.decided_year > r.year AND r.year BETWEEN d.violation_from AND d.violation_to
       WHERE r.rank >= ${minRank} AND ${trackOfSystemSql('d', 'r')}
-        AND NOT (d.self_detected AND r.year >= ${sqlLiteral(p.self_detected_from)})
+        AND NOT (d.self_detected AND r.year >= ${p.self_detected_from})
     )
-    SELECT * FROM (${decisionsBySubjectYearSql('hits')})`;
+    SELECT * FROM (${decisionsBySubjectYearSql('hits')})`.text;
 }
 
 export const rule: Rule<Params> = {
@@ -58,7 +58,7 @@ export const rule: Rule<Params> = {
     }
   },
   async run({ engine, params }) {
-    const rows = await engine.query<DecisionsRow>(sql(LEVELS[params.min_level as LevelCode].rank, params));
+    const rows = await engine.query<DecisionsRow>(query(LEVELS[params.min_level as LevelCode].rank, params));
     return rows.map((r) => {
       const who = subjectNamed(r);
       const later =

@@ -12,7 +12,7 @@ import type { Rule } from './types';
 import { related } from './related';
 import { capitalize, citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS, RANK } from '../sql/ratings';
-import { sqlLiteral } from '../engine/types';
+import { raw, sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'đánh giá phải khách quan, thực chất, "có sự so sánh giữa các vị trí tương đương"; tránh xếp loại hình thức, chạy theo thành tích'
@@ -45,10 +45,10 @@ type GapRow = {
 
 type RunRow = { unit_id: string; name: string | null; year: number; level: string; run_years: number; facts: string };
 
-const pctSql = (x: string) => `(replace(regexp_replace(CAST(round(100 * ${x}, 1) AS VARCHAR), '\\.0+$', ''), '.', ',') || '%')`;
+const pctSql = (x: string) => sql`(replace(regexp_replace(CAST(round(100 * ${raw(x)}, 1) AS VARCHAR), '\\.0+$', ''), '.', ',') || '%')`;
 
 function peerGapSql(p: Params): string {
-  return `WITH per_unit AS (
+  return sql`WITH per_unit AS (
       -- A unit's parent, kind and name: its placement in the tree of the last year it has ratings.
       SELECT r.unit_id, arg_max(u.parent_id, r.year) AS parent_id, arg_max(u.kind, r.year) AS kind, arg_max(u.name, r.year) AS name,
         count(*) AS n, count(*) FILTER (WHERE r.rank >= ${RANK.good}) AS n_good, min(r.year) AS first_year, max(r.year) AS year
@@ -56,7 +56,7 @@ function peerGapSql(p: Params): string {
       GROUP BY r.unit_id
       HAVING arg_max(u.kind, r.year) IN ('chi_bo', 'co_so') AND arg_max(u.parent_id, r.year) IS NOT NULL
     ), eligible AS (
-      SELECT *, n_good / n AS share FROM per_unit WHERE n >= ${sqlLiteral(p.min_ratings)}
+      SELECT *, n_good / n AS share FROM per_unit WHERE n >= ${p.min_ratings}
     ), pairs AS (
       SELECT e.unit_id, q.unit_id AS peer_id, q.share,
         row_number() OVER (PARTITION BY e.unit_id ORDER BY q.share DESC, q.unit_id) AS k
@@ -70,17 +70,17 @@ function peerGapSql(p: Params): string {
       c.peer_median, c.n_peers, e.share - c.peer_median AS gap, c.peers
     FROM eligible e JOIN compared c ON c.unit_id = e.unit_id
     LEFT JOIN unit_years pu ON pu.year = e.year AND pu.unit_id = e.parent_id
-    WHERE c.n_peers >= ${sqlLiteral(p.min_peers)} AND e.share - c.peer_median >= ${sqlLiteral(p.min_gap)} - ${EPSILON}
-    ORDER BY e.unit_id`;
+    WHERE c.n_peers >= ${p.min_peers} AND e.share - c.peer_median >= ${p.min_gap} - ${EPSILON}
+    ORDER BY e.unit_id`.text;
 }
 
 function uniformSql(p: Params): string {
-  return `WITH per_year AS (
+  return sql`WITH per_year AS (
       SELECT unit_id, year, count(*) AS n, min(rank) AS lo, max(rank) AS hi, min(level) AS level
       FROM ${PARTY_MEMBER_RATINGS} r WHERE unit_id IS NOT NULL GROUP BY unit_id, year
     ), uniform AS (
       SELECT *, year - row_number() OVER (PARTITION BY unit_id, lo ORDER BY year) AS island
-      FROM per_year WHERE n >= ${sqlLiteral(p.min_members)} AND lo = hi
+      FROM per_year WHERE n >= ${p.min_members} AND lo = hi
     ), runs AS (
       SELECT *, row_number() OVER (PARTITION BY unit_id, lo, island ORDER BY year) AS run_years FROM uniform
     )
@@ -89,9 +89,9 @@ function uniformSql(p: Params): string {
     FROM runs f
     JOIN runs i ON i.unit_id = f.unit_id AND i.lo = f.lo AND i.island = f.island AND i.year <= f.year
     LEFT JOIN unit_years u ON u.year = f.year AND u.unit_id = f.unit_id
-    WHERE f.run_years >= ${sqlLiteral(p.min_years)}
+    WHERE f.run_years >= ${p.min_years}
     GROUP BY f.unit_id, f.year
-    ORDER BY f.unit_id, f.year`;
+    ORDER BY f.unit_id, f.year`.text;
 }
 
 const integer = (min: number, vi: string, en: string) => ({ kind: 'number' as const, integer: true, min, vi, en });

@@ -8,7 +8,7 @@ import { citeClause, decimalVi, type ClausesByRegime } from './format';
 import { levelOfRankSql, RANK, ratedSql, scoreTextSql, trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql } from '../sql/per-subject-year';
 import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
-import { sqlLiteral } from '../engine/types';
+import { sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
   'QD366-HD43': 'Điều 11: HTXSNV từ 90 điểm trở lên, HTTNV từ 70 đến dưới 90 điểm, HTNV từ 50 đến dưới 70 điểm, KHTNV dưới 50 điểm',
@@ -19,18 +19,18 @@ export type Params = { from_year: number; excellent: number; good: number; compl
 
 type Row = SubjectYearRow & { level: string; score: number; allowed_level: string; rows: string };
 
-function sql(p: Params): string {
-  const [ex, good, comp] = [p.excellent, p.good, p.completed].map(sqlLiteral);
-  return `WITH scored AS (
+function query(p: Params): string {
+  const [ex, good, comp] = [p.excellent, p.good, p.completed];
+  return sql`WITH scored AS (
       SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.rank, r.score, CASE WHEN r.score >= ${ex} THEN ${RANK.excellent} WHEN r.score >= ${good} THEN ${RANK.good} WHEN r.score >= ${comp} THEN ${RANK.completed} ELSE ${RANK.notCompleted} END AS allowed_rank,
         ${trackLabelSql('r')} AS as_what
-      FROM ratings r WHERE r.year >= ${sqlLiteral(p.from_year)} AND r.score IS NOT NULL AND ${ratedSql('r')}
+      FROM ratings r WHERE r.year >= ${p.from_year} AND r.score IS NOT NULL AND ${ratedSql('r')}
     ), over AS (
       SELECT s.year, s.subject_type, s.subject_id, s.unit_id, s.track, s.level, s.score, s.allowed_rank, s.rank - s.allowed_rank AS gap,
         s.as_what || ': ' || s.level || ' với ' || ${scoreTextSql('s.score')} || ' điểm (điểm cho phép tối đa ' || ${levelOfRankSql('s.allowed_rank')} || ')' AS fact
       FROM scored s WHERE s.rank > s.allowed_rank
     )
-    ${subjectYearFlagsSql('over', 'gap', `x.level, x.score, ${levelOfRankSql('x.allowed_rank')} AS allowed_level`)}`;
+    ${subjectYearFlagsSql('over', 'gap', `x.level, x.score, ${levelOfRankSql('x.allowed_rank')} AS allowed_level`)}`.text;
 }
 
 const points = (vi: string, en: string): ParamSpec => ({ kind: 'number', min: 0, max: 100, vi, en });
@@ -50,7 +50,7 @@ export const rule: Rule<Params> = {
     if (!(params.excellent >= params.good && params.good >= params.completed)) {
       throw new Error(`ngưỡng điểm phải giảm dần: excellent ≥ good ≥ completed (thresholds must decrease), được ${params.excellent}, ${params.good}, ${params.completed}`);
     }
-    const rows = await engine.query<Row>(sql(params));
+    const rows = await engine.query<Row>(query(params));
     const minimum: Record<string, number> = { HTXSNV: params.excellent, HTTNV: params.good, HTNV: params.completed };
     return rows.map((r) => ({
       rule: 'score_level_mismatch',

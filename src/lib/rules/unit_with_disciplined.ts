@@ -18,7 +18,8 @@ import { leaderSql, RANK, UNIT_RATINGS } from '../sql/ratings';
 import { DISCIPLINES, decisionItems, decisionTextSql, formsFromSql } from '../sql/disciplines';
 import { related } from './related';
 import { DISCIPLINE_FORMS, type DisciplineForm } from '../domain/disciplines';
-import { sqlLiteral, type Engine } from '../engine/types';
+import type { Engine } from '../engine/types';
+import { sql, type Sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21':
@@ -31,8 +32,8 @@ export const CLAUSES: ClausesByRegime = {
 export type Params = { child_ratio: number; min_form: string; qd366_from: number };
 
 /** Decisions counted, grouped per subject and year of decision, each with its text. */
-function decidedSql(p: Params): string {
-  return `d AS (
+function decidedSql(p: Params): Sql {
+  return sql`d AS (
       SELECT d.*, ${decisionTextSql('d')} AS decision_text FROM ${DISCIPLINES} d WHERE d.form IN ${formsFromSql(p.min_form as DisciplineForm)}
     ), decided AS (
       SELECT subject_type, subject_id, decided_year, string_agg(decision_text, '; ' ORDER BY decided_on, decision_no) AS decisions,
@@ -60,9 +61,9 @@ type EarlierRow = {
 
 /** 2018–2024: the head, or more than child_ratio of the rated children, disciplined in the year. */
 function earlierSql(p: Params): string {
-  const ratio = sqlLiteral(p.child_ratio);
-  return `WITH ${decidedSql(p)}, rated AS (
-      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank > ${RANK.notCompleted} AND year < ${sqlLiteral(p.qd366_from)}
+  const ratio = p.child_ratio;
+  return sql`WITH ${decidedSql(p)}, rated AS (
+      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank > ${RANK.notCompleted} AND year < ${p.qd366_from}
     ), children AS (
       SELECT c.year, y.parent_id AS unit_id, count(*) AS n_children, count(k.subject_id) AS n_disc,
         string_agg(c.subject_id || ' — ' || k.decisions, '; ' ORDER BY c.subject_id) AS child_decisions,
@@ -84,7 +85,7 @@ function earlierSql(p: Params): string {
     LEFT JOIN unit_years un ON un.year = r.year AND un.unit_id = r.unit_id
     LEFT JOIN people pe ON pe.person_id = r.head_id
     WHERE hd.decisions IS NOT NULL OR ch.n_disc > ${ratio} * ch.n_children
-    ORDER BY r.year, r.unit_id`;
+    ORDER BY r.year, r.unit_id`.text;
 }
 
 type LaterRow = {
@@ -104,8 +105,8 @@ type LaterRow = {
 
 /** From 2025: any child party organisation or member of the leadership disciplined in the year. */
 function laterSql(p: Params): string {
-  return `WITH ${decidedSql(p)}, rated AS (
-      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank = ${RANK.excellent} AND year >= ${sqlLiteral(p.qd366_from)}
+  return sql`WITH ${decidedSql(p)}, rated AS (
+      SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank = ${RANK.excellent} AND year >= ${p.qd366_from}
     ), leaders AS (
       SELECT year, unit_id, subject_id AS person_id FROM ratings WHERE ${leaderSql()}
     ), members AS (
@@ -143,7 +144,7 @@ function laterSql(p: Params): string {
     LEFT JOIN by_child c ON c.year = r.year AND c.unit_id = r.unit_id
     LEFT JOIN unit_years un ON un.year = r.year AND un.unit_id = r.unit_id
     WHERE m.n_members > 0 OR c.n_children > 0
-    ORDER BY r.year, r.unit_id`;
+    ORDER BY r.year, r.unit_id`.text;
 }
 
 function earlierFlag(r: EarlierRow, p: Params): FlagDraft {
