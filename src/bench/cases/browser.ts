@@ -61,16 +61,20 @@ async function openTab(server: { url: string }): Promise<Tab> {
  * time per stage the worker reports with each load result (protocol.ts LoadResult.ms).
  */
 function recordLoadStages(): void {
-  const g = globalThis as unknown as { Worker: typeof Worker; __soiLoadStages: Record<string, number>[]; __soiProgress: unknown };
+  const g = globalThis as unknown as { Worker: typeof Worker; __soiLoadStages: Record<string, number>[]; __soiLoadTimelines: Record<string, number>[]; __soiProgress: unknown };
   g.__soiLoadStages = [];
+  g.__soiLoadTimelines = [];
   g.__soiProgress = null;
   const Original = g.Worker;
   g.Worker = class extends Original {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       this.addEventListener('message', (e: MessageEvent) => {
-        const d = e.data as { type?: string; result?: { ms?: Record<string, number>; accepted?: boolean } } | null;
-        if (d?.type === 'result' && d.result?.ms && typeof d.result.accepted === 'boolean') g.__soiLoadStages.push(d.result.ms);
+        const d = e.data as { type?: string; result?: { ms?: Record<string, number>; timeline?: Record<string, number>; accepted?: boolean } } | null;
+        if (d?.type === 'result' && d.result?.ms && typeof d.result.accepted === 'boolean') {
+          g.__soiLoadStages.push(d.result.ms);
+          g.__soiLoadTimelines.push(d.result.timeline ?? {});
+        }
         if (d?.type === 'progress') {
           g.__soiProgress = (d as { progress?: unknown }).progress;
           // Where a load got to, readable from outside even if the tab dies (console is relayed).
@@ -83,6 +87,32 @@ function recordLoadStages(): void {
 
 async function loadStages(page: Page): Promise<Record<string, number> | null> {
   return page.evaluate(() => (globalThis as unknown as { __soiLoadStages?: Record<string, number>[] }).__soiLoadStages?.at(-1) ?? null);
+}
+
+/**
+ * Where the first load's time went, in ms since navigation start: the worker's steps (its start, the
+ * wasm requested, downloaded, compiled, instantiated, DuckDB ready; the dataset fetched, parsed,
+ * loaded, summarised) and the page's (first contentful paint, worker created, ready, the counts painted).
+ */
+async function loadTimeline(page: Page): Promise<Record<string, number>> {
+  await page.waitForFunction(() => performance.getEntriesByName('soi:dataset-painted').length > 0, undefined, { timeout: 10_000 }).catch(() => undefined);
+  // No named inner functions: tsx would wrap them in a helper the page does not have.
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { __soiLoadTimelines?: Record<string, number>[] };
+    const out: Record<string, number> = {};
+    for (const [k, v] of Object.entries(g.__soiLoadTimelines?.[0] ?? {})) out[k] = v - performance.timeOrigin;
+    const marks: [string, string][] = [['firstContentfulPaint', 'first-contentful-paint'], ['workerCreated', 'soi:worker-created'], ['ready', 'soi:dataset-ready'], ['painted', 'soi:dataset-painted']];
+    for (const [k, name] of marks) {
+      const entry = performance.getEntriesByName(name)[0];
+      if (entry) out[k] = entry.startTime;
+    }
+    return out;
+  });
+}
+
+/** The engine's own start in a timeline: the wasm requested → DuckDB ready (fetched, compiled, instantiated, opened). */
+function engineStartMs(t: Record<string, number> | null): number | null {
+  return t && t.engineReady !== undefined && t.wasmRequested !== undefined ? t.engineReady - t.wasmRequested : null;
 }
 
 /** Closes the browser; a failure to clean up (e.g. after a crash) is logged, not thrown over the real error. */
@@ -169,18 +199,34 @@ export interface Run {
   ms: number;
   /** The worker's time per stage for this load ('engine': waiting for DuckDB to start, overlapped with 'fetch'). */
   stages: Record<string, number> | null;
+  /** First visits: ms since navigation start at which each step ended (loadTimeline). */
+  timeline?: Record<string, number> | null;
   peak: number;
   jsHeap: number;
   /** CPU time of the tab's renderer processes during the run. */
   cpu: number;
 }
 
-/** Median of each worker stage over the runs that reported stages. */
-function medianStages(runs: readonly Run[]): { stages_ms?: Record<string, number> } {
-  const withStages = runs.map((r) => r.stages).filter((x): x is Record<string, number> => x !== null);
-  if (!withStages.length) return {};
-  const keys = [...new Set(withStages.flatMap((s) => Object.keys(s)))];
-  return { stages_ms: Object.fromEntries(keys.map((k) => [k, round1(median(withStages.map((s) => s[k] ?? 0)))])) };
+/** Median of each key over the records that have it. */
+function medianOfKeys(records: readonly (Record<string, number> | null | undefined)[]): Record<string, number> | null {
+  const present = records.filter((x): x is Record<string, number> => !!x && Object.keys(x).length > 0);
+  if (!present.length) return null;
+  const keys = [...new Set(present.flatMap((s) => Object.keys(s)))];
+  return Object.fromEntries(keys.map((k) => [k, round1(median(present.filter((s) => k in s).map((s) => s[k])))]));
+}
+
+/** Median of each worker stage, and for first visits of each step of the timeline, with the engine's own start and ready ÷ that. */
+function medianStages(runs: readonly Run[]): { stages_ms?: Record<string, number>; timeline_ms?: Record<string, number>; engine_start_ms?: number; ready_over_engine_start?: number } {
+  const stages = medianOfKeys(runs.map((r) => r.stages));
+  const timeline = medianOfKeys(runs.map((r) => r.timeline));
+  const starts = runs.map((r) => ({ ms: r.ms, engine: engineStartMs(r.timeline ?? null) })).filter((x): x is { ms: number; engine: number } => x.engine !== null && x.engine > 0);
+  return {
+    ...(stages ? { stages_ms: stages } : {}),
+    ...(timeline ? { timeline_ms: timeline } : {}),
+    ...(starts.length
+      ? { engine_start_ms: round1(median(starts.map((x) => x.engine))), ready_over_engine_start: Math.round(median(starts.map((x) => x.ms / x.engine)) * 100) / 100 }
+      : {})
+  };
 }
 
 function record(c: BenchRecord['case'], scale: BenchRecord['scale'], runs: Run[], rows: number | null, extra: Record<string, unknown>): BenchRecord {
@@ -227,7 +273,7 @@ async function pageLoads(server: { url: string }, what: 'demo' | 'province', o: 
       const ms = await navigateToReady(tab, server.url);
       // A fresh browser: its renderers' CPU time so far is the page load's.
       const mem = await tabMemory(tab);
-      if (timed) out.cold.push({ ms, stages: await loadStages(tab.page), peak: mem.peak, jsHeap: mem.jsHeap, cpu: mem.cpu });
+      if (timed) out.cold.push({ ms, stages: await loadStages(tab.page), timeline: await loadTimeline(tab.page), peak: mem.peak, jsHeap: mem.jsHeap, cpu: mem.cpu });
       log(`  browser ${what} first visit ${i + 1}: ${Math.round(ms)} ms, tab peak ${mem.peak} MB`);
       if (opts.revisit) {
         for (const pid of rendererPids()) resetPeak(pid);

@@ -7,13 +7,13 @@
  * worker, and runs through the same wrapper (blocking.ts) as the Node engine the tests use.
  * The blocking bundle needs only the wasm module (EH where the browser has wasm exceptions, else
  * MVP); duckdb's own worker scripts are for AsyncDuckDB and are not shipped. Both wasm files are
- * bundled with `?url` and fetched from the serving host: never a CDN.
+ * bundled with `?url` and fetched from the serving host: never a CDN. The module is compiled from the
+ * moment the worker starts (wasm-module.ts); DuckDB instantiates that compiled module.
  *
  * Import this module only dynamically from the worker: duckdb-wasm must not load during SSR.
  */
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { engineOverBlockingDuckDB } from './blocking';
+import { DUCKDB_WASM, engineSteps, epochNow, precompileDuckDB } from './wasm-module';
 import type { Engine } from './types';
 
 // The package's "exports" do not list the blocking browser bundle, so it is reached by path; its
@@ -26,41 +26,54 @@ const duckdb = untypedDuckDB as typeof DuckDBBlocking;
 
 export async function createBrowserEngine(): Promise<Engine> {
   // mainWorker is unused by the blocking bindings (they run in this thread); the type requires it.
-  const bundles = { mvp: { mainModule: mvpWasm, mainWorker: '' }, eh: { mainModule: ehWasm, mainWorker: '' } };
-  const guard = guardWasmCompile();
+  const bundles = { mvp: { mainModule: DUCKDB_WASM.mvp, mainWorker: '' }, eh: { mainModule: DUCKDB_WASM.eh, mainWorker: '' } };
+  const guard = guardWasmCompile(precompileDuckDB());
   try {
     const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.BROWSER_RUNTIME);
     await Promise.race([db.instantiate(() => {}), guard.failed]);
-    return engineOverBlockingDuckDB(db, 'browser');
+    const engine = engineOverBlockingDuckDB(db, 'browser');
+    engineSteps.engineReady = epochNow();
+    return engine;
   } finally {
     guard.restore();
   }
 }
 
 /**
- * duckdb-wasm compiles its module with WebAssembly.instantiateStreaming straight from the server
- * (which lets the browser compile while downloading and cache the compiled code) but attaches no
- * error handler: a failure leaves it waiting forever. While DuckDB starts, this worker's
- * instantiateStreaming (a) accepts a module that a plain intranet server sends with a wrong MIME
- * type (application/octet-stream), which streaming compilation otherwise refuses, and (b) turns
- * any failure (HTTP 404, a broken file) into `failed`, so the start fails with a message.
+ * duckdb-wasm fetches its module and calls WebAssembly.instantiateStreaming on it, with no error
+ * handler: a failure leaves it waiting forever. While DuckDB starts, this worker (a) answers
+ * duckdb's own request for the module with an empty response instead of downloading it a second
+ * time, (b) instantiates the module already compiled (wasm-module.ts; a wrong MIME type from a
+ * plain intranet server is accepted there), and (c) turns any failure (HTTP 404, a broken file)
+ * into `failed`, so the start fails with a message.
  */
-function guardWasmCompile(): { failed: Promise<never>; restore(): void } {
+function guardWasmCompile(compiled: Promise<WebAssembly.Module>): { failed: Promise<never>; restore(): void } {
   const original = WebAssembly.instantiateStreaming;
+  const originalFetch = globalThis.fetch;
+  const modules = new Set(Object.values(DUCKDB_WASM).map((u) => new URL(u, self.location.href).href));
+  const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : new URL(input, self.location.href).href);
+  globalThis.fetch = (input, init) =>
+    modules.has(urlOf(input)) ? Promise.resolve(new Response(null, { headers: { 'content-type': 'application/wasm' } })) : originalFetch(input, init);
   let fail: (err: Error) => void = () => {};
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined); // only observed through the race
   WebAssembly.instantiateStreaming = async (source, imports) => {
+    void Promise.resolve(source).catch(() => undefined); // the empty answer above
     try {
-      const res = await source;
-      if (!res.ok) throw new Error(`${res.url || 'wasm'}: HTTP ${res.status}`);
-      const isWasm = res.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm';
-      const typed = isWasm ? res : new Response(res.body, { status: 200, headers: { 'content-type': 'application/wasm' } });
-      return await original.call(WebAssembly, typed, imports);
+      const module = await compiled;
+      const instance = await WebAssembly.instantiate(module, imports);
+      engineSteps.wasmInstantiated = epochNow();
+      return { module, instance };
     } catch (err) {
       fail(new Error(`không khởi động được DuckDB (could not start DuckDB): ${err instanceof Error ? err.message : String(err)}`));
       return new Promise(() => {}); // duckdb-wasm would not handle a rejection; `failed` reports it
     }
   };
-  return { failed, restore: () => void (WebAssembly.instantiateStreaming = original) };
+  return {
+    failed,
+    restore: () => {
+      WebAssembly.instantiateStreaming = original;
+      globalThis.fetch = originalFetch;
+    }
+  };
 }

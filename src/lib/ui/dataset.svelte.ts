@@ -18,6 +18,8 @@ class DatasetState {
 
   private client: SoiClient | null = null;
   private demoBase = '';
+  /** The demo's load, started before the page is interactive (startDemo); loadDemo takes it over. */
+  private early: { result: Promise<LoadResult>; onProgress: (p: Progress) => void } | null = null;
 
   /** Call once in the browser with the URL of the bundled demo folder. */
   init(demoBase: string): void {
@@ -30,6 +32,20 @@ class DatasetState {
     // A handle for the end-to-end test and the devtools console: the data never leaves this page.
     (globalThis as { soi?: SoiClient }).soi = this.client;
     return this.client;
+  }
+
+  /**
+   * Starts the worker and the demo's load at once, while the page is still starting: DuckDB's
+   * module compiles and the demo downloads meanwhile. Touches no page state (the page is not yet
+   * hydrated); loadDemo shows the load's progress and outcome.
+   */
+  startDemo(demoBase: string): void {
+    this.init(demoBase);
+    if (this.early || this.client) return;
+    const sink = { onProgress: (_: Progress) => {} };
+    const result = this.soi.load('demo', (p) => sink.onProgress(p));
+    result.catch(() => undefined); // reported by loadDemo
+    this.early = Object.assign(sink, { result });
   }
 
   loadDemo(): Promise<void> {
@@ -48,13 +64,20 @@ class DatasetState {
     this.progress = null;
     try {
       const onProgress = (p: Progress) => (this.progress = p);
-      const result = source === 'demo' ? await this.soi.load(source, onProgress) : await this.soi.loadPicked(source, onProgress, options);
+      const early = source === 'demo' ? this.early : null;
+      this.early = null;
+      if (early) early.onProgress = onProgress;
+      const result = early ? await early.result : source === 'demo' ? await this.soi.load(source, onProgress) : await this.soi.loadPicked(source, onProgress, options);
       this.result = result;
       // A refused dataset leaves the previous one (and its source) in place.
       if (result.accepted) this.source = source === 'demo' ? 'demo' : 'files';
       this.status = result.accepted ? 'ready' : 'refused';
       this.loadMs = performance.now() - t0;
-      if (result.accepted) performance.mark('soi:dataset-ready', { detail: { source: this.source, stagesMs: result.ms } });
+      if (result.accepted) {
+        performance.mark('soi:dataset-ready', { detail: { source: this.source, stagesMs: result.ms } });
+        // The first frame that shows the counts: after the next paint.
+        requestAnimationFrame(() => setTimeout(() => performance.mark('soi:dataset-painted')));
+      }
     } catch (err) {
       this.status = 'failed';
       this.error = err instanceof Error ? err.message : String(err);

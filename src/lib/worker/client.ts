@@ -85,6 +85,7 @@ export class SoiClient {
 
 /** Starts our worker (browser only). */
 export function createSoiClient(demoBase: string): SoiClient {
+  performance.mark('soi:worker-created');
   const worker = new Worker(new URL('./soi.worker.ts', import.meta.url), { type: 'module', name: 'soi' });
   return new SoiClient(worker, demoBase);
 }

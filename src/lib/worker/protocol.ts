@@ -61,6 +61,12 @@ export interface LoadResult {
   headers: SourceHeaders[];
   /** Milliseconds spent in each stage ('engine': waiting for DuckDB to start, overlapped with 'fetch'). */
   ms: Partial<Record<Stage, number>>;
+  /**
+   * Epoch milliseconds at which each stage ended, and each step of the worker's and the engine's
+   * start (workerStarted, wasmRequested, wasmDownloaded, wasmCompiled, wasmInstantiated,
+   * engineReady) in the browser: where a page load's time went.
+   */
+  timeline?: Record<string, number>;
 }
 
 /** Parameters of an audit run: rule parameters by rule id, and optionally only some rules. */

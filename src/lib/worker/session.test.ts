@@ -70,6 +70,18 @@ describe('worker session', () => {
     expect(result.files.sort()).toEqual(served.map((f) => f.name).sort());
     expect(seen).toContain('/demo/ghi%20ch%C3%BA/%C4%91%E1%BB%8Dc%20t%C3%B4i.txt');
     expect(fractions.at(-1)).toBe(1);
+    // Where the time went: each stage's end in order, in epoch ms like the page's clock, after the
+    // start steps the worker reports.
+    const t = result.timeline!;
+    expect(t.fetch).toBeLessThanOrEqual(t.parse);
+    expect(t.parse).toBeLessThanOrEqual(t.load);
+    expect(t.load).toBeLessThanOrEqual(t.summary);
+    expect(Math.abs(t.summary - Date.now())).toBeLessThan(60_000);
+    const started = Date.now() - 5;
+    const withSteps = createSession({ engine: async () => engine, fetch: folderFetch(files, []), startSteps: () => ({ workerStarted: started }) });
+    const timed = await withSteps.load({ kind: 'url', base: 'http://soi.test/demo/' });
+    expect(timed.timeline!.workerStarted).toBe(started);
+    expect(timed.timeline!.fetch).toBeGreaterThanOrEqual(started);
     // The stray file is reported, not loaded.
     expect(result.problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'ghi chú/đọc tôi.txt' }));
   });

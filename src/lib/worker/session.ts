@@ -31,6 +31,8 @@ export interface SessionDeps {
    */
   renewEngine?: () => Promise<Engine>;
   fetch: typeof fetch;
+  /** Epoch milliseconds of the steps of the worker's and the engine's start, for the load's timeline. */
+  startSteps?: () => Record<string, number>;
 }
 
 export function createSession(deps: SessionDeps): Session {
@@ -47,13 +49,16 @@ export function createSession(deps: SessionDeps): Session {
     load: (source, onProgress = () => {}) =>
       serial(async () => {
         const ms: LoadResult['ms'] = {};
+        const timeline: LoadResult['timeline'] = {};
         const stage = async <T>(name: Stage, job: () => Promise<T>): Promise<T> => {
           onProgress({ stage: name, fraction: null });
           const t0 = performance.now();
           try {
             return await job();
           } finally {
-            ms[name] = Math.round(performance.now() - t0);
+            const t1 = performance.now();
+            ms[name] = Math.round(t1 - t0);
+            timeline[name] = performance.timeOrigin + t1;
           }
         };
         // Each big thing is let go as soon as it is used (a province: ~100 MB of files, ~80 MB of
@@ -95,7 +100,7 @@ export function createSession(deps: SessionDeps): Session {
         }
         parsed = null;
         const summary = await stage('summary', () => datasetSummary(engine));
-        return { accepted, files: names, summary, problems, headers, ms };
+        return { accepted, files: names, summary, problems, headers, ms, timeline: { ...deps.startSteps?.(), ...timeline } };
       }),
 
     query: (sql) => serial(async () => (await deps.engine()).query(sql)),

@@ -1,14 +1,18 @@
 /// <reference lib="webworker" />
 /**
  * Our one Web Worker: DuckDB (duckdb-wasm, blocking bundle) and the whole pipeline run here, so the
- * page never blocks. DuckDB starts as soon as the worker does, while the first dataset downloads.
+ * page never blocks. DuckDB starts as soon as the worker does, while the first dataset downloads:
+ * its WebAssembly module is fetched and compiled first of all, while its JavaScript is imported.
  */
 import type { Engine } from '../engine/types';
+import { engineSteps, epochNow, precompileDuckDB } from '../engine/wasm-module';
 import { dispatch } from './dispatch';
 import type { Request } from './protocol';
 import { createSession } from './session';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const workerStarted = epochNow();
+precompileDuckDB();
 
 let starting: Promise<Engine> | null = null;
 
@@ -34,6 +38,11 @@ async function renewEngine(): Promise<Engine> {
   return engine();
 }
 
-const session = createSession({ engine, renewEngine, fetch: (input, init) => fetch(input, init) });
+const session = createSession({
+  engine,
+  renewEngine,
+  fetch: (input, init) => fetch(input, init),
+  startSteps: () => ({ workerStarted, ...engineSteps })
+});
 
 scope.onmessage = (event: MessageEvent<Request>) => dispatch(session, event.data, (message) => scope.postMessage(message));
