@@ -160,6 +160,21 @@ function earlierFlag(r: EarlierRow, p: Params): FlagDraft {
     reasons.push(`${r.n_disc}/${r.n_children} đơn vị trực thuộc (${percentVi(share)}) bị kỷ luật trong năm`);
     facts.push(`đơn vị trực thuộc có xếp loại năm ${r.year}: ${r.n_children}, bị kỷ luật: ${r.n_disc} (${percentVi(share)}, ngưỡng ${percentVi(p.child_ratio)}): ${r.child_decisions}`);
   }
+  return unitFlag(r, r.level, r.children_over ? Math.round(share * 10000) / 10000 : 1, reasons, facts, [
+    ...(r.head_decisions ? [...decisionItems(r.head_decision_nos), related.person(r.head_id)] : []),
+    ...(r.children_over ? [...decisionItems(r.child_decision_nos), ...ids(r.child_ids).map(related.unit)] : [])
+  ]);
+}
+
+/** The flag on a unit rated `level` in its year despite the `reasons`, under either regime. */
+function unitFlag(
+  r: { year: number; unit_id: string; name: string | null },
+  level: string,
+  score: number,
+  reasons: readonly string[],
+  facts: readonly string[],
+  refs: NonNullable<FlagDraft['related']>
+): FlagDraft {
   return {
     rule: 'unit_with_disciplined',
     severity: 'medium',
@@ -167,15 +182,11 @@ function earlierFlag(r: EarlierRow, p: Params): FlagDraft {
     subject_type: 'unit',
     subject_id: r.unit_id,
     unit_id: r.unit_id,
-    score: r.children_over ? Math.round(share * 10000) / 10000 : 1,
+    score,
     regulation: citeClause(r.year, CLAUSES),
-    message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại ${r.level} dù ${reasons.join(' và ')}.`,
+    message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại ${level} dù ${reasons.join(' và ')}.`,
     evidence: facts.join('; '),
-    related: [
-      related.unit(r.unit_id),
-      ...(r.head_decisions ? [...decisionItems(r.head_decision_nos), related.person(r.head_id)] : []),
-      ...(r.children_over ? [...decisionItems(r.child_decision_nos), ...ids(r.child_ids).map(related.unit)] : [])
-    ]
+    related: [related.unit(r.unit_id), ...refs]
   };
 }
 
@@ -190,25 +201,12 @@ function laterFlag(r: LaterRow): FlagDraft {
     reasons.push(r.n_children === 1 ? 'một tổ chức đảng trực thuộc bị kỷ luật trong năm' : `${r.n_children} tổ chức đảng trực thuộc bị kỷ luật trong năm`);
     facts.push(`tổ chức đảng trực thuộc bị kỷ luật: ${r.children}`);
   }
-  return {
-    rule: 'unit_with_disciplined',
-    severity: 'medium',
-    year: r.year,
-    subject_type: 'unit',
-    subject_id: r.unit_id,
-    unit_id: r.unit_id,
-    score: r.n_members + r.n_children,
-    regulation: citeClause(r.year, CLAUSES),
-    message: `Năm ${r.year}, ${unitRef(r.name, r.unit_id)} được xếp loại HTXSNV dù ${reasons.join(' và ')}.`,
-    evidence: facts.join('; '),
-    related: [
-      related.unit(r.unit_id),
-      ...decisionItems(r.member_decision_nos),
-      ...ids(r.member_ids).map(related.person),
-      ...decisionItems(r.child_decision_nos),
-      ...ids(r.child_ids).map(related.unit)
-    ]
-  };
+  return unitFlag(r, 'HTXSNV', r.n_members + r.n_children, reasons, facts, [
+    ...decisionItems(r.member_decision_nos),
+    ...ids(r.member_ids).map(related.person),
+    ...decisionItems(r.child_decision_nos),
+    ...ids(r.child_ids).map(related.unit)
+  ]);
 }
 
 /** Ids joined by ',' (NULL: none). */
