@@ -9,8 +9,8 @@
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
 import { trackLabelSql } from '../sql/ratings';
-import { subjectYearFlagsSql } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
+import { subjectYearFlagsSql, type SubjectYearRow } from '../sql/per-subject-year';
+import { flagSubject, subjectNamed, subjectRelated } from './subject';
 import { join, raw, sql, type Sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {

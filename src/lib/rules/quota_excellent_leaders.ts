@@ -7,7 +7,8 @@ import { related } from './related';
 import type { ClausesByRegime } from './format';
 import { LEADER_RATINGS, RANK } from '../sql/ratings';
 import { sql } from '../sql/template';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { QUOTA_DEFAULTS, quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { QUOTA_PARAM_SPEC, quotaEvidence, quotaFlag, quotaShareVi } from './quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21':

@@ -9,7 +9,8 @@ import { unitRef, type ClausesByRegime } from './format';
 import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
 import { UNIT_YEAR_ANCESTORS } from '../sql/tree-walks';
 import { sql } from '../sql/template';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { QUOTA_DEFAULTS, quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { QUOTA_PARAM_SPEC, quotaEvidence, quotaFlag, quotaShareVi } from './quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21': 'mục 2.3.a: số đảng viên HTXSNV "không vượt quá 20% số đảng viên được xếp loại HTTNV trong từng tổ chức cơ sở đảng"',

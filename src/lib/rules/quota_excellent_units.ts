@@ -9,7 +9,8 @@ import { capitalize, unitRef, type ClausesByRegime } from './format';
 import type { Engine } from '../engine/types';
 import { RANK, UNIT_RATINGS } from '../sql/ratings';
 import { join, sql } from '../sql/template';
-import { QUOTA_DEFAULTS, QUOTA_PARAM_SPEC, quotaBreachSql, quotaEvidence, quotaFlag, quotaShareVi, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { QUOTA_DEFAULTS, quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { QUOTA_PARAM_SPEC, quotaEvidence, quotaFlag, quotaShareVi } from './quota';
 import { KIND_NOUNS } from './unit-kinds';
 import { related } from './related';
 

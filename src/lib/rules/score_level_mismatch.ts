@@ -6,8 +6,8 @@
 import type { ParamSpec, Rule } from './types';
 import { citeClause, decimalVi, type ClausesByRegime } from './format';
 import { levelOfRankSql, RANK, ratedSql, scoreTextSql, trackLabelSql } from '../sql/ratings';
-import { subjectYearFlagsSql } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
+import { subjectYearFlagsSql, type SubjectYearRow } from '../sql/per-subject-year';
+import { flagSubject, subjectNamed, subjectRelated } from './subject';
 import { sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {

@@ -6,8 +6,8 @@
 import type { Rule } from './types';
 import { citeClause, type ClausesByRegime } from './format';
 import { ratedSql, trackLabelSql } from '../sql/ratings';
-import { subjectYearFlagsSql } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, subjectRelated, type SubjectYearRow } from './subject';
+import { subjectYearFlagsSql, type SubjectYearRow } from '../sql/per-subject-year';
+import { flagSubject, subjectNamed, subjectRelated } from './subject';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'quy trình xếp loại: tập thể, cá nhân tự đánh giá, xếp loại; cấp có thẩm quyền xem xét, quyết định mức xếp loại'

@@ -4,15 +4,8 @@
  */
 import { subjectRef } from './format';
 import { related } from './related';
+import type { SubjectYearRow } from '../sql/per-subject-year';
 import type { FlagDraft } from './types';
-
-export type SubjectYearRow = {
-  year: number;
-  subject_type: 'person' | 'unit';
-  subject_id: string;
-  unit_id: string | null;
-  name: string | null;
-};
 
 /** The flag's year and subject, in flags.csv order: spread after `rule` and `severity`. */
 export function flagSubject(r: SubjectYearRow): Pick<FlagDraft, 'year' | 'subject_type' | 'subject_id' | 'unit_id'> {

@@ -2,7 +2,7 @@
  * Discipline decisions as the rules read them, and the one way a decision is described in evidence.
  */
 import { DISCIPLINE_FORMS, DISCIPLINE_LABELS, type DisciplineForm } from '../domain/disciplines';
-import type { SubjectYearRow } from '../rules/subject';
+import type { SubjectYearRow } from './per-subject-year';
 import { ratedSql, SUBJECT_NAMES, trackLabelSql, trackSql } from './ratings';
 import { inList, join, raw, sql, type Sql } from './template';
 

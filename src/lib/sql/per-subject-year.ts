@@ -7,6 +7,15 @@
 import { SUBJECT_NAMES } from './ratings';
 import { raw, sql, type Sql } from './template';
 
+/** The columns a subject-year query returns first: the flag's year and subject, and its name. */
+export type SubjectYearRow = {
+  year: number;
+  subject_type: 'person' | 'unit';
+  subject_id: string;
+  unit_id: string | null;
+  name: string | null;
+};
+
 /**
  * SQL over `source` (a subquery with year, subject_type, subject_id and a `fact` text column):
  * one row per (year, subject_type, subject_id) — the first by `bestOrder` — with its columns and
