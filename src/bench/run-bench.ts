@@ -10,6 +10,7 @@ import type { Engine } from '../lib/engine/types';
 import { bigfileCase } from './cases/bigfile';
 import { browserCases } from './cases/browser';
 import { copiesCase, exhaustiveColleagueCase, inScopePairs } from './cases/copies';
+import { streamedCopiesCase } from './cases/streamed-copies';
 import { loadCase } from './cases/load';
 import { loadReviewsNative } from './cases/native-reviews';
 import { replicateParquet } from './cases/national';
@@ -86,6 +87,12 @@ async function copiesCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, 
       not_measured: `text rules not in src/lib/rules/registry.ts yet: ${unregistered.join(', ')}`
     });
     return;
+  }
+  // The command line's path first, before any case loads the texts: the reviews streamed, never loaded.
+  const csv = path.join(ds.dir, 'reviews.csv');
+  if (name === 'native' && existsSync(csv)) {
+    log(`${scale} native: copies with the reviews streamed`);
+    sink.emit(await streamedCopiesCase(engine, name, scale, csv, scale === 'province' ? o.provinceCopies : o.copies));
   }
   if (!loaderHadReviews) {
     if (name !== 'native') {

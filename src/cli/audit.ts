@@ -29,6 +29,8 @@ import { readDatasetFolder } from '../lib/data/read-folder';
 import { flagsToCsv } from '../lib/export/flags-csv';
 import { parseConfigJson, type ParamOverrides } from '../lib/rules/config';
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
+import { attachStreamedCorpus } from '../lib/rules/review-text';
+import { parseStreamed, shingleSizeOf } from './streamed-dataset';
 
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2, ruleFailed: 3 } as const;
 
@@ -122,26 +124,27 @@ function readConfig(file: string | undefined, io: Io): ParamOverrides | null {
   return params;
 }
 
-export async function auditCommand(argv: string[], io: Io): Promise<number> {
+type Options = Record<string, { type: 'string' | 'boolean' }>;
+
+/**
+ * A command's arguments: one folder and --out, both checked to exist (the folder, and the folder
+ * --out goes in); or the exit code when they are wrong (the usage on stderr) or --help was asked.
+ */
+export function commandArgs(argv: string[], options: Options, usage: string, io: Io): { values: Record<string, string | boolean | undefined>; dir: string; out: string } | number {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: {
-        out: { type: 'string' }, config: { type: 'string' }, 'header-map': { type: 'string' }, parquet: { type: 'boolean' },
-        'write-parquet': { type: 'string' }, help: { type: 'boolean' },
-        'zip-max-entry-mb': { type: 'string' }, 'zip-max-total-mb': { type: 'string' }, 'zip-max-ratio': { type: 'string' }
-      }
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options });
   } catch (err) {
-    io.err(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    io.err(`${err instanceof Error ? err.message : String(err)}\n${usage}`);
     return EXIT.usage;
   }
   const { values, positionals } = args;
   if (values.help) {
-    io.err(USAGE);
+    io.err(usage);
     return EXIT.ok;
   }
-  if (positionals.length !== 1 || !values.out) {
-    io.err(USAGE);
+  if (positionals.length !== 1 || typeof values.out !== 'string') {
+    io.err(usage);
     return EXIT.usage;
   }
   const [dir] = positionals;
@@ -154,9 +157,24 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
     io.err(`Không có thư mục để ghi / output folder does not exist: ${path.dirname(path.resolve(out))}`);
     return EXIT.usage;
   }
-  const params = readConfig(values.config, io);
+  return { values, dir, out };
+}
+
+/** A string option's value (undefined when absent). */
+export const stringOption = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** `stream`: self-reviews streamed, not loaded (streamed-dataset.ts); false reads them whole, as tests compare. */
+export async function auditCommand(argv: string[], io: Io, { stream = true } = {}): Promise<number> {
+  const args = commandArgs(argv, {
+    out: { type: 'string' }, config: { type: 'string' }, 'header-map': { type: 'string' }, parquet: { type: 'boolean' },
+    'write-parquet': { type: 'string' }, help: { type: 'boolean' },
+    'zip-max-entry-mb': { type: 'string' }, 'zip-max-total-mb': { type: 'string' }, 'zip-max-ratio': { type: 'string' }
+  }, USAGE, io);
+  if (typeof args === 'number') return args;
+  const { values, dir, out } = args;
+  const params = readConfig(stringOption(values.config), io);
   if (!params) return EXIT.usage;
-  const headerMap = readHeaderMap(values['header-map'], io);
+  const headerMap = readHeaderMap(stringOption(values['header-map']), io);
   if (!headerMap) return EXIT.usage;
 
   if (values.parquet) return auditParquet(dir, out, params, io);
@@ -164,7 +182,9 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   if (!archiveLimits) return EXIT.usage;
 
   const t0 = Date.now();
-  const parsed = await parseDataset(await readDatasetFolder(dir), { headerMap, archiveLimits });
+  // --write-parquet writes the reviews' texts: they are loaded then.
+  const streamed = stream && !values['write-parquet'] ? await parseStreamed(dir, { headerMap, archiveLimits }, shingleSizeOf(params)) : null;
+  const parsed = streamed?.parsed ?? (await parseDataset(await readDatasetFolder(dir), { headerMap, archiveLimits }));
   const problems = sortProblems(parsed.problems);
   reportProblems(dir, problems, io);
   if (hasErrors(problems)) return refuse(out, io);
@@ -180,9 +200,10 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
       return refuse(out, io);
     }
     if (values['write-parquet']) {
-      const written = await exportParquet(engine, values['write-parquet']);
+      const written = await exportParquet(engine, values['write-parquet'] as string);
       io.err(`Parquet → ${written.dir}: ${Object.keys(written.files).join(', ')} (${seconds(written.ms)})`);
     }
+    if (streamed) attachStreamedCorpus(engine, streamed.corpus);
     // The checks need no file: from here on no query can read or write one.
     await lockDown(engine);
     return await auditAndWrite(engine, out, params, t0, io);

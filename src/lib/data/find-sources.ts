@@ -24,7 +24,7 @@ export interface DatasetSources {
 
 const EXPECTED_FILES = 'units, people, ratings, reviews, disciplines (.csv, .xlsx, .parquet, .zip); <mã>_<năm>.docx|.txt';
 
-export async function findSources(files: readonly InputFile[], problems: Problem[]): Promise<DatasetSources> {
+export async function findSources(files: readonly InputFile[], problems: Problem[], streamed: readonly TableSource[] = []): Promise<DatasetSources> {
   const tables: TableSource[] = [];
   const reviewFiles: ReviewFile[] = [];
   const unrecognised = (file: string, why = 'tệp không thuộc bộ dữ liệu, bỏ qua (unrecognised file, ignored)') =>
@@ -46,7 +46,7 @@ export async function findSources(files: readonly InputFile[], problems: Problem
       else unrecognised(file.name, 'tên tệp không theo mẫu bản kiểm điểm <mã đảng viên>_<năm> hoặc <năm>/<mã đảng viên>, bỏ qua (not named as a self-review, ignored)');
     } else unrecognised(file.name);
   }
-  return { tables: oneSourcePerTable(tables, problems), reviewFiles };
+  return { tables: oneSourcePerTable([...tables, ...streamed], problems), reviewFiles };
 }
 
 function oneSourcePerTable(sources: TableSource[], problems: Problem[]): TableSource[] {

@@ -9,6 +9,8 @@ import type { HeaderMap, SourceHeaders } from './headers';
 import { baseName, type InputFile } from './input-files';
 import { capProblems, type Problem } from './problems';
 import { readReviewText } from './review-files';
+import { STREAMED_TEXT, type ReviewSink } from './streamed-reviews';
+import type { TableSource } from './table-source';
 import { REQUIRED_TABLES, TABLE_NAMES, type TableName } from './schema';
 import { TableBuilder, where, type Location, type ParsedTable } from './table-builder';
 import { columnsOf } from './to-engine';
@@ -31,6 +33,13 @@ export interface ParseOptions {
   tableHeaderMap?: Partial<Record<TableName, HeaderMap>>;
   /** Limits on what a .zip, .xlsx or .docx may inflate to (archive.ts: DEFAULT_ARCHIVE_LIMITS). */
   archiveLimits?: Partial<ArchiveLimits>;
+  /**
+   * Table sources the caller reads by its own means (a streamed reviews.csv, streamed-reviews.ts):
+   * given the list problems go to, they join the files' sources (one source per table still holds).
+   */
+  streamedSources?: (problems: Problem[]) => TableSource[];
+  /** Review files' texts go to this sink, and the reviews table keeps STREAMED_TEXT in their place. */
+  reviewSink?: ReviewSink;
   /** How far the reading of a large table file is (0..1), by file: a CSV says so every 16 MB. */
   onProgress?: (file: string, fraction: number) => void;
 }
@@ -49,7 +58,7 @@ export interface ParsedDataset {
 
 export async function parseDataset(files: InputFile[], options: ParseOptions = {}): Promise<ParsedDataset> {
   const problems: Problem[] = [];
-  const sources = await findSources(expandZips(files, problems, options.archiveLimits), problems);
+  const sources = await findSources(expandZips(files, problems, options.archiveLimits), problems, options.streamedSources?.(problems));
   const parsed: Partial<Record<TableName, ParsedTable>> = {};
   const headers: SourceHeaders[] = [];
   for (const source of sources.tables) {
@@ -60,7 +69,7 @@ export async function parseDataset(files: InputFile[], options: ParseOptions = {
     parsed[source.table] = builder.finish();
     headers.push(builder.headers());
   }
-  if (sources.reviewFiles.length) parsed.reviews = await mergeReviewFiles(parsed.reviews, sources.reviewFiles, problems);
+  if (sources.reviewFiles.length) parsed.reviews = await mergeReviewFiles(parsed.reviews, sources.reviewFiles, problems, options.reviewSink);
   for (const table of REQUIRED_TABLES) {
     const t = parsed[table];
     if (!t)
@@ -94,7 +103,7 @@ function rowsOnDemand(columns: ParsedDataset['columns']): ParsedDataset['tables'
 }
 
 /** Review files join the reviews table (after reviews.csv's rows), each row remembering its file. */
-async function mergeReviewFiles(reviews: ParsedTable | undefined, files: ReviewFile[], problems: Problem[]): Promise<ParsedTable> {
+async function mergeReviewFiles(reviews: ParsedTable | undefined, files: ReviewFile[], problems: Problem[], sink?: ReviewSink): Promise<ParsedTable> {
   const t: ParsedTable = reviews ?? { table: 'reviews', file: files[0].file.name, data: new ColumnTable(columnsOf('reviews')), rowNumbers: [], headerOf: {} };
   t.origins ??= new Map();
   for (const f of [...files].sort((a, b) => (a.file.name < b.file.name ? -1 : 1))) {
@@ -115,7 +124,9 @@ async function mergeReviewFiles(reviews: ParsedTable | undefined, files: ReviewF
       continue;
     }
     t.origins.set(t.data.length, f.file.name);
-    t.data.append({ person_id: parseText(f.personId), year, text });
+    const personId = parseText(f.personId);
+    sink?.({ personId, year: typeof year === 'number' ? year : null, text, file: f.file.name, start: 0, end: -1, field: -1 });
+    t.data.append({ person_id: personId, year, text: sink ? STREAMED_TEXT : text });
     t.rowNumbers.push(0);
   }
   return t;

@@ -1,5 +1,5 @@
 /** A CSV table file → TableBuilder: decoding, RFC 4180 records, rows of the wrong width, bad bytes. */
-import { isBlankRecord, parseCsv, type CsvIssue } from './csv';
+import { isBlankRecord, parseCsv, type CsvIssue, type RecordVisitor } from './csv';
 import { CHUNK_BYTES, decodeChunks, detectEncoding, ENCODING_LABELS, REPLACEMENT_CHAR, type TextEncodingName } from './encoding';
 import type { InputFile } from './input-files';
 import type { Problem } from './problems';
@@ -12,8 +12,23 @@ export function csvSource(file: InputFile, table: TableName, problems: Problem[]
 }
 
 export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: Problem[]): void {
-  const file = builder.file;
   const encoding = detectEncoding(bytes);
+  reportEncoding(builder.file, encoding, problems);
+  const rows = csvRows(builder, problems, encoding);
+  function* chunks(): Generator<string> {
+    let read = 0;
+    for (const chunk of decodeChunks(bytes, encoding)) {
+      if (!rows.damaged && chunk.includes(REPLACEMENT_CHAR)) rows.damaged = true;
+      yield chunk;
+      // Here the chunk has been parsed; legacy chunks end at a line end, a little past CHUNK_BYTES.
+      builder.onProgress?.(Math.min(1, (++read * CHUNK_BYTES) / bytes.length));
+    }
+  }
+  rows.finish(parseCsv(chunks(), rows.visit, rows.issues));
+}
+
+/** The warning a file in an encoding other than UTF-8 gets (none for UTF-8 and UTF-16). */
+export function reportEncoding(file: string, encoding: TextEncodingName, problems: Problem[]): void {
   if (!encoding.startsWith('utf-')) problems.push(legacyEncodingWarning(file, encoding));
   else if (encoding.startsWith('utf-32'))
     problems.push({
@@ -22,27 +37,31 @@ export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: 
       message: `tệp mã hóa ${ENCODING_LABELS[encoding]}, đã đọc theo bảng mã đó; nên lưu dạng UTF-8 (file is ${ENCODING_LABELS[encoding]}; read as such, UTF-8 is preferred)`,
       found: ENCODING_LABELS[encoding]
     });
+}
 
-  let damaged = false; // set once a chunk holds an undecodable byte; from then on cells are checked
-  function* chunks(): Generator<string> {
-    let read = 0;
-    for (const chunk of decodeChunks(bytes, encoding)) {
-      if (!damaged && chunk.includes(REPLACEMENT_CHAR)) damaged = true;
-      yield chunk;
-      // Here the chunk has been parsed; legacy chunks end at a line end, a little past CHUNK_BYTES.
-      builder.onProgress?.(Math.min(1, (++read * CHUNK_BYTES) / bytes.length));
-    }
-  }
+export interface CsvRows {
+  /** Takes each record as csv.ts parses it: the header, then rows (or the problems of a row). */
+  visit: RecordVisitor;
+  issues: CsvIssue[];
+  /** Set once an undecodable byte has been met: from then on cells are checked for it. */
+  damaged: boolean;
+  /** After the last record: the problems that count rows, and those of the parse. */
+  finish(records: number): void;
+}
 
+/** What a CSV table's records become: the header and rows of `builder`, and the problems of a CSV file. */
+export function csvRows(builder: TableBuilder, problems: Problem[], encoding: TextEncodingName): CsvRows {
+  const file = builder.file;
   const issues: CsvIssue[] = [];
   // Rows of one wrong width share one cause (a header short of a column, a stray quote): the first
   // of each width is reported, the others counted.
   const wrongWidths = new Map<number, { first: number; count: number }>();
   let blankTailAllowed = true;
-  const records = parseCsv(
-    chunks(),
-    (fields, record) => {
-      if (damaged) reportBadBytes(fields, record);
+  const rows: CsvRows = {
+    issues,
+    damaged: false,
+    visit(fields, record) {
+      if (rows.damaged) reportBadBytes(fields, record);
       if (record === 1) {
         builder.header(fields, 1);
         // Blank cells past the header's end are an editor's leftovers, unless a header cell was deleted: then
@@ -74,24 +93,25 @@ export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: 
       }
       builder.row(fields, record);
     },
-    issues
-  );
-  for (const [width, { first, count }] of wrongWidths) {
-    if (count === 1) continue;
-    problems.push({
-      severity: 'error',
-      file,
-      row: first,
-      message: `và ${count - 1} dòng khác cũng có ${width} ô, không liệt kê; sửa nguyên nhân ở dòng ${first} trước (and ${count - 1} more rows of ${width} fields, not listed: fix the cause first)`,
-      found: String(count - 1)
-    });
-  }
-  if (records === 0) problems.push({ severity: 'error', file, message: 'tệp rỗng, không có dòng tiêu đề (empty file, no header row)' });
-  for (const issue of issues) {
-    problems.push({ severity: 'error', file, row: issue.record, column: issue.field !== undefined ? builder.headerAt(issue.field) : undefined, message: issue.message });
-    // The rest of the file went into one field: the table is not whole, and what refers to it cannot be checked.
-    if (issue.fatal) builder.incomplete = true;
-  }
+    finish(records) {
+      for (const [width, { first, count }] of wrongWidths) {
+        if (count === 1) continue;
+        problems.push({
+          severity: 'error',
+          file,
+          row: first,
+          message: `và ${count - 1} dòng khác cũng có ${width} ô, không liệt kê; sửa nguyên nhân ở dòng ${first} trước (and ${count - 1} more rows of ${width} fields, not listed: fix the cause first)`,
+          found: String(count - 1)
+        });
+      }
+      if (records === 0) problems.push({ severity: 'error', file, message: 'tệp rỗng, không có dòng tiêu đề (empty file, no header row)' });
+      for (const issue of issues) {
+        problems.push({ severity: 'error', file, row: issue.record, column: issue.field !== undefined ? builder.headerAt(issue.field) : undefined, message: issue.message });
+        // The rest of the file went into one field: the table is not whole, and what refers to it cannot be checked.
+        if (issue.fatal) builder.incomplete = true;
+      }
+    }
+  };
 
   function reportBadBytes(fields: string[], record: number): void {
     const i = fields.findIndex((f) => f.includes(REPLACEMENT_CHAR));
@@ -105,6 +125,7 @@ export function readCsvInto(bytes: Uint8Array, builder: TableBuilder, problems: 
       found: fields[i]
     });
   }
+  return rows;
 }
 
 export function legacyEncodingWarning(file: string, encoding: TextEncodingName): Problem {

@@ -73,6 +73,16 @@ export class TableBuilder {
     this.required = SCHEMA[table].filter((c) => c.required).map(({ name, unless }) => ({ name, unless }));
   }
 
+  /** Rows appended so far. */
+  get rows(): number {
+    return this.data.length;
+  }
+
+  /** Position in the header of a canonical column (−1 when the header lacks it). */
+  positionOf(column: string): number {
+    return this.mapping?.columns.indexOf(column) ?? -1;
+  }
+
   get width(): number {
     return this.mapping?.columns.length ?? 0;
   }

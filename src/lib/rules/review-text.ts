@@ -10,6 +10,7 @@ import { regulationFor } from '../domain/regulations';
 import type { Engine } from '../engine/types';
 import { sqlLiteral } from '../engine/types';
 import { CorpusBuilder, type ReviewCorpus } from '../text/corpus';
+import type { StreamedCorpus } from './streamed-corpus';
 import { stockSentenceTest, WeightedField, type CompareOptions } from '../text/copies';
 import { sentenceOverlap, type SentenceOverlap } from '../text/sentence-match';
 import type { Measure } from '../text/similarity';
@@ -107,13 +108,24 @@ async function tablesIdentity(engine: Engine, tables: readonly string[]): Promis
   return parts.join('|');
 }
 
+// Reviews that streamed past while the dataset was read (streamed-corpus.ts): the engine's reviews
+// table then holds no texts, and the corpus and the texts come from here.
+const streamedOf = new WeakMap<Engine, StreamedCorpus>();
+
+/** The reviews of the dataset loaded into `engine` streamed past: the text rules read them from `streamed`. */
+export function attachStreamedCorpus(engine: Engine, streamed: StreamedCorpus): void {
+  streamedOf.set(engine, streamed);
+}
+
 /**
  * The reviews table as a shingle corpus. Read one year at a time, so that only one year's texts are
  * in memory at once; progress goes from 0 to 1 over the years.
  */
 export async function reviewCorpus(engine: Engine, shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<ReviewCorpus> {
-  const key = `${await tablesIdentity(engine, ['reviews'])}|${shingleSize}`;
+  const streamed = streamedOf.get(engine);
+  const key = `${streamed ? 'streamed' : await tablesIdentity(engine, ['reviews'])}|${shingleSize}`;
   const corpus = await memoised(engine, 'corpus', key, async () => {
+    if (streamed) return streamed.corpusOf(shingleSize, onProgress);
     const years = (await engine.query<{ year: number }>('SELECT DISTINCT year FROM reviews WHERE year IS NOT NULL ORDER BY year')).map((r) => r.year);
     const builder = new CorpusBuilder(shingleSize);
     for (let i = 0; i < years.length; i++) {
@@ -212,6 +224,8 @@ async function rowsWhereIn<T extends Record<string, unknown>>(engine: Engine, se
 
 /** The texts of the given reviews, by docKey. */
 export async function reviewTexts(engine: Engine, docs: readonly { personId: string; year: number }[]): Promise<Map<string, string>> {
+  const streamed = streamedOf.get(engine);
+  if (streamed) return streamedTexts(streamed, docs);
   const wanted = new Set(docs.map((d) => docKey(d.personId, d.year)));
   const rows = await rowsWhereIn<{ person_id: string; year: number; text: string | null }>(
     engine, 'SELECT person_id, year, text FROM reviews', 'person_id', docs.map((d) => d.personId)
@@ -220,6 +234,17 @@ export async function reviewTexts(engine: Engine, docs: readonly { personId: str
   for (const r of rows) {
     const k = docKey(r.person_id, r.year);
     if (wanted.has(k)) out.set(k, r.text ?? '');
+  }
+  return out;
+}
+
+async function streamedTexts(streamed: StreamedCorpus, docs: readonly { personId: string; year: number }[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const { personId, year } of docs) {
+    const key = docKey(personId, year);
+    if (out.has(key)) continue;
+    const d = await streamed.docOf(personId, year);
+    if (d !== undefined) out.set(key, (await streamed.textOf(d)) ?? '');
   }
   return out;
 }

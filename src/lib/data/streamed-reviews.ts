@@ -1,0 +1,96 @@
+/**
+ * Self-reviews read as a stream and not kept: a province's reviews.csv (3 GB) or its review files
+ * pass once through the same checks as any table (header, widths, cells, keys), each review's text
+ * goes to a sink (which reduces it to shingles, src/lib/rules/streamed-corpus.ts) with where it lies
+ * in its file, and the reviews table keeps STREAMED_TEXT in its place. A flag's evidence reads the
+ * text back from that place (readReviewBack).
+ */
+import type { ByteSource } from './byte-source';
+import { parseCsvChunk, type CsvIssue } from './csv';
+import { csvRecordRanges } from './csv-records';
+import { detectEncoding, REPLACEMENT_CHAR } from './encoding';
+import { readCsvInto, csvRows, reportEncoding } from './read-csv';
+import { readReviewText } from './review-files';
+import type { Problem } from './problems';
+import type { TableSource } from './table-source';
+import { parseText, parseYear } from './values';
+
+/** What the reviews table holds instead of a streamed text (short: it costs one dictionary entry). */
+export const STREAMED_TEXT = '[đọc lại từ tệp gốc khi cần]';
+
+/** Where a review's text lies: field `field` of the CSV record in bytes [start, end), or a whole review file (end = −1). */
+export interface ReviewLocation {
+  file: string;
+  start: number;
+  end: number;
+  field: number;
+}
+
+/** One review as read, and where it lies; text null when the row has none (an error of its own). */
+export interface StreamedReview extends ReviewLocation {
+  personId: string | null;
+  year: number | null;
+  text: string | null;
+}
+
+export type ReviewSink = (review: StreamedReview) => void;
+
+/** Bytes of a file read at a time: enough to keep the disk busy, small beside a province. */
+const PIECE = 1 << 22;
+
+/**
+ * reviews.csv as a table source that streams. A file not in UTF-8 (a legacy code page, UTF-16/32)
+ * is read whole as before: byte offsets of records need an encoding whose line breaks are single
+ * ASCII bytes, and such files are small in practice.
+ */
+export function streamedReviewsCsv(source: ByteSource, problems: Problem[], sink: ReviewSink): TableSource {
+  return {
+    table: 'reviews',
+    file: source.name,
+    async read(builder) {
+      const head = await source.read(0, Math.min(source.size, PIECE));
+      const encoding = detectEncoding(head);
+      if (encoding !== 'utf-8') {
+        readCsvInto(await source.read(0, source.size), builder, problems);
+        return;
+      }
+      reportEncoding(source.name, encoding, problems);
+      const rows = csvRows(builder, problems, encoding);
+      const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      let record = 1;
+      let at = { person: -1, year: -1, text: -1 };
+      const visit = (fields: string[], n: number, range: { start: number; end: number }) => {
+        const before = builder.rows;
+        const text = at.text >= 0 ? parseText(fields[at.text]) : null;
+        // The table keeps a stand-in for a text that is there; an empty one stays empty (a required value).
+        // A text with undecodable bytes stays, for the error that names them.
+        if (text !== null && !text.includes(REPLACEMENT_CHAR)) fields[at.text] = STREAMED_TEXT;
+        rows.visit(fields, n);
+        if (n === 1) at = { person: builder.positionOf('person_id'), year: builder.positionOf('year'), text: builder.positionOf('text') };
+        if (builder.rows === before) return;
+        const year = at.year >= 0 ? parseYear(fields[at.year]) : null;
+        sink({ personId: at.person >= 0 ? parseText(fields[at.person]) : null, year: typeof year === 'number' ? year : null, text, file: source.name, field: at.text, ...range });
+      };
+      for await (const r of csvRecordRanges(source, PIECE)) {
+        // A byte-order mark is not part of the header's first cell.
+        const skip = r.start === 0 && r.bytes[0] === 0xef && r.bytes[1] === 0xbb && r.bytes[2] === 0xbf ? 3 : 0;
+        const text = decoder.decode(skip ? r.bytes.subarray(skip) : r.bytes);
+        if (!rows.damaged && text.includes(REPLACEMENT_CHAR)) rows.damaged = true;
+        const range = { start: r.start + skip, end: r.end };
+        record = parseCsvChunk(text, true, record, (fields, n) => visit(fields, n, range), rows.issues).nextRecord;
+        builder.onProgress?.(r.end / source.size);
+      }
+      rows.finish(record - 1);
+    }
+  };
+}
+
+/** The text of one review, read again from where it lies (the same value the table would have held). */
+export async function readReviewBack(source: ByteSource, at: ReviewLocation): Promise<string | null> {
+  if (at.end < 0) return parseText(await readReviewText({ name: source.name, bytes: await source.read(0, source.size) }));
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await source.read(at.start, at.end));
+  let fields: string[] = [];
+  const issues: CsvIssue[] = [];
+  parseCsvChunk(text, true, 2, (f) => (fields = f), issues);
+  return parseText(fields[at.field]);
+}
