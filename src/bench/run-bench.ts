@@ -11,6 +11,7 @@ import { bigfileCase } from './cases/bigfile';
 import { browserCases } from './cases/browser';
 import { copiesCase, exhaustiveColleagueCase, inScopePairs } from './cases/copies';
 import { streamedCopiesCase } from './cases/streamed-copies';
+import { browserCopiesCase } from './cases/browser-copies';
 import { loadCase } from './cases/load';
 import { loadReviewsNative } from './cases/native-reviews';
 import { replicateParquet } from './cases/national';
@@ -199,6 +200,16 @@ export async function runBench(o: BenchOptions): Promise<BenchRecord[]> {
   if (o.engines.includes('browser')) {
     if (o.build) buildSite(o.out);
     if (o.cases.includes('bigfile')) await bigfileCase(sink, (await ensureDataset(path.resolve(o.out, 'data'), 'district', o.seed, log)).dir, o.out, { warmup: 0, runs: o.load.runs });
+    if (o.cases.includes('copies'))
+      for (const ds of datasets.values()) {
+        log(`${ds.scale} browser: copies with the reviews streamed in the tab`);
+        try {
+          sink.emit(await browserCopiesCase(ds.dir, ds.scale));
+        } catch (err) {
+          // At province the tab may not hold the shingle sets of a million reviews: say so, measured or not.
+          notMeasured(sink, 'copies', ds.scale, `streamed copies in the tab failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        }
+      }
     const province = datasets.get('province');
     await browserCases(sink, {
       ...o.fast,

@@ -5,24 +5,13 @@
  * bounded memory; the audit list is the same as when the texts are loaded.
  */
 import path from 'node:path';
-import { tableOfFileName } from '../lib/data/aliases';
-import { isSystemFile, splitExtension } from '../lib/data/input-files';
 import { parseDataset, type ParsedDataset, type ParseOptions } from '../lib/data/parse-dataset';
 import { listDatasetFolder, readDatasetFolder } from '../lib/data/read-folder';
-import { parseReviewFileName, REVIEW_FILE_EXTENSIONS } from '../lib/data/review-files';
-import { streamedReviewsCsv } from '../lib/data/streamed-reviews';
+import { isReviewFile, isReviewsCsv, streamedReviewsCsv } from '../lib/data/streamed-reviews';
 import type { ParamOverrides } from '../lib/rules/config';
 import { TEXT_DEFAULTS } from '../lib/rules/review-text';
 import { StreamedCorpus } from '../lib/rules/streamed-corpus';
 import { fileByteSource } from './file-byte-source';
-
-const isReviewsCsv = (name: string): boolean => {
-  const [stem, ext] = splitExtension(name);
-  return ext === 'csv' && !isSystemFile(name) && tableOfFileName(stem) === 'reviews';
-};
-
-const isReviewFile = (name: string): boolean =>
-  !isSystemFile(name) && REVIEW_FILE_EXTENSIONS.includes(splitExtension(name)[1]) && parseReviewFileName(name) !== null;
 
 /** The shingle size the text rules will ask for (the corpus is built at it while streaming). */
 export function shingleSizeOf(params: ParamOverrides): number {

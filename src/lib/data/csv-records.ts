@@ -29,8 +29,8 @@ export interface CsvRecordBytes {
   bytes: Uint8Array;
 }
 
-/** Every record of the source, in order (a blank line is a record, as in csv.ts). */
-export async function* csvRecordRanges(source: ByteSource, chunk?: number): AsyncGenerator<CsvRecordBytes> {
+/** Every record of the source, in order (a blank line is a record, as in csv.ts); `signal` stops it between pieces. */
+export async function* csvRecordRanges(source: ByteSource, chunk?: number, signal?: AbortSignal): AsyncGenerator<CsvRecordBytes> {
   let state = FIELD_START;
   let start = 0;
   let carry: Uint8Array[] = [];
@@ -42,6 +42,7 @@ export async function* csvRecordRanges(source: ByteSource, chunk?: number): Asyn
     return record;
   };
   for await (const { bytes, offset } of readChunks(source, chunk)) {
+    signal?.throwIfAborted();
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
       if (state === AFTER_CR) {

@@ -10,7 +10,9 @@ import { parseCsvChunk, type CsvIssue } from './csv';
 import { csvRecordRanges } from './csv-records';
 import { detectEncoding, REPLACEMENT_CHAR } from './encoding';
 import { readCsvInto, csvRows, reportEncoding } from './read-csv';
-import { readReviewText } from './review-files';
+import { tableOfFileName } from './aliases';
+import { isSystemFile, splitExtension } from './input-files';
+import { parseReviewFileName, readReviewText, REVIEW_FILE_EXTENSIONS } from './review-files';
 import type { Problem } from './problems';
 import type { TableSource } from './table-source';
 import { parseText, parseYear } from './values';
@@ -35,6 +37,17 @@ export interface StreamedReview extends ReviewLocation {
 
 export type ReviewSink = (review: StreamedReview) => void;
 
+/** A reviews table as a CSV file: what streams. */
+export function isReviewsCsv(name: string): boolean {
+  const [stem, ext] = splitExtension(name);
+  return ext === 'csv' && !isSystemFile(name) && tableOfFileName(stem) === 'reviews';
+}
+
+/** A review as a file of its own (<person_id>_<year>.docx|.txt). */
+export function isReviewFile(name: string): boolean {
+  return !isSystemFile(name) && REVIEW_FILE_EXTENSIONS.includes(splitExtension(name)[1]) && parseReviewFileName(name) !== null;
+}
+
 /** Bytes of a file read at a time: enough to keep the disk busy, small beside a province. */
 const PIECE = 1 << 22;
 
@@ -43,7 +56,7 @@ const PIECE = 1 << 22;
  * is read whole as before: byte offsets of records need an encoding whose line breaks are single
  * ASCII bytes, and such files are small in practice.
  */
-export function streamedReviewsCsv(source: ByteSource, problems: Problem[], sink: ReviewSink): TableSource {
+export function streamedReviewsCsv(source: ByteSource, problems: Problem[], sink: ReviewSink, signal?: AbortSignal): TableSource {
   return {
     table: 'reviews',
     file: source.name,
@@ -71,7 +84,7 @@ export function streamedReviewsCsv(source: ByteSource, problems: Problem[], sink
         const year = at.year >= 0 ? parseYear(fields[at.year]) : null;
         sink({ personId: at.person >= 0 ? parseText(fields[at.person]) : null, year: typeof year === 'number' ? year : null, text, file: source.name, field: at.text, ...range });
       };
-      for await (const r of csvRecordRanges(source, PIECE)) {
+      for await (const r of csvRecordRanges(source, PIECE, signal)) {
         // A byte-order mark is not part of the header's first cell.
         const skip = r.start === 0 && r.bytes[0] === 0xef && r.bytes[1] === 0xbb && r.bytes[2] === 0xbf ? 3 : 0;
         const text = decoder.decode(skip ? r.bytes.subarray(skip) : r.bytes);

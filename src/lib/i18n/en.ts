@@ -26,6 +26,7 @@ export const en: Messages = {
   readyIn: (seconds) => `loaded in ${seconds} s`,
 
   loading: 'Loading data…',
+  cancelLoad: 'Cancel',
   stages: {
     engine: 'Starting the DuckDB database',
     fetch: 'Fetching the data files',

@@ -25,6 +25,7 @@ export const vi = {
   readyIn: (seconds: string) => `đã nạp trong ${seconds} giây`,
 
   loading: 'Đang nạp dữ liệu…',
+  cancelLoad: 'Hủy nạp',
   stages: {
     engine: 'Khởi động cơ sở dữ liệu DuckDB',
     fetch: 'Tải các tệp dữ liệu',

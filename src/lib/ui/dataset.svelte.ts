@@ -3,7 +3,7 @@
  * last load's validation problems, and progress while loading. Browser only (it starts the worker).
  */
 import { SoiClient, createSoiClient } from '$lib/worker/client';
-import type { LoadOptions, LoadResult, PickedFile, Progress } from '$lib/worker/protocol';
+import { CANCELLED, type LoadOptions, type LoadResult, type PickedFile, type Progress } from '$lib/worker/protocol';
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'refused' | 'failed';
 
@@ -13,6 +13,8 @@ class DatasetState {
   progress = $state<Progress | null>(null);
   result = $state<LoadResult | null>(null);
   error = $state<string | null>(null);
+  /** The last load was cancelled by the user (what was loaded before stays). */
+  cancelled = $state(false);
   /** Milliseconds from the start of the load to ready. */
   loadMs = $state<number | null>(null);
 
@@ -57,9 +59,16 @@ class DatasetState {
     return this.load(files, options);
   }
 
+  /** Stops the load under way; what was loaded before stays. */
+  cancel(): void {
+    void this.soi.cancel();
+  }
+
   private async load(source: 'demo' | PickedFile[], options?: LoadOptions): Promise<void> {
     const t0 = performance.now();
+    const before = this.status;
     this.status = 'loading';
+    this.cancelled = false;
     this.error = null;
     this.progress = null;
     try {
@@ -79,8 +88,16 @@ class DatasetState {
         requestAnimationFrame(() => setTimeout(() => performance.mark('soi:dataset-painted')));
       }
     } catch (err) {
-      this.status = 'failed';
-      this.error = err instanceof Error ? err.message : String(err);
+      const message = err instanceof Error ? err.message : String(err);
+      // Cancelled by the user: back to what was there, with nothing to report.
+      if (message === CANCELLED) {
+        this.status = before;
+        this.cancelled = true;
+      }
+      else {
+        this.status = 'failed';
+        this.error = message;
+      }
     } finally {
       this.progress = null;
     }

@@ -52,6 +52,11 @@ export class SoiClient {
     return this.call('audit', params, onProgress);
   }
 
+  /** Stops the load under way (it then fails with the worker's CANCELLED message). */
+  cancel(): Promise<boolean> {
+    return this.call('cancel', {});
+  }
+
   terminate(): void {
     this.worker.terminate();
     this.failAll('worker đã dừng (worker terminated)');

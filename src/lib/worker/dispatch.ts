@@ -20,6 +20,8 @@ function run(session: Session, request: Request, onProgress: (p: Progress) => vo
       return session.query((request as Request<'query'>).args.sql);
     case 'audit':
       return session.audit((request as Request<'audit'>).args, onProgress);
+    case 'cancel':
+      return Promise.resolve(session.cancel());
     default:
       return Promise.reject(new Error(`không có phương thức "${String(request.method)}" (unknown method)`));
   }

@@ -76,8 +76,13 @@ export interface Methods {
   load: { args: LoadSource; result: LoadResult };
   query: { args: { sql: string }; result: Row[] };
   audit: { args: AuditParams; result: AuditResult };
+  /** Stops the load under way (answered at once, not after it); true when there was one. */
+  cancel: { args: Record<string, never>; result: boolean };
 }
 export type Method = keyof Methods;
+
+/** The error a cancelled load fails with. */
+export const CANCELLED = 'đã hủy nạp dữ liệu (loading cancelled)';
 
 export type Stage = 'engine' | 'fetch' | 'read' | 'parse' | 'load' | 'summary' | 'audit';
 

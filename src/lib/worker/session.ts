@@ -10,7 +10,14 @@ import { RULES } from '../rules/registry';
 import { runAudit, type AuditResult } from '../rules/run-audit';
 import { fetchDataset } from './fetch-dataset';
 import { readPicked } from './read-picked';
-import type { AuditParams, LoadResult, LoadSource, Progress, Stage } from './protocol';
+import { CANCELLED, type AuditParams, type LoadResult, type LoadSource, type PickedFile, type Progress, type Stage } from './protocol';
+import { blobByteSource } from '../data/byte-source';
+import { splitExtension } from '../data/input-files';
+import type { Problem } from '../data/problems';
+import { isReviewFile, isReviewsCsv, STREAMED_TEXT, streamedReviewsCsv } from '../data/streamed-reviews';
+import type { TableSource } from '../data/table-source';
+import { attachStreamedCorpus, docKey, reviewTexts, TEXT_DEFAULTS } from '../rules/review-text';
+import { StreamedCorpus } from '../rules/streamed-corpus';
 import { datasetSummary } from './summary';
 
 export type OnProgress = (p: Progress) => void;
@@ -19,6 +26,8 @@ export interface Session {
   load(source: LoadSource, onProgress?: OnProgress): Promise<LoadResult>;
   query(sql: string): Promise<Row[]>;
   audit(params: AuditParams, onProgress?: OnProgress): Promise<AuditResult>;
+  /** Stops the load under way between two pieces of a streamed file; it fails with CANCELLED. The loaded data stays. */
+  cancel(): boolean;
 }
 
 export interface SessionDeps {
@@ -35,10 +44,32 @@ export interface SessionDeps {
   startSteps?: () => Record<string, number>;
 }
 
+/**
+ * The picked reviews.csv files to stream, with the corpus they feed; null when there are none, or
+ * when reviews may also come from review files or a zip (the texts are then loaded, as before).
+ */
+function streamedPicks(picked: readonly PickedFile[], signal: AbortSignal): { files: PickedFile[]; corpus: StreamedCorpus; sources: (problems: Problem[]) => TableSource[] } | null {
+  const files = picked.filter((f) => isReviewsCsv(f.name));
+  if (!files.length || picked.some((f) => isReviewFile(f.name) || splitExtension(f.name)[1] === 'zip')) return null;
+  const byName = new Map(picked.map((f) => [f.name, f.file]));
+  const corpus = new StreamedCorpus((name) => blobByteSource(name, byName.get(name)!), TEXT_DEFAULTS.shingle_size);
+  return { files, corpus, sources: (problems) => files.map((f) => streamedReviewsCsv(blobByteSource(f.name, f.file), problems, corpus.sink, signal)) };
+}
+
+/** Rows with a review's text as the table holds it when streamed get the text itself, read back from its file. */
+async function withStreamedTexts(engine: Engine, rows: Row[]): Promise<Row[]> {
+  const wanted = rows.filter((r) => r.text === STREAMED_TEXT && typeof r.person_id === 'string' && r.year !== null && r.year !== undefined);
+  if (!wanted.length) return rows;
+  const texts = await reviewTexts(engine, wanted.map((r) => ({ personId: r.person_id as string, year: Number(r.year) })));
+  return rows.map((r) => (r.text === STREAMED_TEXT ? { ...r, text: texts.get(docKey(r.person_id as string, Number(r.year))) ?? r.text } : r));
+}
+
 export function createSession(deps: SessionDeps): Session {
   let queue: Promise<unknown> = Promise.resolve();
   /** The engine holds a dataset and is locked down: the next dataset needs a new one. */
   let locked = false;
+  /** The load under way, to cancel. */
+  let loading: AbortController | null = null;
   function serial<T>(job: () => Promise<T>): Promise<T> {
     const next = queue.then(job);
     queue = next.catch(() => undefined);
@@ -63,18 +94,34 @@ export function createSession(deps: SessionDeps): Session {
         };
         // Each big thing is let go as soon as it is used (a province: ~100 MB of files, ~80 MB of
         // parsed columns), so that the worker's garbage collector may take it back meanwhile.
+        // A picked reviews.csv is not read here but streamed while parsing (streamed-reviews.ts).
+        const abort = (loading = new AbortController());
+        const streamed = source.kind === 'picked' ? streamedPicks(source.files, abort.signal) : null;
         let files: InputFile[] | null =
           source.kind === 'files'
             ? source.files
             : source.kind === 'picked'
-              ? await stage('read', () => readPicked(source.files, (done, total, name) => onProgress({ stage: 'read', fraction: done / total, detail: name })))
+              ? await stage('read', () =>
+                  readPicked(source.files.filter((f) => !streamed?.files.includes(f)), (done, total, name) => onProgress({ stage: 'read', fraction: done / total, detail: name }))
+                )
               : await stage('fetch', () =>
                   fetchDataset(source.base, deps.fetch, (done, total, name) => onProgress({ stage: 'fetch', fraction: done / total, detail: name }))
                 );
         const names = files.map((f) => f.name);
         let parsed: ParsedDataset | null = await stage('parse', () =>
-          parseDataset(files!, { ...source.options, onProgress: (file, fraction) => onProgress({ stage: 'parse', fraction, detail: file }) })
+          parseDataset(files!, {
+            ...source.options,
+            onProgress: (file, fraction) => onProgress({ stage: 'parse', fraction, detail: file }),
+            ...(streamed && { streamedSources: streamed.sources })
+          }).catch((err) => {
+            throw abort.signal.aborted ? new Error(CANCELLED) : err;
+          }).finally(() => {
+            if (loading === abort) loading = null;
+          })
         );
+        // Cancelled after the last piece: the engine is not touched either.
+        if (abort.signal.aborted) throw new Error(CANCELLED);
+        if (streamed && (parsed.columns.reviews?.length ?? 0) !== streamed.corpus.rows) throw new Error('bản kiểm điểm đọc dở (the reviews were not all streamed)');
         files = null;
         const { problems, headers } = parsed;
         let engine = await stage('engine', deps.engine);
@@ -93,6 +140,7 @@ export function createSession(deps: SessionDeps): Session {
             problems.push(...err.problems);
             accepted = false;
           }
+          if (streamed) attachStreamedCorpus(engine, streamed.corpus);
           if (deps.renewEngine) {
             await lockDown(engine);
             locked = true;
@@ -103,7 +151,17 @@ export function createSession(deps: SessionDeps): Session {
         return { accepted, files: names, summary, problems, headers, ms, timeline: { ...deps.startSteps?.(), ...timeline } };
       }),
 
-    query: (sql) => serial(async () => (await deps.engine()).query(sql)),
+    cancel() {
+      if (!loading) return false;
+      loading.abort();
+      return true;
+    },
+
+    query: (sql) =>
+      serial(async () => {
+        const engine = await deps.engine();
+        return withStreamedTexts(engine, await engine.query(sql));
+      }),
 
     audit: (params, onProgress = () => {}) =>
       serial(async () => {

@@ -19,6 +19,7 @@ const vi = {
   forgetOne: (header: string) => `Quên ánh xạ “${header}”`,
   forgetAll: 'Quên tất cả',
   forgotten: 'Đã quên. Thay đổi có hiệu lực từ lần nạp sau.',
+  cancelled: 'Đã hủy nạp các tệp đã chọn; dữ liệu đang dùng vẫn giữ nguyên.',
   downloadMap: 'Tải tệp ánh xạ (JSON, dùng với npm run audit -- --header-map)'
 };
 
@@ -42,6 +43,7 @@ const en: ImportWords = {
   forgetOne: (header: string) => `Forget the mapping of “${header}”`,
   forgetAll: 'Forget all',
   forgotten: 'Forgotten. The change applies from the next load.',
+  cancelled: 'Loading the picked files was cancelled; the data in use is unchanged.',
   downloadMap: 'Download the mapping file (JSON, for npm run audit -- --header-map)'
 };
 

@@ -69,7 +69,7 @@ export const personDisciplinesSql = (id: string) =>
   sql`SELECT decided_on, form, violation_from, violation_to, decision_no, reason FROM disciplines
    WHERE subject_type = 'person' AND subject_id = ${id} ORDER BY decided_on`.text;
 
-export const personReviewsSql = (id: string) => sql`SELECT year, text FROM reviews WHERE person_id = ${id} ORDER BY year`.text;
+export const personReviewsSql = (id: string) => sql`SELECT person_id, year, text FROM reviews WHERE person_id = ${id} ORDER BY year`.text;
 
 // A type, not an interface: rows must be assignable to the engine's Row (an index signature).
 export type MemberRow = {
