@@ -11,7 +11,7 @@ import { isReviewFile, isReviewsCsv, streamedReviewsCsv } from '../lib/data/stre
 import type { ParamOverrides } from '../lib/rules/config';
 import { TEXT_DEFAULTS } from '../lib/rules/review-text';
 import { StreamedCorpus } from '../lib/rules/streamed-corpus';
-import { fileByteSource } from './file-byte-source';
+import { fileByteSource } from '../lib/data/file-byte-source';
 
 /** The shingle size the text rules will ask for (the corpus is built at it while streaming). */
 export function shingleSizeOf(params: ParamOverrides): number {

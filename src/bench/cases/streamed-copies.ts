@@ -5,7 +5,7 @@
  * the reviews table loaded without its texts, the evidence read back from the file. Timed from the
  * first byte of reviews.csv to the three rules' flags; peak_mb is the process's peak over that.
  */
-import { fileByteSource } from '../../cli/file-byte-source';
+import { fileByteSource } from '../../lib/data/file-byte-source';
 import { streamedReviewsCsv } from '../../lib/data/streamed-reviews';
 import { TableBuilder } from '../../lib/data/table-builder';
 import { loadTable } from '../../lib/data/to-engine';

@@ -1,6 +1,6 @@
 /**
  * A file read by byte range, never held whole: a picked File in the browser's worker (Blob.slice),
- * a file on disk in Node (src/cli/file-byte-source.ts). What a streamed self-review corpus reads
+ * a file on disk in Node (file-byte-source.ts). What a streamed self-review corpus reads
  * once in order, and reads back by offset when a flag's evidence needs two texts.
  */
 export interface ByteSource {

@@ -1,6 +1,6 @@
-/** Node only: a file on disk as a ByteSource (src/lib/data/byte-source.ts), read by range, never whole. */
+/** Node only: a file on disk as a ByteSource (byte-source.ts), read by range, never whole. */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { ByteSource } from '../lib/data/byte-source';
+import type { ByteSource } from './byte-source';
 
 export function fileByteSource(name: string, path: string): ByteSource {
   let size: number | undefined;
