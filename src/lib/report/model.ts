@@ -83,7 +83,16 @@ export interface ReportInput {
   header: ReportHeader;
   /** When the report is made (its date is Vietnam's day at that time). */
   at: Date;
+  /** The most flags the appendix lists (default APPENDIX_MAX). */
+  appendixMax?: number;
 }
+
+/**
+ * The appendix lists at most this many flags: Word tables of tens of thousands of rows take minutes
+ * to write in the browser (10,000 rows: about 2 minutes on the project's loaded 2-core machine) and
+ * are read by nobody; beyond it the appendix says where the whole list is (the Excel export).
+ */
+export const APPENDIX_MAX = 2_000;
 
 const nameOf = (names: ReadonlyMap<string, string>, id: string) => (names.get(id) ? `${names.get(id)} (${id})` : id);
 
@@ -142,6 +151,7 @@ function caseLabel(c: Case): string {
 
 export function buildReport(input: ReportInput): ReportModel {
   const { flags, decisions, names, header } = input;
+  const appendixMax = input.appendixMax ?? APPENDIX_MAX;
   const statusOf = (f: Flag): DecisionStatus => decisions.get(f.flag_id)?.status ?? 'open';
   const cases = groupCases(flags);
   const caseIds = new Set([...cases.values()].map((c) => c.id));
@@ -340,11 +350,14 @@ export function buildReport(input: ReportInput): ReportModel {
     appendix: {
       heading: 'PHỤ LỤC',
       subtitle: `Danh sách cảnh báo (kèm theo Báo cáo số ${header.number || BLANK}, ngày ${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y})`,
-      note: `${fmt.format(total)} cảnh báo, theo thứ tự của danh sách.`,
+      note:
+        total > appendixMax
+          ? `${fmt.format(appendixMax)} cảnh báo đầu tiên trong số ${fmt.format(total)}, theo thứ tự của danh sách; danh sách đầy đủ là tệp Excel của cùng danh sách (nút “Xuất Excel”).`
+          : `${fmt.format(total)} cảnh báo, theo thứ tự của danh sách.`,
       table: {
         columns: ['STT', 'Mã cảnh báo', 'Nội dung rà soát', 'Mức độ', 'Năm', 'Đối tượng', 'Tổ chức', 'Nội dung cảnh báo', 'Kết quả xem xét'],
         widths: [4, 9, 13, 7, 5, 13, 13, 24, 12],
-        rows: flags.map((f, i) => [
+        rows: flags.slice(0, appendixMax).map((f, i) => [
           i + 1,
           f.flag_id,
           RULE_TITLES[f.rule]?.vi ?? f.rule,

@@ -138,6 +138,12 @@ describe('the official report', () => {
     expect(sumColumn(open, 3)).toBe(1);
     expect(m.appendix.table.rows).toHaveLength(audit.flags.length);
     expect(m.appendix.table.rows[0][1]).toBe(audit.flags[0].flag_id);
+    expect(m.appendix.note).toBe(`${audit.flags.length} cảnh báo, theo thứ tự của danh sách.`);
+    // A long list: the appendix lists the first flags and says where the whole list is.
+    const capped = report({ appendixMax: 10 });
+    expect(capped.appendix.table.rows.map((r) => r[1])).toEqual(audit.flags.slice(0, 10).map((f) => f.flag_id));
+    expect(capped.appendix.note).toContain(`10 cảnh báo đầu tiên trong số ${audit.flags.length}`);
+    expect(capped.totals.flags).toBe(audit.flags.length);
   });
 
   it('reports the list as filtered, saying by what, against the whole audit', () => {
