@@ -340,7 +340,7 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     ...documentFrame(header, input.at),
     title: 'BÁO CÁO',
-    subtitle: `kết quả rà soát kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên ${span}`.trim(),
+    subtitle: `kết quả rà soát việc kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên ${span}`.trim(),
     sections: [
       { heading: 'I. PHẠM VI, NỘI DUNG RÀ SOÁT', blocks: scope },
       { heading: 'II. KẾT QUẢ RÀ SOÁT', blocks: summary },

@@ -78,7 +78,7 @@ describe('the official report', () => {
     const m = report();
     expect(m.letterhead).toEqual({ superior: 'ĐẢNG BỘ TỈNH NINH BÌNH', issuer: 'ỦY BAN KIỂM TRA', number: 'Số 12-BC/UBKT', party: 'ĐẢNG CỘNG SẢN VIỆT NAM', placeDate: 'Ninh Bình, ngày 06 tháng 02 năm 2026' });
     expect(m.title).toBe('BÁO CÁO');
-    expect(m.subtitle).toMatch(/^kết quả rà soát kết quả kiểm điểm, đánh giá, xếp loại chất lượng .* các năm \d{4}–\d{4}$/);
+    expect(m.subtitle).toMatch(/^kết quả rà soát việc kiểm điểm, đánh giá, xếp loại chất lượng .* các năm \d{4}–\d{4}$/);
     expect(m.signature).toEqual({ authority: 'T/M ỦY BAN KIỂM TRA', title: 'CHỦ NHIỆM', name: 'Trần Văn Bình' });
     expect(m.recipients).toEqual(['Ban Thường vụ Tỉnh ủy (để báo cáo)', 'Lưu VT.']);
     // November: no leading zero; a number not given is left for the clerk.
