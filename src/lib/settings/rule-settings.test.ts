@@ -26,4 +26,13 @@ describe('rule settings', () => {
     expect(readOverrides(JSON.stringify({ no_such_rule: { x: 1 } }))).toEqual({});
     expect(readOverrides(null)).toEqual({});
   });
+
+  it('keeps the valid stored overrides when another is stale (a parameter retired by an update, a value now out of range)', () => {
+    const stored = JSON.stringify({
+      quota_excellent_members: { ratio: 0.1, denominator: 'nonsense' },
+      review_copied_colleague: { lsh_bands: 42, lsh_rows: 3 },
+      no_such_rule: { x: 1 }
+    });
+    expect(readOverrides(stored)).toEqual({ quota_excellent_members: { ratio: 0.1 } });
+  });
 });

@@ -4,22 +4,35 @@
  * in and out, so a stale or hand-edited value is dropped, never passed to an audit. Pure helpers
  * here; the reactive state is in settings.svelte.ts.
  */
-import { validateOverrides, type ParamOverrides } from '../rules/config';
+import { checkParam, validateOverrides, type ParamOverrides } from '../rules/config';
 import { RULES } from '../rules/registry';
 import type { ParamValue, Params, Rule } from '../rules/types';
 import type { RuleId } from '../domain/rule-ids';
 
 export const SETTINGS_KEY = 'soi.ruleParams';
 
-/** Reads stored overrides; anything invalid (bad JSON, unknown rule, out of range) gives {}. */
+/**
+ * Reads stored overrides, keeping every one that is still valid: a parameter a newer version retired
+ * or bounds differently (unknown rule or parameter, out of range) is dropped alone, so the user's other
+ * choices survive an update. Bad JSON gives {}.
+ */
 export function readOverrides(stored: string | null, rules: readonly Rule<Params>[] = RULES): ParamOverrides {
   if (!stored) return {};
+  let raw: unknown;
   try {
-    const { params, errors } = validateOverrides(JSON.parse(stored), rules);
-    return errors.length ? {} : params;
+    raw = JSON.parse(stored);
   } catch {
     return {};
   }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const kept: ParamOverrides = {};
+  for (const [id, overrides] of Object.entries(raw)) {
+    const rule = rules.find((r) => r.id === id);
+    if (!rule || typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) continue;
+    const valid = Object.entries(overrides).filter(([name, value]) => checkParam(rule, name, value).length === 0);
+    if (valid.length) kept[rule.id] = Object.fromEntries(valid) as Params;
+  }
+  return validateOverrides(kept, rules).errors.length ? {} : kept;
 }
 
 /**
