@@ -15,6 +15,7 @@ import type { Browser, Watch } from './browser';
 import { expectedCounts, parseShownCount, type ExpectedCounts } from './demo-counts';
 import type { PreviewServer } from './preview-server';
 import { closeSite, openSite, type Site } from './site';
+import type { SoiTestHooks } from '../../src/lib/ui/test-hooks';
 
 const OUT = path.resolve('test-results');
 
@@ -128,7 +129,7 @@ describe('Overview on the built site', () => {
       for (const sql of PARITY_SETUP) await node.exec(sql);
       const inBrowser = await page.evaluate(
         async ({ setup, queries }) => {
-          const soi = (globalThis as unknown as { soi: { query(sql: string): Promise<unknown[]> } }).soi;
+          const soi = globalThis.soi as SoiTestHooks;
           for (const sql of setup) await soi.query(sql);
           const out: unknown[] = [];
           for (const sql of queries) out.push(await soi.query(sql));
@@ -137,7 +138,7 @@ describe('Overview on the built site', () => {
         { setup: [...PARITY_SETUP], queries: [...PARITY_QUERIES] }
       );
       for (let i = 0; i < PARITY_QUERIES.length; i++) expect(inBrowser[i], PARITY_QUERIES[i]).toEqual(await node.query(PARITY_QUERIES[i]));
-      expect(await page.evaluate(() => (globalThis as unknown as { soi: { query(s: string): Promise<{ v: string }[]> } }).soi.query('SELECT version() AS v'))).toEqual(
+      expect(await page.evaluate(() => (globalThis.soi as SoiTestHooks).query('SELECT version() AS v'))).toEqual(
         await node.query('SELECT version() AS v')
       );
     } finally {

@@ -22,6 +22,7 @@ import { cpuMsOf, peakMb, rendererPids, resetPeak } from '../memory';
 import type { Runs } from '../options';
 import { log, type BenchRecord, type RecordSink } from '../record';
 import { median, round1 } from '../stats';
+import type { SoiTestHooks } from '../../lib/ui/test-hooks';
 
 const TABLES = ['units.csv', 'people.csv', 'ratings.csv', 'disciplines.csv'];
 const LOAD_TIMEOUT = 20 * 60_000;
@@ -202,8 +203,8 @@ async function pickAndLoad(siteUrl: string, folder: string): Promise<Run> {
     const probe = await page.evaluate(() => (globalThis as unknown as { __bigfile: Probe }).__bigfile);
     if (probe.outcome !== 'import-accepted') throw new Error(`the dataset was not accepted: ${probe.outcome}`);
     const rows = await page.evaluate(async () => {
-      const soi = (globalThis as unknown as { soi: { query(sql: string): Promise<{ n: number }[]> } }).soi;
-      return (await soi.query('SELECT count(*)::INT AS n FROM reviews'))[0].n;
+      const soi = globalThis.soi as SoiTestHooks;
+      return (await soi.query<{ n: number }>('SELECT count(*)::INT AS n FROM reviews'))[0].n;
     });
     const errors = [...w.errors, ...w.foreign()];
     if (errors.length) throw new Error(`the page reported errors: ${errors.slice(0, 3).join(' | ')}`);

@@ -23,6 +23,7 @@ import { log } from '../record';
 import { median, p95, round1 } from '../stats';
 import { sqlRuleIds } from './rules';
 import { SETTINGS_KEY } from '../../lib/settings/rule-settings';
+import type { SoiTestHooks } from '../../lib/ui/test-hooks';
 
 const READY_TIMEOUT = 15 * 60_000;
 
@@ -167,7 +168,7 @@ async function tabMemory(tab: Tab): Promise<{ peak: number; jsHeap: number; cpu:
  */
 async function warmReload(page: Page): Promise<{ ms: number; stages: Record<string, number> }> {
   return page.evaluate(async () => {
-    const soi = (globalThis as unknown as { soi: { load(s: 'demo'): Promise<{ accepted: boolean; ms: Record<string, number> }> } }).soi;
+    const soi = globalThis.soi as SoiTestHooks;
     const t0 = performance.now();
     const r = await soi.load('demo');
     if (!r.accepted) throw new Error('reload refused');
@@ -177,12 +178,12 @@ async function warmReload(page: Page): Promise<{ ms: number; stages: Record<stri
 
 async function loadedRows(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const soi = (globalThis as unknown as { soi: { query(sql: string): Promise<{ n: number }[]> } }).soi;
-    const tables = (await soi.query(`SELECT table_name AS n FROM information_schema.tables WHERE table_name IN ('units','people','ratings','reviews','disciplines')`)).map(
+    const soi = globalThis.soi as SoiTestHooks;
+    const tables = (await soi.query<{ n: string }>(`SELECT table_name AS n FROM information_schema.tables WHERE table_name IN ('units','people','ratings','reviews','disciplines')`)).map(
       (r) => r.n as unknown as string
     );
     let total = 0;
-    for (const t of tables) total += (await soi.query(`SELECT count(*) AS n FROM ${t}`))[0].n;
+    for (const t of tables) total += (await soi.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0].n;
     return total;
   });
 }
@@ -309,7 +310,7 @@ async function rulesInTab(tab: Tab, o: BrowserOptions): Promise<{ runs: Run[]; f
     for (const pid of rendererPids()) resetPeak(pid);
     const cpu0 = rendererPids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
     const r = await tab.page.evaluate(async (ids) => {
-      const soi = (globalThis as unknown as { soi: { audit(p: { only: string[] }): Promise<{ flags: unknown[]; outcomes: { rule: string; status: string; ms?: number; reason?: string; error?: string }[] }> } }).soi;
+      const soi = globalThis.soi as SoiTestHooks;
       const t0 = performance.now();
       const res = await soi.audit({ only: ids });
       return { ms: performance.now() - t0, flags: res.flags.length, outcomes: res.outcomes };
@@ -320,7 +321,7 @@ async function rulesInTab(tab: Tab, o: BrowserOptions): Promise<{ runs: Run[]; f
     flags = r.flags;
     for (const oc of r.outcomes) {
       if (oc.status === 'ran') perRuleSamples.set(oc.rule, [...(perRuleSamples.get(oc.rule) ?? []), oc.ms ?? 0]);
-      else notRun[oc.rule] = `${oc.status}: ${oc.reason ?? oc.error ?? ''}`;
+      else notRun[oc.rule] = `${oc.status}: ${oc.status === 'skipped' ? oc.reason : oc.error}`;
     }
   }
   const perRule = Object.fromEntries([...perRuleSamples].map(([k, v]) => [k, round1(median(v))]));

@@ -9,6 +9,7 @@
  * or at once on Enter, and a change presses Enter, so the time is the filtering's, not the pause's.
  */
 import type { Page } from 'playwright-core';
+import type { SoiTestHooks } from '../../lib/ui/test-hooks';
 
 export interface FilterChange {
   testid: string;
@@ -40,8 +41,8 @@ export async function filterChanges(page: Page, units = 8): Promise<FilterChange
     for (const el of document.querySelectorAll<HTMLSelectElement>('[data-testid="flag-filters"] select[data-testid]'))
       out[el.dataset.testid as string] = [...el.options].map((o) => o.value).filter((v) => v !== '');
     // The unit box offers every unit but the collectives (src/lib/ui/units/unit-index.ts).
-    const soi = (globalThis as unknown as { soi: { query(sql: string): Promise<{ unit_id: string }[]> } }).soi;
-    out['filter-unit'] = (await soi.query("SELECT unit_id FROM units WHERE kind <> 'tap_the' ORDER BY name, unit_id")).map((r) => r.unit_id);
+    const soi = globalThis.soi as SoiTestHooks;
+    out['filter-unit'] = (await soi.query<{ unit_id: string }>("SELECT unit_id FROM units WHERE kind <> 'tap_the' ORDER BY name, unit_id")).map((r) => r.unit_id);
     return out;
   });
   const changes: FilterChange[] = [];

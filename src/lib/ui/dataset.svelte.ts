@@ -4,6 +4,7 @@
  */
 import { SoiClient, createSoiClient } from '$lib/worker/client';
 import { CANCELLED, type LoadOptions, type LoadResult, type PickedFile, type Progress } from '$lib/worker/protocol';
+import { installTestHooks } from './test-hooks';
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'refused' | 'failed';
 
@@ -31,8 +32,7 @@ class DatasetState {
   /** The worker client; pages query the loaded data through it. */
   get soi(): SoiClient {
     this.client ??= createSoiClient(this.demoBase);
-    // A handle for the end-to-end test and the devtools console: the data never leaves this page.
-    (globalThis as { soi?: SoiClient }).soi = this.client;
+    installTestHooks(this.client);
     return this.client;
   }
 
