@@ -15,7 +15,17 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false }
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          // expect.poll waits for a condition; its default (1 s) failed at load 3 on two cores, so
+          // every poll may wait a minute (a poll that holds returns at once).
+          expect: { poll: { timeout: 60_000, interval: 100 } }
+        }
       }
     ]
   }

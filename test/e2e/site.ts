@@ -31,6 +31,10 @@ export async function openSite(options: OpenOptions = {}): Promise<Site> {
   const server = await (options.start ?? startPreview)();
   const browser = await launchBrowser(options);
   const watcher = watch(browser.context, new URL(server.url).origin);
+  // Every wait, click and navigation of Playwright may take two minutes (its default is 30 s): on
+  // a loaded two-core machine loading the demo and running the checks takes that long.
+  browser.context.setDefaultTimeout(120_000);
+  browser.context.setDefaultNavigationTimeout(120_000);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   watcher.watchPage(page);
   mkdirSync(SCREENSHOTS, { recursive: true });
