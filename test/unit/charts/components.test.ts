@@ -179,6 +179,10 @@ describe('FlagsByRuleChart', () => {
   it('makes rows buttons with a callback, and speaks English on request', () => {
     const { body } = render(FlagsByRuleChart, { props: { title: 'Flags by check', rows: byRule, onselect: () => {}, lang: 'en' } });
     expect(count(body, 'role="button"')).toBe(2);
+    // Label in Name (WCAG 2.5.3): a button's name starts with its visible text, the title then the total.
+    expect(body).toMatch(/role="button"[^>]*aria-label="Excellent members over the quota 4 — [^"]*\(quota_excellent_members\)"/);
+    // …and the row's text keeps the title and the total apart (a space SVG does not draw), as axe reads it.
+    expect(body).toContain('font-weight="600"> 4</text>');
     expect(body).toContain('Excellent members over the quota');
     expect(body).toContain('>Medium</');
   });
