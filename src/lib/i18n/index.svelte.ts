@@ -3,9 +3,10 @@
  * localStorage. Components read `i18n.m.<key>` (typed: every language has every key).
  */
 import { en } from './en';
+import { LOCALES, type Lang } from './format';
 import { vi, type Messages } from './vi';
 
-export type Lang = 'vi' | 'en';
+export type { Lang };
 export type { Messages };
 
 const DICTIONARIES: Record<Lang, Messages> = { vi, en };
@@ -16,8 +17,7 @@ export const LANGUAGES: readonly { lang: Lang; label: string }[] = [
   { lang: 'en', label: 'English' }
 ];
 
-/** BCP 47 locales for numbers and dates. */
-export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+export { LOCALES };
 
 class I18n {
   lang = $state<Lang>('vi');

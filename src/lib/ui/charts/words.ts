@@ -3,6 +3,7 @@
  * page (props); these are the words every chart shares: level names, axes, the empty state.
  */
 import { LEVELS, type LevelCode } from '../../domain/levels';
+import { numberFormat } from '../../i18n/format';
 import { RULE_TITLES, type RuleId, type Severity } from '../../domain/rule-ids';
 import type { RatioMeasure } from '../../stats/series';
 
@@ -13,7 +14,6 @@ export type ChartProps<Data> = Data & { title: string; description?: string; lan
 
 const WORDS = {
   vi: {
-    locale: 'vi-VN',
     empty: 'Chưa có dữ liệu',
     dataTable: 'Bảng số liệu',
     year: 'Năm',
@@ -42,7 +42,6 @@ const WORDS = {
     severities: { high: 'Cao', medium: 'Trung bình', low: 'Thấp' } satisfies Record<Severity, string>
   },
   en: {
-    locale: 'en-GB',
     empty: 'No data yet',
     dataTable: 'Data table',
     year: 'Year',
@@ -103,7 +102,7 @@ export function chartText(lang: ChartLang): { w: ChartWords; fmt: ChartFormats }
 }
 
 export function chartFormats(lang: ChartLang): ChartFormats {
-  const number = new Intl.NumberFormat(WORDS[lang].locale);
-  const percent = new Intl.NumberFormat(WORDS[lang].locale, { style: 'percent', maximumFractionDigits: 1 });
+  const number = numberFormat(lang);
+  const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   return { number: (x) => number.format(x), percent: (x) => (x === null ? '—' : percent.format(x)) };
 }

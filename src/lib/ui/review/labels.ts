@@ -3,6 +3,7 @@
  * dictionaries (src/lib/i18n) take them over; statuses come from STATUS_LABELS.
  */
 import { DISMISS_REASON_LABELS, STATUS_LABELS, type DecisionStatus, type DismissReason } from '../../review/types';
+import { formatDateTime } from '../../i18n/format';
 
 export type ReviewLang = 'vi' | 'en';
 
@@ -133,5 +134,5 @@ export function statusTestId(status: DecisionStatus): string {
 /** A stamp as the reviewer reads it, in local time. */
 export function formatStamp(iso: string, lang: ReviewLang): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  return formatDateTime(lang, iso);
 }
