@@ -59,13 +59,6 @@ export const LEADER_RATINGS = sql`(SELECT * FROM ratings WHERE ${leaderSql()} AN
 /** Unit rows (a collective's or organisation's own rating). */
 export const UNIT_RATINGS = sql`(SELECT * FROM ratings WHERE subject_type = 'unit' AND ${RATED})`;
 
-/**
- * The subject's own rating row in a year: the party-member row of a person, the unit row of a unit.
- * Columns: year, subject_type, subject_id, unit_id (for a unit: itself), level, rank.
- */
-export const SUBJECT_RATINGS = sql`(SELECT year, subject_type, subject_id, CASE WHEN subject_type = 'unit' THEN subject_id ELSE unit_id END AS unit_id, level, rank
-  FROM ratings WHERE (subject_type = 'unit' OR ${partyMemberTrackSql()}) AND ${RATED})`;
-
 /** Names for messages: person_id or unit_id → name (people.full_name; a unit's latest name). */
 export const SUBJECT_NAMES = sql`(SELECT 'person' AS subject_type, person_id AS subject_id, full_name AS name FROM people
   UNION ALL SELECT 'unit', unit_id, name FROM ${LATEST_UNIT_NAMES})`;
