@@ -52,15 +52,27 @@ export function parquetSources(dir: string): Partial<Record<TableName, string>> 
 
 export type ParquetMode = 'views' | 'tables';
 
+/** read_parquet needs DuckDB's Parquet extension: native DuckDB has it, duckdb-wasm would download it. */
+function requireNative(engine: Engine): void {
+  if (engine.kind !== 'native') throw new Error(`Parquet datasets are read by native DuckDB only, not by the ${engine.kind} engine`);
+}
+
+/** The column names of a Parquet source (a file or a glob). */
+async function parquetColumns(engine: Engine, source: string): Promise<Set<string>> {
+  const rows = await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(source)})`);
+  return new Set(rows.map((r) => r.column_name));
+}
+
 /**
  * What is missing for the rules: a required table, or a column of the canonical schema (derived
  * columns included: files not written by Soi lack `rank`). One line per problem, with its file.
  */
 export async function checkParquetSources(engine: Engine, sources: Partial<Record<TableName, string>>): Promise<string[]> {
+  requireNative(engine);
   const problems: string[] = [];
   for (const t of REQUIRED_TABLES) if (!sources[t]) problems.push(`thiếu bảng / missing table: ${t}.parquet (or ${t}/*.parquet)`);
   for (const [t, source] of Object.entries(sources) as [TableName, string][]) {
-    const have = new Set((await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(source)})`)).map((r) => r.column_name));
+    const have = await parquetColumns(engine, source);
     const want = [...SCHEMA[t].filter((c) => c.required), ...(DERIVED_COLUMNS[t] ?? [])];
     for (const c of want) if (!have.has(c.name)) problems.push(`${path.basename(source)}: thiếu cột / missing column ${c.name}`);
   }
@@ -73,10 +85,11 @@ export async function checkParquetSources(engine: Engine, sources: Partial<Recor
  * loader's defaults (disciplines.system = 'dang').
  */
 export async function attachParquet(engine: Engine, sources: Partial<Record<TableName, string>>, mode: ParquetMode): Promise<void> {
+  requireNative(engine);
   for (const [t, source] of Object.entries(sources) as [TableName, string][]) {
     const kind = mode === 'views' ? 'VIEW' : 'TABLE';
     const read = `read_parquet(${sqlLiteral(source)})`;
-    const have = new Set((await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${read}`)).map((r) => r.column_name));
+    const have = await parquetColumns(engine, source);
     const added = SCHEMA[t].filter((c) => !have.has(c.name)).map((c) => `${c.name === 'system' ? `'dang'` : 'NULL'}::${c.type} AS ${sqlIdent(c.name)}`);
     await engine.exec(`CREATE ${kind} ${sqlIdent(t)} AS SELECT *${added.map((a) => `, ${a}`).join('')} FROM ${read}`);
   }
