@@ -13,6 +13,7 @@ import type { Flag, ParamValue, RuleOutcome } from '../rules/types';
 import { decidingEntry } from '../review/decision';
 import { groupCases, type Case } from '../review/cases';
 import { factsChanged } from '../review/entries';
+import type { ListQuery } from '../review/filter';
 import { DECISION_STATUSES, DISMISS_REASONS, DISMISS_REASON_LABELS, STATUS_LABELS, type Decision, type DecisionStatus, type DismissReason } from '../review/types';
 import { SEVERITY_VI, viStamp } from '../export/flags-vi';
 import { unitOf } from '../export/unit-lists';
@@ -56,17 +57,6 @@ export interface ReportModel extends DocumentFrame {
   };
 }
 
-/** The audit list's filters (the page's ListQuery); '' and null mean "any". */
-export interface ReportFilters {
-  rule: RuleId | '';
-  severity: Severity | '';
-  yearFrom: number | null;
-  yearTo: number | null;
-  unit: string;
-  q: string;
-  status: DecisionStatus | '';
-}
-
 export interface ReportInput {
   /** The audit list as filtered on the page, in its order. */
   flags: readonly Flag[];
@@ -77,7 +67,7 @@ export interface ReportInput {
   outcomes: readonly RuleOutcome[];
   /** The parameter overrides the audit ran with (each rule's defaults fill the rest). */
   params: ParamOverrides;
-  filters: ReportFilters;
+  filters: ListQuery;
   /** The dataset's workspace name. */
   workspace: string;
   header: ReportHeader;
@@ -134,7 +124,7 @@ function paramsLine(rule: RuleId, overrides: ParamOverrides): string {
 }
 
 /** The list's filters in words; [] when the list is the whole audit. */
-function filtersInWords(q: ReportFilters, names: ReadonlyMap<string, string>): string[] {
+function filtersInWords(q: ListQuery, names: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   if (q.rule) out.push(`nội dung rà soát “${RULE_TITLES[q.rule].vi}”`);
   if (q.severity) out.push(`mức độ ${SEVERITY_VI[q.severity]}`);

@@ -1,5 +1,20 @@
 /** Looking decisions up from the audit list: the status of a flag, flags by status, counts. */
+import type { RuleId, Severity } from '../domain/rule-ids';
 import { DECISION_STATUSES, type Decision, type DecisionStatus } from './types';
+
+/** The audit list's filters, as its form and its address hold them and the report states them; '' and null mean "any". */
+export interface ListQuery {
+  rule: RuleId | '';
+  severity: Severity | '';
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** The root of the chosen unit subtree. */
+  unit: string;
+  /** Free text on names and ids. */
+  q: string;
+  status: DecisionStatus | '';
+}
+
 
 /** Indexes decision records by flag_id. */
 export function byFlagId(decisions: Iterable<Decision>): Map<string, Decision> {

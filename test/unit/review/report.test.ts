@@ -12,13 +12,14 @@ import type { Engine } from '../../../src/lib/engine/types';
 import { runAudit, type AuditResult } from '../../../src/lib/rules/run-audit';
 import { createMemoryDecisionStore, groupCases, openReviewSession, DISMISS_REASON_LABELS, STATUS_LABELS, type Decision } from '../../../src/lib/review';
 import { placeDateLine } from '../../../src/lib/report/frame';
-import { buildReport, type ReportFilters, type ReportModel, type ReportTable } from '../../../src/lib/report/model';
+import { buildReport, type ReportModel, type ReportTable } from '../../../src/lib/report/model';
+import type { ListQuery } from '../../../src/lib/review/filter';
 import { reportDocx } from '../../../src/lib/report/docx';
 import { DEFAULT_REPORT_HEADER, readReportHeader, type ReportHeader } from '../../../src/lib/report/header';
 import { testClock } from './helpers';
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/datasets/reorg-v2/data');
-const NONE: ReportFilters = { rule: '', severity: '', yearFrom: null, yearTo: null, unit: '', q: '', status: '' };
+const NONE: ListQuery = { rule: '', severity: '', yearFrom: null, yearTo: null, unit: '', q: '', status: '' };
 const HEADER: ReportHeader = {
   superior: 'Đảng bộ tỉnh Ninh Bình',
   issuer: 'Ủy ban kiểm tra',

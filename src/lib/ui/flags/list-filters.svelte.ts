@@ -4,7 +4,8 @@
  */
 import type { RuleId, Severity } from '../../domain/rule-ids';
 import type { DecisionStatus } from '../../review/types';
-import { EMPTY_LIST_QUERY, type ListQuery } from './list-query';
+import type { ListQuery } from '../../review/filter';
+import { EMPTY_LIST_QUERY } from './list-query';
 
 // Refiltering 50,000 flags on every key makes typing lag: the search box waits for a pause.
 const TYPING_PAUSE_MS = 180;

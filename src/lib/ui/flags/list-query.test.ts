@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIST_QUERY, listQuerySearch, parseListQuery, type ListQuery } from './list-query';
+import type { ListQuery } from '../../review/filter';
+import { EMPTY_LIST_QUERY, listQuerySearch, parseListQuery } from './list-query';
 
 const parse = (search: string) => parseListQuery(new URLSearchParams(search));
 

@@ -5,20 +5,8 @@
  */
 import { RULE_IDS, type RuleId, type Severity } from '../../domain/rule-ids';
 import { SEVERITIES } from '../../stats/flags-by-rule';
-import { DECISION_STATUSES, type DecisionStatus } from '../../review/types';
-
-/** The form's filters; '' and null mean "any". */
-export interface ListQuery {
-  rule: RuleId | '';
-  severity: Severity | '';
-  yearFrom: number | null;
-  yearTo: number | null;
-  /** The root of the chosen unit subtree. */
-  unit: string;
-  /** Free text on names and ids. */
-  q: string;
-  status: DecisionStatus | '';
-}
+import type { ListQuery } from '../../review/filter';
+import { DECISION_STATUSES } from '../../review/types';
 
 export const EMPTY_LIST_QUERY: ListQuery = { rule: '', severity: '', yearFrom: null, yearTo: null, unit: '', q: '', status: '' };
 
