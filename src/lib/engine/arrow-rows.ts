@@ -1,5 +1,5 @@
 /** Arrow table (duckdb-wasm's result) → plain rows, normalised like every engine's (see normalize.ts). */
-import { normalizeValue, type ColumnKind } from './normalize';
+import { normalizeValue, setColumn, type ColumnKind } from './normalize';
 import type { Row } from './types';
 
 interface ArrowField {
@@ -42,9 +42,11 @@ export function arrowToRows<T extends Row = Row>(table: ArrowTableLike): T[] {
     const row: Row = {};
     for (const c of cols) {
       const raw = c.vec ? c.vec.get(r) : null;
-      if (c.kind === 'decimal') row[c.name] = decimalToNumber(raw, c.scale);
-      else if (c.kind === 'list' && raw != null) row[c.name] = normalizeValue(Array.from((raw as { toArray(): ArrayLike<unknown> }).toArray()), 'list');
-      else row[c.name] = normalizeValue(raw, c.kind);
+      const value =
+        c.kind === 'decimal' ? decimalToNumber(raw, c.scale)
+        : c.kind === 'list' && raw != null ? normalizeValue(Array.from((raw as { toArray(): ArrayLike<unknown> }).toArray()), 'list')
+        : normalizeValue(raw, c.kind);
+      setColumn(row, c.name, value);
     }
     out[r] = row as T;
   }

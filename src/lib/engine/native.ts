@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, DuckDBTypeId, type DuckDBType } from '@duckdb/node-api';
-import { normalizeValue, type ColumnKind } from './normalize';
+import { normalizeValue, setColumn, type ColumnKind } from './normalize';
 import { ENGINE_SETTINGS } from './settings';
 import { TABLES_SQL } from './wasm-node';
 import type { Engine, Row } from './types';
@@ -38,10 +38,9 @@ export async function createNativeEngine(options: { threads?: number } = {}): Pr
     const reader = await conn.runAndReadAll(sql);
     const names = reader.columnNames();
     const kinds = reader.columnTypes().map(kindOf);
-    const rows = reader.getRowObjectsJS() as Row[];
-    return rows.map((r) => {
+    return reader.getRowsJS().map((values) => {
       const out: Row = {};
-      names.forEach((n, i) => (out[n] = normalizeValue(r[n], kinds[i])));
+      names.forEach((n, i) => setColumn(out, n, normalizeValue(values[i], kinds[i])));
       return out as T;
     });
   }

@@ -38,3 +38,12 @@ export function normalizeValue(v: unknown, kind: ColumnKind): unknown {
       return typeof v === 'bigint' ? Number(v) : v;
   }
 }
+
+/**
+ * Sets a result column on a row. A column may be named `__proto__` (any quoted identifier is a
+ * valid name): plain assignment would replace the row's prototype and lose the value.
+ */
+export function setColumn(row: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(row, name, { value, enumerable: true, writable: true, configurable: true });
+  else row[name] = value;
+}

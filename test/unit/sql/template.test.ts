@@ -81,12 +81,12 @@ describe.each(ENGINES)('sql`…` on %s DuckDB', (_name, make) => {
   });
 
   it('any identifier round-trips as a column name', async () => {
-    // (Rows are plain objects: a column named __proto__ cannot be read back as a key.)
-    const name = fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }).filter((s) => !s.includes('\0') && s !== '__proto__');
+    const name = fc.oneof(fc.constant('__proto__'), fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }).filter((s) => !s.includes('\0')));
     await fc.assert(
       fc.asyncProperty(name, async (n) => {
         const rows = await engine.query(sql`SELECT 1 AS ${ident(n)}`.text);
         expect(Object.keys(rows[0])).toEqual([n]);
+        expect(rows[0][n]).toBe(1);
       }),
       { numRuns: 80 }
     );
