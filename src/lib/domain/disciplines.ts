@@ -1,3 +1,4 @@
+import type { Label } from './label';
 import { foldVietnamese, type ParseResult } from './levels';
 
 /**
@@ -10,7 +11,7 @@ export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
 
 // Severity orders forms for "at least as severe as" (a rule parameter); the administrative steps
 // between cảnh cáo and cách chức sit between them.
-export const DISCIPLINE_LABELS: Record<DisciplineForm, { vi: string; en: string; severity: number }> = {
+export const DISCIPLINE_LABELS: Record<DisciplineForm, Label & { severity: number }> = {
   khien_trach: { vi: 'Khiển trách', en: 'reprimand', severity: 1 },
   canh_cao: { vi: 'Cảnh cáo', en: 'warning', severity: 2 },
   ha_bac_luong: { vi: 'Hạ bậc lương', en: 'salary grade reduction', severity: 2.3 },

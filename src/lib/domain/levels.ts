@@ -2,14 +2,14 @@
  * The four quality levels (docs/data-format.md "Accepted value spellings") and the one function that maps every real
  * spelling of a level to its code.
  */
+import type { Label } from './label';
+
 export const LEVEL_CODES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 export type LevelCode = (typeof LEVEL_CODES)[number];
 
-export interface LevelInfo {
+export interface LevelInfo extends Label {
   code: LevelCode;
   rank: 1 | 2 | 3 | 4;
-  vi: string;
-  en: string;
   short: string;
 }
 

@@ -1,4 +1,6 @@
 /** The stable rule ids (docs/rules.md): the UI, exports and tests use them. */
+import type { Label } from './label';
+
 export const RULE_IDS = [
   'quota_excellent_members',
   'quota_excellent_units',
@@ -22,7 +24,7 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 // Titles name no threshold: the quota ratio is a parameter (Settings); the evidence page shows the value in effect.
-export const RULE_TITLES: Record<RuleId, { vi: string; en: string }> = {
+export const RULE_TITLES: Record<RuleId, Label> = {
   quota_excellent_members: { vi: 'Vượt tỷ lệ đảng viên HTXSNV', en: 'Excellent members over the quota' },
   quota_excellent_units: { vi: 'Vượt tỷ lệ tập thể HTXSNV', en: 'Excellent units over the quota' },
   quota_excellent_leaders: { vi: 'Vượt tỷ lệ cán bộ lãnh đạo HTXSNV', en: 'Excellent leaders over the quota' },

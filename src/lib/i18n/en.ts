@@ -1,4 +1,14 @@
 import type { Messages } from './vi';
+import { flags } from './messages/flags';
+import { overview } from './messages/overview';
+import { units } from './messages/units';
+import { pages } from './messages/pages';
+import { headerMapping } from './messages/header-mapping';
+import { charts } from './messages/charts';
+import { notRated } from './messages/not-rated';
+import { review } from './messages/review';
+import { report } from './messages/report';
+import { unitLists } from './messages/unit-lists';
 
 export const en: Messages = {
   appTagline: 'Auditing annual reviews and quality ratings',
@@ -73,5 +83,17 @@ export const en: Messages = {
   failedTitle: 'The data could not be loaded',
   retry: 'Try again',
   emptyTitle: 'No data',
-  emptyBody: 'No dataset is loaded yet.'
+  emptyBody: 'No dataset is loaded yet.',
+
+  // One namespace per feature, each in src/lib/i18n/messages/ with both languages side by side.
+  flags: flags.en,
+  overview: overview.en,
+  units: units.en,
+  pages: pages.en,
+  headerMapping: headerMapping.en,
+  charts: charts.en,
+  notRated: notRated.en,
+  review: review.en,
+  report: report.en,
+  unitLists: unitLists.en
 };

@@ -3,8 +3,9 @@
  * its locale (vi-VN writes "33,3%" and "1.234", en-GB "33.3%" and "1,234"). Pure; formatters are
  * kept per language and options, since building one costs more than formatting.
  */
-/** The interface languages: Vietnamese first. */
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../domain/label';
+
+export type { Lang };
 
 /** BCP 47 locales for numbers and dates. */
 export const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };

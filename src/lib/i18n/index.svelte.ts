@@ -1,15 +1,16 @@
 /**
  * The interface language: Vietnamese by default, English on request; the choice is kept in
- * localStorage. Components read `i18n.m.<key>` (typed: every language has every key).
+ * localStorage. Components read `i18n.m.<feature>.<key>` (typed: every language has every key);
+ * components given a `lang` prop read `messages(lang)`.
  */
-import { en } from './en';
+import { messages } from './dictionaries';
 import { LOCALES, type Lang } from './format';
-import { vi, type Messages } from './vi';
+import type { Messages } from './vi';
 
 export type { Lang };
 export type { Messages };
+export { messages };
 
-const DICTIONARIES: Record<Lang, Messages> = { vi, en };
 const STORAGE_KEY = 'soi.lang';
 
 export const LANGUAGES: readonly { lang: Lang; label: string }[] = [
@@ -21,7 +22,7 @@ export { LOCALES };
 
 class I18n {
   lang = $state<Lang>('vi');
-  m = $derived(DICTIONARIES[this.lang]);
+  m = $derived(messages(this.lang));
   number = $derived(new Intl.NumberFormat(LOCALES[this.lang]));
 
   /** Reads the stored choice; call once in the browser. */

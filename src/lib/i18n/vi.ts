@@ -1,4 +1,15 @@
 /** Vietnamese: the app's first language. Every other language implements the same Messages shape. */
+import { flags } from './messages/flags';
+import { overview } from './messages/overview';
+import { units } from './messages/units';
+import { pages } from './messages/pages';
+import { headerMapping } from './messages/header-mapping';
+import { charts } from './messages/charts';
+import { notRated } from './messages/not-rated';
+import { review } from './messages/review';
+import { report } from './messages/report';
+import { unitLists } from './messages/unit-lists';
+
 export const vi = {
   appTagline: 'Rà soát kiểm điểm, đánh giá, xếp loại chất lượng',
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -72,7 +83,19 @@ export const vi = {
   failedTitle: 'Không nạp được dữ liệu',
   retry: 'Thử lại',
   emptyTitle: 'Chưa có dữ liệu',
-  emptyBody: 'Chưa nạp bộ dữ liệu nào.'
+  emptyBody: 'Chưa nạp bộ dữ liệu nào.',
+
+  // One namespace per feature, each in src/lib/i18n/messages/ with both languages side by side.
+  flags: flags.vi,
+  overview: overview.vi,
+  units: units.vi,
+  pages: pages.vi,
+  headerMapping: headerMapping.vi,
+  charts: charts.vi,
+  notRated: notRated.vi,
+  review: review.vi,
+  report: report.vi,
+  unitLists: unitLists.vi
 };
 
 export type Messages = typeof vi;

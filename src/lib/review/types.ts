@@ -2,13 +2,14 @@
  * Case review (issue 7): the decision an inspection committee takes on each flag, and its audit
  * trail. Plain data, so that it persists in IndexedDB and travels in a JSON file unchanged.
  */
+import type { Label } from '../domain/label';
 import type { Flag } from '../rules/types';
 
 export const DECISION_STATUSES = ['open', 'confirmed', 'dismissed', 'needs_info'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 /** Worded as a screening tool may: it points at signs and proposes an inspection, it concludes nothing. */
-export const STATUS_LABELS: Record<DecisionStatus, { vi: string; en: string }> = {
+export const STATUS_LABELS: Record<DecisionStatus, Label> = {
   open: { vi: 'Chưa xem xét', en: 'not yet reviewed' },
   confirmed: { vi: 'Có dấu hiệu vi phạm, đề nghị kiểm tra', en: 'signs of a violation, inspection proposed' },
   dismissed: { vi: 'Không có dấu hiệu vi phạm', en: 'no sign of a violation' },
@@ -19,7 +20,7 @@ export const STATUS_LABELS: Record<DecisionStatus, { vi: string; en: string }> =
 export const DISMISS_REASONS = ['approved_exception', 'self_remedied', 'already_counted', 'not_rated', 'reorganised', 'data_error', 'other'] as const;
 export type DismissReason = (typeof DISMISS_REASONS)[number];
 
-export const DISMISS_REASON_LABELS: Record<DismissReason, { vi: string; en: string }> = {
+export const DISMISS_REASON_LABELS: Record<DismissReason, Label> = {
   approved_exception: { vi: 'Trường hợp ngoại lệ đã được cấp có thẩm quyền chấp thuận', en: 'approved exception' },
   self_remedied: { vi: 'Tự phát hiện và đã khắc phục xong hậu quả', en: 'self-detected and remedied' },
   already_counted: { vi: 'Cùng một vi phạm đã được tính ở dấu hiệu khác', en: 'the same violation already counted' },

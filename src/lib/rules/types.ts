@@ -1,3 +1,4 @@
+import type { Label } from '../domain/label';
 import type { Engine } from '../engine/types';
 import type { RuleId, Severity } from '../domain/rule-ids';
 import type { TableName } from '../data/schema';
@@ -47,7 +48,7 @@ export interface RuleContext<P extends Params = Params> {
  * What values one parameter accepts: used to validate overrides (`--config`, Settings) and to label
  * them. A parameter without a spec accepts any value of its default's type.
  */
-export type ParamSpec = { vi: string; en: string } & (
+export type ParamSpec = Label & (
   | { kind: 'number'; min?: number; max?: number; integer?: boolean }
   | { kind: 'choice'; values: readonly string[] }
   /** A structured value (e.g. deadlines by year): `check` returns what is wrong with it, [] if valid. */
@@ -71,7 +72,7 @@ export interface Rule<P extends Params = Params> {
   defaults: P;
   paramSpec?: { [K in keyof P]?: ParamSpec };
   /** What the values in effect imply, shown beside a parameter (e.g. the expected recall at a threshold). */
-  paramNotes?(params: P): { [K in keyof P]?: { vi: string; en: string } };
+  paramNotes?(params: P): { [K in keyof P]?: Label };
   run(ctx: RuleContext<P>): Promise<FlagDraft[]>;
 }
 

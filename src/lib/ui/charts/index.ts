@@ -5,4 +5,4 @@ export { default as Heatmap } from './Heatmap.svelte';
 export { default as LevelSharesOverYears } from './LevelSharesOverYears.svelte';
 export { default as PeerComparison } from './PeerComparison.svelte';
 export { default as FlagsByRuleChart } from './FlagsByRuleChart.svelte';
-export type { ChartLang } from './words';
+export type { ChartLang } from './text';

@@ -5,7 +5,7 @@
 import { LEVEL_CODES } from '../../domain/levels';
 import { COUNT_COLUMN, levelShares } from '../../stats/level-counts';
 import type { YearLevels } from '../../stats/levels-by-year';
-import type { ChartFormats, ChartWords } from './words';
+import type { ChartFormats, ChartWords } from './text';
 
 /** A data column: a number column by its label, or a text column. */
 export type TableColumn = string | { label: string; text: true };

@@ -1,5 +1,4 @@
-/** Words of the unit picker and of unit kinds, Vietnamese first. */
-import type { Lang } from '../../i18n/index.svelte';
+/** Words of the unit picker and of unit kinds, Vietnamese first: `i18n.m.units`. */
 
 const vi = {
   placeholder: 'Gõ tên hoặc mã tổ chức…',
@@ -11,7 +10,7 @@ const vi = {
   more: (n: string) => `… và ${n} tổ chức khác: gõ thêm để thu hẹp.`,
   found: (n: string) => `${n} tổ chức khớp`,
   hint: 'Gõ một phần tên hoặc mã; mũi tên lên, xuống để chọn, Enter để lọc, Esc để đóng.',
-  kinds: { cap_tren: 'Đảng bộ cấp trên cơ sở', co_so: 'Tổ chức cơ sở đảng', chi_bo: 'Chi bộ trực thuộc', tap_the: 'Tập thể lãnh đạo, quản lý' } as Record<string, string>
+  kinds: { cap_tren: 'Đảng bộ cấp trên cơ sở', co_so: 'Tổ chức cơ sở đảng', chi_bo: 'Chi bộ trực thuộc', tap_the: 'Tập thể lãnh đạo, quản lý' }
 };
 
 export type UnitWords = typeof vi;
@@ -29,7 +28,4 @@ const en: UnitWords = {
   kinds: { cap_tren: 'Party organisation above grassroots', co_so: 'Grassroots organisation', chi_bo: 'Party cell', tap_the: 'Leadership collective' }
 };
 
-export const UNIT_WORDS: Record<Lang, UnitWords> = { vi, en };
-
-/** A unit kind's label; an unknown code is shown as it is. */
-export const kindLabel = (kind: unknown, lang: Lang): string => UNIT_WORDS[lang].kinds[String(kind)] ?? String(kind ?? '');
+export const units = { vi, en };

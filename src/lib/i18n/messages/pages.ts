@@ -1,5 +1,4 @@
-/** Words of the Trends, unit, person, load-data and Settings pages, Vietnamese first. */
-import type { Lang } from '../../i18n/index.svelte';
+/** Words of the Trends, unit, person, load-data and Settings pages, Vietnamese first: `i18n.m.pages`. */
 
 const vi = {
   trendsTitle: 'Xu hướng',
@@ -27,7 +26,7 @@ const vi = {
   predecessors: 'Tiếp nhận từ (đơn vị tiền thân)',
   successors: 'Đơn vị kế thừa',
   successorNow: 'Đơn vị kế thừa hiện nay',
-  changeKinds: { merge: 'sáp nhập, hợp nhất', split: 'chia tách', rename: 'đổi tên', transfer: 'chuyển trực thuộc' } as Record<string, string>,
+  changeKinds: { merge: 'sáp nhập, hợp nhất', split: 'chia tách', rename: 'đổi tên', transfer: 'chuyển trực thuộc' },
   noLongerExists: (last: number) => `Đơn vị này không còn tồn tại: năm cuối có trong dữ liệu là ${last}.`,
   inForceYears: (from: number, to: number) => (from === to ? `Có trong dữ liệu năm ${from}` : `Có trong dữ liệu các năm ${from}–${to}`),
   unitTitle: 'Đơn vị',
@@ -35,7 +34,7 @@ const vi = {
   born: 'sinh năm',
   joinedOn: 'vào Đảng ngày',
   leftOn: 'thôi là đảng viên từ ngày',
-  gender: { nam: 'nam', nu: 'nữ' } as Record<string, string>,
+  gender: { nam: 'nam', nu: 'nữ' },
   notFound: 'Không tìm thấy trong bộ dữ liệu đang nạp.',
   noId: 'Thiếu mã (?id=…) trong địa chỉ.',
   parent: 'Cấp trên',
@@ -54,9 +53,9 @@ const vi = {
     decidedOn: 'Ngày quyết định', form: 'Hình thức', reason: 'Lý do', decisionNo: 'Số quyết định', violation: 'Năm vi phạm',
     name: 'Họ và tên', unitName: 'Tên đơn vị', id: 'Mã', excellent: 'HTXSNV', good: 'HTTNV', total: 'Tổng', ratio: 'Tỷ lệ HTXSNV/mẫu số', subject: 'Đối tượng'
   },
-  tracks: { party_member: 'Đảng viên', leader: 'Lãnh đạo, quản lý', civil_servant: 'Công chức, viên chức' } as Record<string, string>,
+  tracks: { party_member: 'Đảng viên', leader: 'Lãnh đạo, quản lý', civil_servant: 'Công chức, viên chức' },
   /** Short marks of the non-member tracks in the members table's cells, explained under it by `trackNote`. */
-  tracksShort: { leader: 'LĐQL', civil_servant: 'CCVC' } as Record<string, string>,
+  tracksShort: { leader: 'LĐQL', civil_servant: 'CCVC' },
   trackNote: 'LĐQL: xếp loại cán bộ lãnh đạo, quản lý; CCVC: xếp loại công chức, viên chức. Mức không ghi chú là xếp loại đảng viên.',
   notRatedShort: 'KXL',
   notRatedNote: 'KXL: không xếp loại năm đó (miễn sinh hoạt, ốm đau, chưa đủ thời gian, đình chỉ sinh hoạt…): không tính vào tỷ lệ nào.',
@@ -68,12 +67,14 @@ const vi = {
   accepted: 'Đã nạp bộ dữ liệu mới.',
   current: 'Đang dùng',
   settingsTitle: 'Cài đặt',
+  checkParams: 'tham số rà soát',
   settingsIntro: 'Tham số của các nội dung rà soát. Thay đổi được lưu trên máy này và dùng cho lần rà soát tiếp theo.',
   resetAll: 'Khôi phục mặc định',
   defaultIs: (v: string) => `mặc định: ${v}`,
   noParams: 'Không có tham số.',
   saved: 'Đã lưu.',
   structuredHint: 'Giá trị JSON',
+  invalidJson: 'JSON không hợp lệ',
   languageTitle: 'Ngôn ngữ giao diện'
 };
 
@@ -113,7 +114,7 @@ const en: PageWords = {
   born: 'born',
   joinedOn: 'joined the Party on',
   leftOn: 'membership ended on',
-  gender: { nam: 'male', nu: 'female' } as Record<string, string>,
+  gender: { nam: 'male', nu: 'female' },
   notFound: 'Not found in the loaded dataset.',
   noId: 'The address has no id (?id=…).',
   parent: 'Parent',
@@ -145,13 +146,15 @@ const en: PageWords = {
   accepted: 'The new dataset is loaded.',
   current: 'In use',
   settingsTitle: 'Settings',
+  checkParams: 'check parameters',
   settingsIntro: 'Parameters of the checks. Changes are saved on this computer and used by the next audit.',
   resetAll: 'Reset to defaults',
   defaultIs: (v: string) => `default: ${v}`,
   noParams: 'No parameters.',
   saved: 'Saved.',
   structuredHint: 'JSON value',
+  invalidJson: 'invalid JSON',
   languageTitle: 'Interface language'
 };
 
-export const PAGE_WORDS: Record<Lang, PageWords> = { vi, en };
+export const pages = { vi, en };

@@ -1,5 +1,4 @@
-/** The audit list's and evidence page's words, Vietnamese first. */
-import type { Lang } from '../../i18n/index.svelte';
+/** The audit list's and evidence page's words, Vietnamese first: `i18n.m.flags`. */
 
 /** The quota arithmetic's figures, formatted. */
 export type QuotaFormula = { excellent: number; ratio: string; den: number; denominator: string; limit: string; share: string };
@@ -188,4 +187,4 @@ const en: FlagWords = {
   reviewerName: 'Reviewer’s name (for bulk decisions):'
 };
 
-export const FLAG_WORDS: Record<Lang, FlagWords> = { vi, en };
+export const flags = { vi, en };

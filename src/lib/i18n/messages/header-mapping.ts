@@ -1,5 +1,4 @@
-/** Words of the Load data page's header mapping, Vietnamese first. */
-import type { Lang } from '../../i18n/index.svelte';
+/** Words of the Load data page's header mapping, Vietnamese first: `i18n.m.headerMapping`. */
 
 const vi = {
   mappingTitle: 'Ghép các cột chưa nhận ra',
@@ -47,4 +46,4 @@ const en: ImportWords = {
   downloadMap: 'Download the mapping file (JSON, for npm run audit -- --header-map)'
 };
 
-export const IMPORT_WORDS: Record<Lang, ImportWords> = { vi, en };
+export const headerMapping = { vi, en };

@@ -1,5 +1,4 @@
-/** Words of the Overview's charts, Vietnamese first (the page's own words are in src/lib/i18n). */
-import type { Lang } from '../../i18n/index.svelte';
+/** Words of the Overview's checks and charts, Vietnamese first: `i18n.m.overview`. */
 
 const vi = {
   checksTitle: 'Kết quả rà soát',
@@ -47,4 +46,4 @@ const en: OverviewWords = {
   missingAbsent: 'This build has no missing-ratings check: no flags does not mean no missing data.'
 };
 
-export const OVERVIEW_WORDS: Record<Lang, OverviewWords> = { vi, en };
+export const overview = { vi, en };
