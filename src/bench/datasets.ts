@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { TABLE_NAMES } from '../lib/data/schema';
 
 export type Scale = 'demo' | 'district' | 'province';
 
@@ -77,8 +78,8 @@ export function datasetFileSizes(dir: string): Record<string, number> {
   return out;
 }
 
-/** The table files of the data contract (docs/data-format.md), in the order the loader reads them. */
-const TABLE_FILES = ['units.csv', 'people.csv', 'ratings.csv', 'disciplines.csv', 'reviews.csv'];
+/** The table files of the data contract (docs/data-format.md). */
+const TABLE_FILES = TABLE_NAMES.map((t) => `${t}.csv`);
 
 /**
  * A folder holding only the dataset's table files (hard links, no copy): what a user would load.

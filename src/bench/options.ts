@@ -1,15 +1,15 @@
 /** The bench's command line: `npm run bench -- [--quick] [options]`. Pure, so that it is tested. */
 import type { Scale } from './datasets';
+import { CASES, ENGINES, parseMeasurements, SCALES, scalesWithData, TARGET_MEASUREMENTS, type BenchCase, type BenchEngine, type Measurement, type Selection } from './selection';
 
-export type BenchCase = 'load' | 'rules' | 'copies' | 'filter' | 'parquet' | 'bigfile';
-export type BenchEngine = 'wasm' | 'native' | 'browser';
+export type { BenchCase, BenchEngine } from './selection';
 
 export interface Runs {
   warmup: number;
   runs: number;
 }
 
-export interface BenchOptions {
+export interface BenchOptions extends Selection {
   quick: boolean;
   scales: Scale[];
   seed: number;
@@ -17,10 +17,17 @@ export interface BenchOptions {
   out: string;
   cases: BenchCase[];
   engines: BenchEngine[];
+  /** `--only` / `--targets`: exactly these measurements (cases, engines and scales follow from them). */
+  only: Measurement[] | null;
+  /**
+   * The copy checks over texts loaded whole (LSH from a cold corpus, the exhaustive search, DuckDB's
+   * read_csv at province) besides the streamed path a user runs: in the full run, not with --only.
+   */
+  loadedCopies: boolean;
   /** Build the site before the browser cases (default); --no-build measures the existing build. */
   build: boolean;
-  /** A dataset folder to measure instead of generated data (its scale label: the one --scales names). */
-  dataset: string | null;
+  /** Dataset folders to measure instead of generated data, by the scale they stand for. */
+  datasets: Partial<Record<Scale, string>>;
   /** Runs of the quick cases: rules, and the browser's page loads and rules. */
   fast: Runs;
   /** Loading a dataset: tens of seconds per run at district scale. */
@@ -37,15 +44,14 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [--quick] [--scales district,province] [--seed 1] [--out bench-out]
     [--cases load,rules,copies,filter,parquet,bigfile] [--engines wasm,native,browser] [--no-build]
-    [--runs N] [--warmup N] [--dataset DIR] [--national 4,8]
-npm run bench -- --report bench-out/results.jsonl     (the Markdown table of recorded results)
+    [--runs N] [--warmup N] [--dataset DIR | --dataset scale=DIR,…] [--national 4,8]
+    [--only case/scale/engine,…] [--targets]
+npm run bench -- --targets --dataset province=DIR   (the measurements the targets compare, side by side)
+npm run bench -- --report bench-out/results.jsonl     (the latest run's table and its targets, met or not)
 One JSON object per line on stdout; progress on stderr.`;
 
-const CASES: readonly BenchCase[] = ['load', 'rules', 'copies', 'filter', 'parquet', 'bigfile'];
 /** Run only when named: `bigfile` (a 200 MB file picked on the Load data page) takes minutes. */
 const ON_REQUEST: readonly BenchCase[] = ['bigfile'];
-const ENGINES: readonly BenchEngine[] = ['wasm', 'native', 'browser'];
-const SCALES: readonly Scale[] = ['demo', 'district', 'province'];
 
 function list<T extends string>(value: string, allowed: readonly T[], name: string): T[] {
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -60,6 +66,21 @@ function count(value: string, name: string, min: number): number {
   return n;
 }
 
+/** `--dataset DIR` (the one scale measured) or `--dataset province=DIR,district=DIR`. */
+function datasetFolders(value: string, scales: readonly Scale[]): Partial<Record<Scale, string>> {
+  if (!value.includes('=')) {
+    if (scales.length !== 1) throw new Error(`--dataset ${value} measures one folder: name its scale with --scales <one scale> or write --dataset <scale>=${value}`);
+    return { [scales[0]]: value };
+  }
+  const out: Partial<Record<Scale, string>> = {};
+  for (const item of value.split(',')) {
+    const [scale, dir] = [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)];
+    if (!SCALES.includes(scale as Scale) || !dir) throw new Error(`--dataset ${item}: expected <scale>=<folder>, scale one of ${SCALES.join(', ')}`);
+    out[scale as Scale] = dir;
+  }
+  return out;
+}
+
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const o: BenchOptions = {
@@ -69,8 +90,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     out: 'bench-out',
     cases: CASES.filter((c) => !ON_REQUEST.includes(c)),
     engines: [...ENGINES],
+    only: null,
+    loadedCopies: true,
     build: true,
-    dataset: null,
+    datasets: {},
     // --quick must finish in under 10 minutes on a 2-core machine: one cold run of the long cases.
     fast: quick ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 5 },
     load: quick ? { warmup: 0, runs: 2 } : { warmup: 1, runs: 3 },
@@ -81,6 +104,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   };
   let runs: number | null = null;
   let warmup: number | null = null;
+  let dataset: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -98,7 +122,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--engines': o.engines = list(value(), ENGINES, 'engines'); break;
       case '--runs': runs = count(value(), 'runs', 1); break;
       case '--warmup': warmup = count(value(), 'warmup', 0); break;
-      case '--dataset': o.dataset = value(); break;
+      case '--dataset': dataset = value(); break;
+      case '--only': o.only = [...(o.only ?? []), ...parseMeasurements(value())]; break;
+      case '--targets': o.only = [...(o.only ?? []), ...TARGET_MEASUREMENTS]; break;
       case '--national': {
         const v = value();
         o.nationalSlices = v === 'none' ? [] : v.split(',').map((k) => count(k, 'national', 2));
@@ -107,7 +133,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       default: throw new Error(`unknown option ${arg}\n${USAGE}`);
     }
   }
-  if (o.dataset && o.scales.length !== 1) throw new Error('--dataset measures one folder: name its scale with --scales <one scale>');
+  if (o.only) {
+    // The list decides: its cases, engines and the scales that need a dataset; the streamed copy checks only.
+    o.cases = CASES.filter((c) => o.only?.some((m) => m.case === c));
+    o.engines = ENGINES.filter((e) => o.only?.some((m) => m.engine === e));
+    o.scales = scalesWithData(o.only);
+    o.loadedCopies = false;
+  }
+  if (dataset !== null) o.datasets = datasetFolders(dataset, o.scales);
   for (const r of [o.fast, o.load, o.copies, o.exhaustive, o.provinceCopies]) {
     if (runs !== null) r.runs = runs;
     if (warmup !== null) r.warmup = warmup;

@@ -22,12 +22,18 @@ export interface BenchRecord {
 
 export class RecordSink {
   readonly records: BenchRecord[] = [];
-  /** `file`: also append every line there (the bench's cache folder keeps a history of runs). */
-  constructor(private readonly file?: string) {}
+  /**
+   * `file`: also append every line there (the bench's cache folder keeps a history of runs);
+   * `run`: the run's id on every line, so that a report compares the lines of one run.
+   */
+  constructor(
+    private readonly file?: string,
+    readonly run?: string
+  ) {}
 
   emit(record: BenchRecord): void {
     // The machine's 1-minute load average when the case ended: other work skews the timings.
-    const withLoad = { ...record, load1: Math.round(loadavg()[0] * 10) / 10 };
+    const withLoad = { ...record, load1: Math.round(loadavg()[0] * 10) / 10, ...(this.run ? { run: this.run } : {}) };
     this.records.push(withLoad);
     const line = JSON.stringify(withLoad);
     process.stdout.write(line + '\n');

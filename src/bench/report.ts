@@ -3,6 +3,7 @@
  * the lines (`npm run bench -- --report bench-out/results.jsonl`).
  */
 import type { BenchRecord } from './record';
+import { targetChecks, targetsTable } from './targets';
 
 /** "12 345 ms" → "12.3 s" above 10 s; "—" for null. */
 export function formatMs(ms: number | null | undefined): string {
@@ -17,7 +18,7 @@ const formatMb = (mb: number | null | undefined): string => (mb === null || mb =
 /** What distinguishes records of one case beyond scale and engine (mode, source, visit, table). */
 export function variant(r: BenchRecord): string {
   const parts: string[] = [];
-  if (typeof r.mode === 'string') parts.push(r.mode === 'exhaustive' ? 'exhaustive (colleague rule only, corpus built)' : 'LSH, cold corpus');
+  if (typeof r.mode === 'string') parts.push(r.mode === 'exhaustive' ? 'exhaustive (colleague rule only, corpus built)' : r.mode === 'streamed' ? 'reviews streamed' : 'LSH, cold corpus');
   if (typeof r.source === 'string') parts.push(r.source);
   if (typeof r.visit === 'string') parts.push(`${r.visit} visit`);
   if (typeof r.table === 'string') parts.push(`${r.table} table only`);
@@ -47,6 +48,21 @@ export function markdownTable(records: readonly BenchRecord[]): string {
     lines.push(`| ${r.case} | ${r.scale} | ${r.engine} | ${variant(r)} | ${rows} | ${ms} | ${formatMs(r.p95 as number | null | undefined)} | ${cpu} | ${formatMb(r.peak_mb)} | ${r.runs} | ${load} |`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The records of the latest run in a results history (lines carry their run's id); lines written
+ * before runs had ids count as one run.
+ */
+export function latestRun(records: readonly BenchRecord[]): BenchRecord[] {
+  const lastRun = records.at(-1)?.run;
+  return records.filter((r) => r.run === lastRun);
+}
+
+/** A run's report: its table, then the targets judged on it, met or not. */
+export function runReport(records: readonly BenchRecord[]): string {
+  const run = typeof records[0]?.run === 'string' ? `Run ${records[0].run}\n\n` : '';
+  return `${run}${markdownTable(records)}\nTargets (ratios within this run):\n\n${targetsTable(targetChecks(records))}`;
 }
 
 export function parseJsonLines(text: string): BenchRecord[] {

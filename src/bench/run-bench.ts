@@ -23,22 +23,38 @@ import { createEngine, duckdbMemoryMb, type NodeEngineName } from './engines';
 import { measureCase } from './measure';
 import type { BenchOptions } from './options';
 import { log, RecordSink, type BenchRecord } from './record';
+import { runReport } from './report';
+import { wants, type BenchCase } from './selection';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Reviews are loaded by the JavaScript loader up to district scale; beyond, see native-reviews.ts. */
-const loaderTakesReviews = (scale: Scale): boolean => scale !== 'province';
+/** A run's records share its start time and commit: the targets are ratios within one run. */
+function runId(): string {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() || 'unknown';
+  return `${new Date().toISOString().slice(0, 19)}Z@${commit}`;
+}
+
+/**
+ * Reviews are loaded by the JavaScript loader up to district scale (beyond, see native-reviews.ts),
+ * and only for the copy checks over loaded texts: the streamed path reads reviews.csv itself.
+ */
+const loaderTakesReviews = (o: BenchOptions, scale: Scale): boolean => scale !== 'province' && o.loadedCopies;
 
 async function datasetFor(o: BenchOptions, scale: Scale): Promise<BenchDataset> {
-  if (o.dataset) return { dir: path.resolve(o.dataset), scale, seed: o.seed, generatedMs: null };
+  const given = o.datasets[scale];
+  if (given) return { dir: path.resolve(given), scale, seed: o.seed, generatedMs: null };
   const d = await ensureDataset(path.resolve(o.out, 'data'), scale, o.seed, log);
   log(`${scale}: ${d.generatedMs === null ? 'cached' : `generated in ${Math.round(d.generatedMs / 1000)} s`} at ${d.dir} ${JSON.stringify(datasetFileSizes(d.dir))}`);
   return d;
 }
 
+const NODE_CASES: readonly BenchCase[] = ['load', 'rules', 'copies', 'parquet'];
+
 async function nodeEngineCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, name: NodeEngineName, wasmFlagIds: string[] | null): Promise<string[] | null> {
   const scale = ds.scale;
-  const withReviews = loaderTakesReviews(scale);
+  const want = (c: BenchCase): boolean => wants(o, c, scale, name);
+  if (!NODE_CASES.some(want)) return null;
+  const withReviews = loaderTakesReviews(o, scale);
   const folder = tablesFolder(ds, withReviews);
   log(`${scale} ${name}: load${withReviews ? '' : ' (without reviews)'}`);
   const loaded = await loadCase(name, scale, folder, o.load);
@@ -47,10 +63,10 @@ async function nodeEngineCases(o: BenchOptions, sink: RecordSink, ds: BenchDatas
   let parquet: ParquetExport | null = null;
   let rows = 0;
   try {
-    if (o.cases.includes('load')) sink.emit({ ...loaded.record, reviews: withReviews });
+    if (want('load')) sink.emit({ ...loaded.record, reviews: withReviews });
     rows = loaded.record.rows as number;
 
-    if (o.cases.includes('rules')) {
+    if (want('rules')) {
       log(`${scale} ${name}: rules`);
       const r = await rulesCase(engine, name, scale, rows, o.fast);
       flagIds = r.flagIds;
@@ -66,8 +82,8 @@ async function nodeEngineCases(o: BenchOptions, sink: RecordSink, ds: BenchDatas
       }
     }
 
-    if (o.cases.includes('copies')) await copiesCases(o, sink, ds, name, engine, withReviews);
-    if (o.cases.includes('parquet') && name === 'native' && scale === 'province') {
+    if (want('copies')) await copiesCases(o, sink, ds, name, engine, withReviews);
+    if (want('parquet') && name === 'native' && scale === 'province') {
       parquet = await exportParquet(engine, path.resolve(o.out, 'parquet', `${ds.scale}-seed${ds.seed}`));
       log(`${scale}: parquet written in ${parquet.ms} ms ${JSON.stringify(parquet.mb)}`);
     }
@@ -95,6 +111,7 @@ async function copiesCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, 
     log(`${scale} native: copies with the reviews streamed`);
     sink.emit(await streamedCopiesCase(engine, name, scale, csv, scale === 'province' ? o.provinceCopies : o.copies));
   }
+  if (!o.loadedCopies) return;
   if (!loaderHadReviews) {
     if (name !== 'native') {
       log(`${scale} ${name}: copies not run (province reviews do not fit the JavaScript loader or a browser tab)`);
@@ -144,7 +161,7 @@ async function parquetCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset,
       });
       const r = await rulesCase(pq, 'native', ds.scale, rows, o.fast, { source: `parquet-${mode}` });
       sink.emit(r.record);
-      if (mode === 'views' && all.files.reviews && o.cases.includes('copies')) {
+      if (mode === 'views' && all.files.reviews && o.loadedCopies && wants(o, 'copies', ds.scale, 'native')) {
         const [{ n }] = await pq.query<{ n: number }>('SELECT count(*) AS n FROM reviews');
         log(`${ds.scale} native: copies over reviews.parquet`);
         sink.emit((await copiesCase(pq, 'native', ds.scale, n, o.provinceCopies, { source: 'parquet-views' })).record);
@@ -185,7 +202,8 @@ function notMeasured(sink: RecordSink, c: BenchRecord['case'], scale: BenchRecor
 
 export async function runBench(o: BenchOptions): Promise<BenchRecord[]> {
   mkdirSync(o.out, { recursive: true });
-  const sink = new RecordSink(path.join(o.out, 'results.jsonl'));
+  const sink = new RecordSink(path.join(o.out, 'results.jsonl'), runId());
+  log(`run ${sink.run}`);
   const started = performance.now();
   const datasets = new Map<Scale, BenchDataset>();
   for (const scale of o.scales) datasets.set(scale, await datasetFor(o, scale));
@@ -199,9 +217,9 @@ export async function runBench(o: BenchOptions): Promise<BenchRecord[]> {
 
   if (o.engines.includes('browser')) {
     if (o.build) buildSite(o.out);
-    if (o.cases.includes('bigfile')) await bigfileCase(sink, (await ensureDataset(path.resolve(o.out, 'data'), 'district', o.seed, log)).dir, o.out, { warmup: 0, runs: o.load.runs });
-    if (o.cases.includes('copies'))
-      for (const ds of datasets.values()) {
+    if (wants(o, 'bigfile', 'district', 'browser')) await bigfileCase(sink, (await ensureDataset(path.resolve(o.out, 'data'), 'district', o.seed, log)).dir, o.out, { warmup: 0, runs: o.load.runs });
+    for (const ds of datasets.values())
+      if (wants(o, 'copies', ds.scale, 'browser')) {
         log(`${ds.scale} browser: copies with the reviews streamed in the tab`);
         try {
           sink.emit(await browserCopiesCase(ds.dir, ds.scale));
@@ -211,14 +229,17 @@ export async function runBench(o: BenchOptions): Promise<BenchRecord[]> {
         }
       }
     const province = datasets.get('province');
+    const want = (c: BenchCase, scale: Scale): boolean => wants(o, c, scale, 'browser');
+    const provinceInTab = (['load', 'rules', 'filter'] as const).some((c) => want(c, 'province'));
     await browserCases(sink, {
       ...o.fast,
-      provinceFolder: province ? tablesFolder(province, false) : null,
-      cases: o.cases
+      provinceFolder: province && provinceInTab ? tablesFolder(province, false) : null,
+      want
     });
-    if (!province && o.cases.includes('filter'))
+    if (!province && !o.only && o.cases.includes('filter'))
       notMeasured(sink, 'filter', 'province', 'province scale not in this run (--quick measures district only)');
   }
   log(`done in ${Math.round((performance.now() - started) / 1000)} s`);
+  process.stderr.write(`\n${runReport(sink.records)}`);
   return sink.records;
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseBenchArgs, USAGE } from '../bench/options';
-import { markdownTable, parseJsonLines } from '../bench/report';
+import { latestRun, parseJsonLines, runReport } from '../bench/report';
 import { runBench } from '../bench/run-bench';
 
 if (process.argv.includes('--help')) {
@@ -14,8 +14,8 @@ if (process.argv.includes('--help')) {
 }
 const report = process.argv.indexOf('--report');
 if (report > 0) {
-  // `--report results.jsonl`: the Markdown table of a run (the latest line of each case), no measuring.
-  process.stdout.write(markdownTable(parseJsonLines(readFileSync(process.argv[report + 1], 'utf8'))));
+  // `--report results.jsonl`: the latest run's table and its targets, met or not; no measuring.
+  process.stdout.write(runReport(latestRun(parseJsonLines(readFileSync(process.argv[report + 1], 'utf8')))));
   process.exit(0);
 }
 try {

@@ -17,7 +17,8 @@ import { startPreview } from '../../../test/e2e/preview-server';
 import { startDatasetProxy } from './dataset-proxy';
 import { applyChange, filterChanges, openAuditList, type FilterSample } from './filter';
 import { cpuMsOf, peakMb, rendererPids, resetPeak } from '../memory';
-import type { BenchCase } from '../options';
+import type { Scale } from '../datasets';
+import type { BenchCase } from '../selection';
 import type { BenchRecord, RecordSink } from '../record';
 import { log } from '../record';
 import { median, p95, round1 } from '../stats';
@@ -193,7 +194,8 @@ export interface BrowserOptions {
   runs: number;
   /** The province dataset's table folder without reviews; null: province cases not run. */
   provinceFolder: string | null;
-  cases: readonly BenchCase[];
+  /** Whether the run measures this case at this scale in the browser. */
+  want: (c: BenchCase, scale: Scale) => boolean;
 }
 
 export interface Run {
@@ -395,7 +397,7 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
   const server = await startPreview();
   const stops: (() => Promise<void>)[] = [];
   try {
-    if (o.cases.includes('load')) {
+    if (o.want('load', 'demo')) {
       log('browser: demo page load');
       const demo = await pageLoads(server, 'demo', o, { keep: false, revisit: true });
       const measured = 'navigation start → soi:dataset-ready (the Overview shows the counts)';
@@ -409,7 +411,7 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
       );
       sink.emit(record('load', 'demo', demo.warm, demo.rows, { visit: 'second', measured: `${measured}; same profile again (HTTP cache, compiled wasm cached)` }));
     }
-    if (!o.provinceFolder || !o.cases.some((c) => c === 'load' || c === 'rules' || c === 'filter')) return;
+    if (!o.provinceFolder || !(['load', 'rules', 'filter'] as const).some((c) => o.want(c, 'province'))) return;
 
     log('browser: province load');
     let prov: PageLoads;
@@ -421,18 +423,18 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
       if (!(err instanceof TabCrashed)) throw err;
       log(`  ${err.message}`);
       for (const c of ['load', 'rules', 'filter'] as const)
-        if (o.cases.includes(c))
+        if (o.want(c, 'province'))
           sink.emit({
             case: c, scale: 'province', engine: 'browser', ms: null, runs: 0, rows: null, peak_mb: null, p95: null,
             not_measured: c === 'load' ? err.message : 'the province dataset could not be loaded in the tab (see the load case)'
           });
       return;
     }
-    if (o.cases.includes('load'))
+    if (o.want('load', 'province'))
       sink.emit(record('load', 'province', prov.cold, prov.rows, { measured: 'navigation start → soi:dataset-ready, /demo/ answered from the province tables (no reviews)', reviews: false }));
     const tab = prov.tab as Tab;
     try {
-      if (o.cases.includes('rules')) {
+      if (o.want('rules', 'province')) {
         log('browser: province rules');
         const rules = await rulesInTab(tab, o);
         sink.emit(
@@ -444,7 +446,7 @@ export async function browserCases(sink: RecordSink, o: BrowserOptions): Promise
           })
         );
       }
-      if (o.cases.includes('filter')) {
+      if (o.want('filter', 'province')) {
         log('browser: province filter changes on the audit list');
         sink.emit(await filterCase(tab, o, prov.rows));
         log('browser: province filter changes with ≈ 50,000 flags');
