@@ -73,17 +73,20 @@ export function deadlineSql(deadlines: Deadlines, body: Body, yearCol: string): 
 type Row = SubjectYearRow & { decided: string; deadline: string; grassroots: boolean; days: number; rows: string };
 
 function query(p: Params): string {
-  const grassrootsDeadline = (year: string) => deadlineSql(p.deadlines, 'grassroots', year);
-  const districtDeadline = (year: string) => deadlineSql(p.deadlines, 'district', year);
-  // Only a row past the earlier of its year's two deadlines can be late: filter before joining units.
-  return sql`WITH candidates AS (
-      SELECT year, subject_type, subject_id, unit_id, track, level, decided_on FROM ratings r
-      WHERE r.decided_on > least(${grassrootsDeadline('r.year')}, ${districtDeadline('r.year')})
+  // Each year's two deadlines computed once, not per rating row: make_date over a million rows was
+  // most of this check's time on duckdb-wasm.
+  return sql`WITH deadlines AS (
+      SELECT year, ${deadlineSql(p.deadlines, 'grassroots', 'year')} AS grassroots_deadline, ${deadlineSql(p.deadlines, 'district', 'year')} AS district_deadline
+      FROM (SELECT DISTINCT year FROM ratings WHERE year IS NOT NULL)
+    ), candidates AS (
+      SELECT r.year, r.subject_type, r.subject_id, r.unit_id, r.track, r.level, r.decided_on, y.grassroots_deadline, y.district_deadline
+      FROM ratings r JOIN deadlines y ON y.year = r.year
+      WHERE r.decided_on > least(y.grassroots_deadline, y.district_deadline)
     ), bodies AS (
       SELECT c.*, COALESCE(CASE WHEN c.subject_type = 'unit' THEN k.kind = 'chi_bo' ELSE k.kind IN ('chi_bo', 'co_so') END, FALSE) AS grassroots
       FROM candidates c LEFT JOIN unit_years k ON k.year = c.year AND k.unit_id = CASE WHEN c.subject_type = 'unit' THEN c.subject_id ELSE c.unit_id END
     ), dated AS (
-      SELECT b.*, CASE WHEN b.grassroots THEN ${grassrootsDeadline('b.year')} ELSE ${districtDeadline('b.year')} END AS deadline
+      SELECT b.*, CASE WHEN b.grassroots THEN b.grassroots_deadline ELSE b.district_deadline END AS deadline
       FROM bodies b
     ), late AS (
       SELECT d.*, CAST(date_diff('day', d.deadline, d.decided_on) AS INTEGER) AS days,

@@ -48,30 +48,42 @@ type RunRow = { unit_id: string; name: string | null; year: number; level: strin
 const pctSql = (x: string) => sql`(replace(regexp_replace(CAST(round(100 * ${raw(x)}, 1) AS VARCHAR), '\\.0+$', ''), '.', ',') || '%')`;
 
 function peerGapSql(p: Params): string {
-  return sql`WITH per_unit AS (
+  // Counted per unit and year first, so that the tree of the year is joined to a row per unit-year,
+  // not per rating; the peers are listed (a window over all pairs, shares formatted) only for the
+  // few units that are flagged.
+  return sql`WITH per_unit_year AS (
+      SELECT unit_id, year, count(*) AS n, count(*) FILTER (WHERE rank >= ${RANK.good}) AS n_good
+      FROM ${PARTY_MEMBER_RATINGS} r GROUP BY unit_id, year
+    ), per_unit AS (
       -- A unit's parent, kind and name: its placement in the tree of the last year it has ratings.
       SELECT r.unit_id, arg_max(u.parent_id, r.year) AS parent_id, arg_max(u.kind, r.year) AS kind, arg_max(u.name, r.year) AS name,
-        count(*) AS n, count(*) FILTER (WHERE r.rank >= ${RANK.good}) AS n_good, min(r.year) AS first_year, max(r.year) AS year
-      FROM ${PARTY_MEMBER_RATINGS} r JOIN unit_years u ON u.year = r.year AND u.unit_id = r.unit_id
+        CAST(sum(r.n) AS BIGINT) AS n, CAST(sum(r.n_good) AS BIGINT) AS n_good, min(r.year) AS first_year, max(r.year) AS year
+      FROM per_unit_year r JOIN unit_years u ON u.year = r.year AND u.unit_id = r.unit_id
       GROUP BY r.unit_id
       HAVING arg_max(u.kind, r.year) IN ('chi_bo', 'co_so') AND arg_max(u.parent_id, r.year) IS NOT NULL
     ), eligible AS (
       SELECT *, n_good / n AS share FROM per_unit WHERE n >= ${p.min_ratings}
-    ), pairs AS (
-      SELECT e.unit_id, q.unit_id AS peer_id, q.share,
-        row_number() OVER (PARTITION BY e.unit_id ORDER BY q.share DESC, q.unit_id) AS k
-      FROM eligible e JOIN eligible q ON q.parent_id = e.parent_id AND q.kind = e.kind AND q.unit_id <> e.unit_id
     ), compared AS (
-      SELECT unit_id, median(share) AS peer_median, count(*) AS n_peers,
-        string_agg(peer_id || ': ' || ${pctSql('share')}, ', ' ORDER BY k) FILTER (WHERE k <= ${LISTED_PEERS}) AS peers
-      FROM pairs GROUP BY unit_id
+      SELECT e.unit_id, median(q.share) AS peer_median, count(*) AS n_peers
+      FROM eligible e JOIN eligible q ON q.parent_id = e.parent_id AND q.kind = e.kind AND q.unit_id <> e.unit_id
+      GROUP BY e.unit_id
+    ), flagged AS (
+      SELECT e.*, c.peer_median, c.n_peers, e.share - c.peer_median AS gap
+      FROM eligible e JOIN compared c ON c.unit_id = e.unit_id
+      WHERE c.n_peers >= ${p.min_peers} AND e.share - c.peer_median >= ${p.min_gap} - ${EPSILON}
+    ), ranked_peers AS (
+      SELECT f.unit_id, q.unit_id AS peer_id, q.share,
+        row_number() OVER (PARTITION BY f.unit_id ORDER BY q.share DESC, q.unit_id) AS k
+      FROM flagged f JOIN eligible q ON q.parent_id = f.parent_id AND q.kind = f.kind AND q.unit_id <> f.unit_id
+    ), listed AS (
+      SELECT unit_id, string_agg(peer_id || ': ' || ${pctSql('share')}, ', ' ORDER BY k) AS peers
+      FROM ranked_peers WHERE k <= ${LISTED_PEERS} GROUP BY unit_id
     )
-    SELECT e.unit_id, e.name, e.kind, e.parent_id, pu.name AS parent_name, e.first_year, e.year, e.n, e.n_good, e.share,
-      c.peer_median, c.n_peers, e.share - c.peer_median AS gap, c.peers
-    FROM eligible e JOIN compared c ON c.unit_id = e.unit_id
-    LEFT JOIN unit_years pu ON pu.year = e.year AND pu.unit_id = e.parent_id
-    WHERE c.n_peers >= ${p.min_peers} AND e.share - c.peer_median >= ${p.min_gap} - ${EPSILON}
-    ORDER BY e.unit_id`.text;
+    SELECT f.unit_id, f.name, f.kind, f.parent_id, pu.name AS parent_name, f.first_year, f.year, f.n, f.n_good, f.share,
+      f.peer_median, f.n_peers, f.gap, l.peers
+    FROM flagged f JOIN listed l ON l.unit_id = f.unit_id
+    LEFT JOIN unit_years pu ON pu.year = f.year AND pu.unit_id = f.parent_id
+    ORDER BY f.unit_id`.text;
 }
 
 function uniformSql(p: Params): string {
