@@ -25,6 +25,10 @@ const loadNote = (...rs: BenchRecord[]): string => {
   return loads.length ? `; load avg ${[...new Set(loads.map((x) => x.toFixed(1)))].join('/')}` : '';
 };
 
+/** The CPU times' ratio beside the wall times' (a loaded machine stretches wall time; wasm runs on one thread, native on all). */
+const cpuNote = (a: BenchRecord, b: BenchRecord): string =>
+  typeof a.cpu_ms === 'number' && typeof b.cpu_ms === 'number' && b.cpu_ms > 0 ? ` (CPU ${Math.round((a.cpu_ms / b.cpu_ms) * 100) / 100} ×)` : '';
+
 /** The plain line of a case (no thread count, source, slice or parameters), measured. */
 const plain = (r: BenchRecord): boolean => r.threads === undefined && r.source === undefined && r.provinces === undefined && r.rule_params === undefined;
 
@@ -60,7 +64,7 @@ function copiesChecks(records: readonly BenchRecord[]): TargetCheck[] {
       ratio,
       '≤',
       1.5,
-      tab && cli ? `tab ${fmtS(tab.ms as number)}, native ${fmtS(cli.ms as number)}: ${ratio} ×${at}${loadNote(tab, cli)}` : [tab ? '' : missing(records, 'copies', 'browser', scale), cli ? '' : missing(records, 'copies', 'native', scale)].filter(Boolean).join('; '),
+      tab && cli ? `tab ${fmtS(tab.ms as number)}, native ${fmtS(cli.ms as number)}: ${ratio} ×${cpuNote(tab, cli)}${at}${loadNote(tab, cli)}` : [tab ? '' : missing(records, 'copies', 'browser', scale), cli ? '' : missing(records, 'copies', 'native', scale)].filter(Boolean).join('; '),
       notJudged
     ),
     check('province copy checks, the tab\'s peak', tab?.peak_mb ?? null, '<', 1500, tab && tab.peak_mb !== null ? `${fmtMb(tab.peak_mb)}${at}` : missing(records, 'copies', 'browser', scale), notJudged),
@@ -76,7 +80,7 @@ function rulesCheck(records: readonly BenchRecord[]): TargetCheck {
     return check('SQL checks at province, wasm ÷ native', null, '≤', 2, [wasm ? '' : missing(records, 'rules', 'wasm', 'province'), native ? '' : missing(records, 'rules', 'native', 'province')].filter(Boolean).join('; '));
   const ratio = Math.round(((wasm.ms as number) / (native.ms as number)) * 100) / 100;
   const n = typeof wasm.rules === 'number' ? `${wasm.rules} ` : '';
-  return check('SQL checks at province, wasm ÷ native', ratio, '≤', 2, `${n}checks: wasm ${fmtS(wasm.ms as number)}, native ${fmtS(native.ms as number)}: ${ratio} ×${loadNote(wasm, native)}`);
+  return check('SQL checks at province, wasm ÷ native', ratio, '≤', 2, `${n}checks: wasm ${fmtS(wasm.ms as number)}, native ${fmtS(native.ms as number)}: ${ratio} ×${cpuNote(wasm, native)}${loadNote(wasm, native)}`);
 }
 
 function demoCheck(records: readonly BenchRecord[]): TargetCheck {
