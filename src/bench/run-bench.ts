@@ -57,7 +57,8 @@ async function nodeEngineCases(o: BenchOptions, sink: RecordSink, ds: BenchDatas
   const withReviews = loaderTakesReviews(o, scale);
   const folder = tablesFolder(ds, withReviews);
   log(`${scale} ${name}: load${withReviews ? '' : ' (without reviews)'}`);
-  const loaded = await loadCase(name, scale, folder, o.load);
+  // Loaded once when only the other cases need the tables (a province load is tens of seconds).
+  const loaded = await loadCase(name, scale, folder, want('load') ? o.load : { warmup: 0, runs: 1 });
   const engine = loaded.engine;
   let flagIds: string[] | null = null;
   let parquet: ParquetExport | null = null;

@@ -65,10 +65,12 @@ function earlierSql(p: Params): string {
   return sql`WITH ${decidedSql(p)}, rated AS (
       SELECT year, subject_id AS unit_id, level, head_id FROM ${UNIT_RATINGS} r WHERE rank > ${RANK.notCompleted} AND year < ${p.qd366_from}
     ), children AS (
+      -- Only disciplined children enter the ordered lists (the others add NULL): filtered first, so
+      -- that each group sorts its few disciplined children, not all of them.
       SELECT c.year, y.parent_id AS unit_id, count(*) AS n_children, count(k.subject_id) AS n_disc,
-        string_agg(c.subject_id || ' — ' || k.decisions, '; ' ORDER BY c.subject_id) AS child_decisions,
-        string_agg(CASE WHEN k.subject_id IS NOT NULL THEN c.subject_id END, ',' ORDER BY c.subject_id) AS child_ids,
-        string_agg(k.decision_nos, '|' ORDER BY c.subject_id) AS child_decision_nos
+        string_agg(c.subject_id || ' — ' || k.decisions, '; ' ORDER BY c.subject_id) FILTER (WHERE k.subject_id IS NOT NULL) AS child_decisions,
+        string_agg(c.subject_id, ',' ORDER BY c.subject_id) FILTER (WHERE k.subject_id IS NOT NULL) AS child_ids,
+        string_agg(k.decision_nos, '|' ORDER BY c.subject_id) FILTER (WHERE k.subject_id IS NOT NULL) AS child_decision_nos
       FROM ${UNIT_RATINGS} c
       JOIN unit_years y ON y.year = c.year AND y.unit_id = c.subject_id
       LEFT JOIN decided k ON k.subject_type = 'unit' AND k.subject_id = c.subject_id AND k.decided_year = c.year
