@@ -32,7 +32,7 @@ import { rule as colleagueRule } from '../lib/rules/review_copied_colleague';
 import { rule as priorYearRule } from '../lib/rules/review_copied_prior_year';
 import { rule as weaknessesRule } from '../lib/rules/repeated_weaknesses';
 import {
-  colleagueGroups, docKey, partyMemberPlaces, reviewCorpus, textSettings, weightedFull, weightedWeaknesses
+  colleagueGroups, docKey, partyMemberPlaces, reviewCorpus, textSettings, weightedFull, weightedWeaknesses, type TextCorpus
 } from '../lib/rules/review-text';
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
 import type { ReviewCorpus } from '../lib/text/corpus';
@@ -108,16 +108,16 @@ function precisionRecallAt(s: Scored, t: number): string {
 }
 
 /** Best similarity of each review to an earlier review of the same person. */
-function priorYearScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], o: CompareOptions): Scored {
+async function priorYearScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], o: CompareOptions): Promise<Scored> {
   const s = blankScores(corpus, truth, 'review_copied_prior_year');
-  for (const hits of priorYearCopies(corpus, wf, { ...o, threshold: 1e-9 })) s.score[hits[0].doc] = hits[0].similarity;
+  for (const hits of await priorYearCopies(corpus, wf, { ...o, threshold: 1e-9 })) s.score[hits[0].doc] = hits[0].similarity;
   return s;
 }
 
 /** Section II: the weaker link of the last two years of a three-year run. */
-function weaknessScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], o: CompareOptions): Scored {
+async function weaknessScores(corpus: ReviewCorpus, wf: WeightedField, truth: TruthRow[], o: CompareOptions): Promise<Scored> {
   const s = blankScores(corpus, truth, 'repeated_weaknesses');
-  for (const run of repeatedSections(corpus, wf, { ...o, threshold: 1e-9 }, 3)) s.score[run.doc] = Math.min(...run.similarities);
+  for (const run of await repeatedSections(corpus, wf, { ...o, threshold: 1e-9 }, 3)) s.score[run.doc] = Math.min(...run.similarities);
   return s;
 }
 
@@ -131,13 +131,13 @@ interface PairSearch {
 }
 
 /** Every candidate pair of every group, verified; `exhaustive` compares all pairs of every group. */
-function searchPairs(corpus: ReviewCorpus, truth: TruthRow[], groups: number[][], wf: WeightedField, o: CompareOptions, lsh: { lshMinGroup: number; lsh: LshParams }, exhaustive: boolean): PairSearch {
+async function searchPairs(corpus: ReviewCorpus, truth: TruthRow[], groups: number[][], wf: WeightedField, o: CompareOptions, lsh: { lshMinGroup: number; lsh: LshParams }, exhaustive: boolean): Promise<PairSearch> {
   const t0 = performance.now();
   const best = blankScores(corpus, truth, 'review_copied_colleague');
   const near = new Map<string, number>();
   let pairs = 0;
   for (const g of groups) {
-    for (const [a, b] of groupCandidates(g, wf, o, { ...lsh, exhaustive })) {
+    for (const [a, b] of await groupCandidates(g, wf, o, { ...lsh, exhaustive })) {
       pairs++;
       const sim = wf.similarity(o.measure, a, b);
       if (sim > best.score[a]) best.score[a] = sim;
@@ -146,6 +146,12 @@ function searchPairs(corpus: ReviewCorpus, truth: TruthRow[], groups: number[][]
     }
   }
   return { pairs, ms: ms(t0), near, best };
+}
+
+/** The folder is loaded whole here (loadFolder): its corpus holds its shingle sets. */
+function loaded(corpus: TextCorpus): ReviewCorpus {
+  if ('source' in corpus) throw new Error('expected a corpus read from the reviews table');
+  return corpus;
 }
 
 async function loadFolder(dir: string, kind: string): Promise<{ engine: Engine; reviews: number }> {
@@ -178,9 +184,9 @@ async function evaluate(engine: Engine, reviews: number, truth: TruthRow[], titl
   const s11 = textSettings(colleagueRule.defaults);
   const s12 = textSettings(weaknessesRule.defaults);
   // Memoised by the run above: what the rules keep between runs.
-  const corpus = await reviewCorpus(cold, s10.shingleSize);
-  const full = await weightedFull(cold, corpus, s10);
-  const weak = await weightedWeaknesses(cold, corpus, s12);
+  const corpus = loaded(await reviewCorpus(cold, s10.shingleSize));
+  const full = (await weightedFull(cold, corpus, s10)) as WeightedField;
+  const weak = (await weightedWeaknesses(cold, corpus, s12)) as WeightedField;
   out.push(`Peak resident memory of the process (dataset parsing and DuckDB included): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
   out.push(`Held by the text rules after the run (shingle corpus and weighted sets, typed arrays): ${Math.round((typedBytes(corpus.full) + typedBytes(corpus.weaknesses) + typedBytes(corpus) + full.bytes + weak.bytes) / 1e6)} MB.`, '');
   out.push('## Precision and recall against the planted truth', '', markdownReport(scoreAudit(result, truth, TEXT_RULES), 5));
@@ -188,11 +194,11 @@ async function evaluate(engine: Engine, reviews: number, truth: TruthRow[], titl
   // 3. Calibration from each review's best score, with the rules' default settings.
   const groups = colleagueGroups(corpus, await partyMemberPlaces(engine), 'co_so');
   const lsh = { lshMinGroup: colleagueRule.defaults.lsh_min_group, lsh: lshForThreshold(s11.compare.threshold, colleagueRule.defaults.lsh_miss_rate) };
-  const exhaustive = searchPairs(corpus, truth, groups, full, s11.compare, lsh, true);
+  const exhaustive = await searchPairs(corpus, truth, groups, full, s11.compare, lsh, true);
   const scores: [RuleId, Scored, number][] = [
-    ['review_copied_prior_year', priorYearScores(corpus, full, truth, s10.compare), s10.compare.threshold],
+    ['review_copied_prior_year', await priorYearScores(corpus, full, truth, s10.compare), s10.compare.threshold],
     ['review_copied_colleague', exhaustive.best, s11.compare.threshold],
-    ['repeated_weaknesses', weaknessScores(corpus, weak, truth, s12.compare), s12.compare.threshold]
+    ['repeated_weaknesses', await weaknessScores(corpus, weak, truth, s12.compare), s12.compare.threshold]
   ];
   out.push('## Calibration: best similarity per review, planted against honest', '');
   out.push('| rule | planted | lowest planted | highest honest | honest p99 | honest p99.9 | default threshold |', '|---|---:|---:|---:|---:|---:|---:|');
@@ -207,7 +213,7 @@ async function evaluate(engine: Engine, reviews: number, truth: TruthRow[], titl
   out.push('');
 
   // 4. LSH against exhaustive comparison: the same groups, the same verification.
-  const viaLsh = searchPairs(corpus, truth, groups, full, s11.compare, lsh, false);
+  const viaLsh = await searchPairs(corpus, truth, groups, full, s11.compare, lsh, false);
   const sizes = groups.map((g) => g.length).sort((a, b) => b - a);
   out.push(`## LSH (groups over ${lsh.lshMinGroup} reviews; ${lsh.lsh.bands} bands × ${lsh.lsh.rows} rows) against exhaustive comparison`, '');
   out.push(`${groups.length} groups (co_so × year), largest ${sizes[0] ?? 0}, ${sizes.filter((n) => n > lsh.lshMinGroup).length} above ${lsh.lshMinGroup}.`, '');
@@ -236,7 +242,7 @@ async function sweep(engine: Engine, truth: TruthRow[]): Promise<string[]> {
   const groups = colleagueGroups(await reviewCorpus(engine, 4), await partyMemberPlaces(engine), 'co_so');
   const generous = { lshMinGroup: 50, lsh: { bands: 60, rows: 2 } };
   for (const n of [3, 4, 5]) {
-    const corpus = await reviewCorpus(engine, n);
+    const corpus = loaded(await reviewCorpus(engine, n));
     for (const share of [0.1, 0.2, 0.3, 0.5, 2])
       for (const measure of ['jaccard', 'containment'] as Measure[]) {
         const policy = { stockShare: share, stockMinPersons: 5 };
@@ -247,9 +253,9 @@ async function sweep(engine: Engine, truth: TruthRow[]): Promise<string[]> {
           const m = margin(s);
           return `${fmt(m.minPlanted)} / ${fmt(m.maxHonest)} (${fmt(m.minPlanted / m.maxHonest, 2)})`;
         };
-        const prior = priorYearScores(corpus, full, truth, o);
-        const colleague = searchPairs(corpus, truth, groups, full, o, generous, false).best;
-        const weaknesses = weaknessScores(corpus, weak, truth, { ...o, minShingles: 5 });
+        const prior = await priorYearScores(corpus, full, truth, o);
+        const colleague = (await searchPairs(corpus, truth, groups, full, o, generous, false)).best;
+        const weaknesses = await weaknessScores(corpus, weak, truth, { ...o, minShingles: 5 });
         out.push(`| ${n} | ${share > 1 ? 'none' : share} | ${measure} | ${cell(prior)} | ${cell(colleague)} | ${cell(weaknesses)} |`);
       }
   }

@@ -42,7 +42,7 @@ export const rule: Rule<Params> = {
     const years = numberParam(params, 'years', 2, 20, true);
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.7 * f, note));
     const wf = await weightedWeaknesses(engine, corpus, s);
-    const runs = repeatedSections(corpus, wf, s.compare, years);
+    const runs = await repeatedSections(corpus, wf, s.compare, years, (f) => onProgress?.(0.7 + 0.15 * f));
     onProgress?.(0.85);
     const places = await partyMemberPlaces(engine);
     const ref = (d: number) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] });

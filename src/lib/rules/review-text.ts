@@ -9,9 +9,11 @@ import { createDerivedTables } from '../data/derived';
 import { regulationFor } from '../domain/regulations';
 import type { Engine } from '../engine/types';
 import { sqlLiteral } from '../engine/types';
-import { CorpusBuilder, type ReviewCorpus } from '../text/corpus';
+import { CorpusBuilder, type CorpusIndex, type ReviewCorpus } from '../text/corpus';
+import type { CompactCorpus } from '../text/compact-corpus';
+import { CompactWeightedField } from '../text/compact-field';
 import type { StreamedCorpus } from './streamed-corpus';
-import { stockSentenceTest, WeightedField, type CompareOptions } from '../text/copies';
+import { stockSentenceTest, WeightedField, type CompareOptions, type WeightedSets } from '../text/copies';
 import { sentenceOverlap, type SentenceOverlap } from '../text/sentence-match';
 import type { Measure } from '../text/similarity';
 import { DEFAULT_SHINGLE_SIZE } from '../text/shingles';
@@ -117,14 +119,19 @@ export function attachStreamedCorpus(engine: Engine, streamed: StreamedCorpus): 
   streamedOf.set(engine, streamed);
 }
 
+/** The corpus of a dataset: its shingle sets in memory, or (reviews streamed) only their frequencies. */
+export type TextCorpus = ReviewCorpus | CompactCorpus;
+
+const isCompact = (corpus: TextCorpus): corpus is CompactCorpus => 'source' in corpus;
+
 /**
  * The reviews table as a shingle corpus. Read one year at a time, so that only one year's texts are
  * in memory at once; progress goes from 0 to 1 over the years.
  */
-export async function reviewCorpus(engine: Engine, shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<ReviewCorpus> {
+export async function reviewCorpus(engine: Engine, shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<TextCorpus> {
   const streamed = streamedOf.get(engine);
   const key = `${streamed ? 'streamed' : await tablesIdentity(engine, ['reviews'])}|${shingleSize}`;
-  const corpus = await memoised(engine, 'corpus', key, async () => {
+  const corpus = await memoised<TextCorpus>(engine, 'corpus', key, async () => {
     if (streamed) return streamed.corpusOf(shingleSize, onProgress);
     const years = (await engine.query<{ year: number }>('SELECT DISTINCT year FROM reviews WHERE year IS NOT NULL ORDER BY year')).map((r) => r.year);
     const builder = new CorpusBuilder(shingleSize);
@@ -142,22 +149,26 @@ export async function reviewCorpus(engine: Engine, shingleSize: number, onProgre
   return corpus;
 }
 
-const weightedKey = (corpus: ReviewCorpus, s: TextSettings) => `${corpusIds.get(corpus)}|${s.policy.stockShare}|${s.policy.stockMinPersons}`;
+const weightedKey = (corpus: TextCorpus, s: TextSettings) => `${corpusIds.get(corpus)}|${s.policy.stockShare}|${s.policy.stockMinPersons}`;
 // Corpus identity for the weighted-field slots (a corpus object is never mutated).
-const corpusIds = new WeakMap<ReviewCorpus, number>();
+const corpusIds = new WeakMap<TextCorpus, number>();
 let nextCorpusId = 0;
-function identify(corpus: ReviewCorpus): ReviewCorpus {
+function identify(corpus: TextCorpus): TextCorpus {
   if (!corpusIds.has(corpus)) corpusIds.set(corpus, nextCorpusId++);
   return corpus;
 }
 
-/** The whole-review field with its weights (shared by review_copied_prior_year and review_copied_colleague). */
-export function weightedFull(engine: Engine, corpus: ReviewCorpus, s: TextSettings): Promise<WeightedField> {
-  return memoised(engine, 'weighted:full', weightedKey(identify(corpus), s), () => new WeightedField(corpus.full, corpus.persons.length, s.policy));
+function weighted(corpus: TextCorpus, which: 'full' | 'weaknesses', s: TextSettings): WeightedSets {
+  return isCompact(corpus) ? new CompactWeightedField(corpus, which, s.policy) : new WeightedField(corpus[which], corpus.persons.length, s.policy);
 }
 
-export function weightedWeaknesses(engine: Engine, corpus: ReviewCorpus, s: TextSettings): Promise<WeightedField> {
-  return memoised(engine, 'weighted:weaknesses', weightedKey(identify(corpus), s), () => new WeightedField(corpus.weaknesses, corpus.persons.length, s.policy));
+/** The whole-review field with its weights (shared by review_copied_prior_year and review_copied_colleague). */
+export function weightedFull(engine: Engine, corpus: TextCorpus, s: TextSettings): Promise<WeightedSets> {
+  return memoised(engine, 'weighted:full', weightedKey(identify(corpus), s), () => weighted(corpus, 'full', s));
+}
+
+export function weightedWeaknesses(engine: Engine, corpus: TextCorpus, s: TextSettings): Promise<WeightedSets> {
+  return memoised(engine, 'weighted:weaknesses', weightedKey(identify(corpus), s), () => weighted(corpus, 'weaknesses', s));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,7 +206,7 @@ async function readPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
  * party members in one grassroots organisation (scope co_so), or all reviews of one year (dataset).
  * Ordered by year, then organisation id.
  */
-export function colleagueGroups(corpus: ReviewCorpus, places: Map<string, RatingPlace>, scope: 'co_so' | 'dataset'): number[][] {
+export function colleagueGroups(corpus: CorpusIndex, places: Map<string, RatingPlace>, scope: 'co_so' | 'dataset'): number[][] {
   const groups = new Map<string, number[]>();
   for (let d = 0; d < corpus.docYear.length; d++) {
     const year = corpus.docYear[d];
@@ -279,7 +290,7 @@ export function overlapPhrase(o: SentenceOverlap): string {
   return `${o.identical}/${o.sentences} câu giống hệt${o.near ? `, ${o.near} câu gần giống` : ''}`;
 }
 
-export function overlapOf(text: string | undefined, other: string | undefined, wf: WeightedField, s: TextSettings, section?: number): SentenceOverlap {
+export function overlapOf(text: string | undefined, other: string | undefined, wf: WeightedSets, s: TextSettings, section?: number): SentenceOverlap {
   return sentenceOverlap(text ?? '', other ?? '', { section, isStock: stockSentenceTest(wf, s.shingleSize) });
 }
 

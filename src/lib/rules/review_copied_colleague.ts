@@ -82,7 +82,7 @@ export const rule: Rule<Params> = {
     const placeOf = (d: number) => places.get(docKey(ref(d).personId, ref(d).year));
 
     const groups = colleagueGroups(corpus, places, scope);
-    const { matches } = groupCopies(groups, wf, s.compare, group, (f) => onProgress?.(0.5 + 0.4 * f));
+    const { matches } = await groupCopies(groups, wf, s.compare, group, (f) => onProgress?.(0.5 + 0.4 * f));
 
     // Each pair flags both of its persons.
     const byDoc = new Map<number, Match[]>();

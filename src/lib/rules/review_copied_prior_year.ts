@@ -30,7 +30,7 @@ export const rule: Rule<TextParams> = {
     const s = textSettings(params);
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.6 * f, note));
     const wf = await weightedFull(engine, corpus, s);
-    const found = priorYearCopies(corpus, wf, s.compare, (f) => onProgress?.(0.6 + 0.3 * f));
+    const found = await priorYearCopies(corpus, wf, s.compare, (f) => onProgress?.(0.6 + 0.3 * f));
     const places = await partyMemberPlaces(engine);
     const docs = found.flatMap((hits) => [hits[0].doc, hits[0].other]);
     const texts = await reviewTexts(engine, docs.map((d) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] })));

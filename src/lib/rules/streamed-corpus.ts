@@ -1,22 +1,38 @@
 /**
  * A self-review corpus built while the reviews stream past (src/lib/data/streamed-reviews.ts): each
- * review becomes its shingle sets and its place in its file, and its text is dropped. The text
- * rules use it as they use a corpus read from the reviews table (review-text.ts: reviewCorpus,
- * reviewTexts); the texts a flag's evidence needs are read back from their files.
+ * review leaves its writer, its year and its place in its file, and its shingles are counted into
+ * the corpus's frequency tables (src/lib/text/compact-corpus.ts); neither its text nor its shingle
+ * sets are kept. The text rules use it as they use a corpus read from the reviews table
+ * (review-text.ts: reviewCorpus, reviewTexts); whenever they compare reviews, and for a flag's
+ * evidence, the texts are read back from their files by byte range.
  */
 import type { ByteSource } from '../data/byte-source';
-import { readReviewBack, type ReviewLocation, type StreamedReview } from '../data/streamed-reviews';
-import { CorpusBuilder, type ReviewCorpus } from '../text/corpus';
+import { readReviewBack, readReviewsBack, type ReviewLocation, type StreamedReview } from '../data/streamed-reviews';
+import { CompactCorpusBuilder, READ_BATCH, type CompactCorpus, type ReviewTexts } from '../text/compact-corpus';
 
-export class StreamedCorpus {
-  private builder: CorpusBuilder | null;
-  private corpus: ReviewCorpus | null = null;
+/** A growable array of file offsets (up to 2^53: files past 4 GB). */
+class F64Buffer {
+  data = new Float64Array(1024);
+  length = 0;
+  add(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+export class StreamedCorpus implements ReviewTexts {
+  private builder: CompactCorpusBuilder | null;
+  private corpus: Promise<CompactCorpus> | null = null;
   /** Per document of the corpus (in the order added): where its text lies. */
   private readonly files: string[] = [];
-  private readonly fileOf: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly fields: number[] = [];
+  private readonly fileOf = new F64Buffer();
+  private readonly starts = new F64Buffer();
+  private readonly ends = new F64Buffer();
+  private readonly fields = new F64Buffer();
   private readonly fileIndex = new Map<string, number>();
   private personIndex: Map<string, number> | null = null;
   /** Rows the sink was given: every row of the reviews table when all of it streamed. */
@@ -27,7 +43,7 @@ export class StreamedCorpus {
     private readonly open: (file: string) => ByteSource,
     readonly shingleSize: number
   ) {
-    this.builder = new CorpusBuilder(shingleSize);
+    this.builder = new CompactCorpusBuilder(shingleSize);
   }
 
   /** The sink streamedReviewsCsv and parseDataset's review files feed. */
@@ -46,10 +62,10 @@ export class StreamedCorpus {
       this.fileIndex.set(r.file, f);
       this.files.push(r.file);
     }
-    this.fileOf.push(f);
-    this.starts.push(r.start);
-    this.ends.push(r.end);
-    this.fields.push(r.field);
+    this.fileOf.add(f);
+    this.starts.add(r.start);
+    this.ends.add(r.end);
+    this.fields.add(r.field);
   };
 
   get size(): number {
@@ -57,23 +73,26 @@ export class StreamedCorpus {
   }
 
   location(doc: number): ReviewLocation {
-    return { file: this.files[this.fileOf[doc]], start: this.starts[doc], end: this.ends[doc], field: this.fields[doc] };
+    return { file: this.files[this.fileOf.data[doc]], start: this.starts.data[doc], end: this.ends.data[doc], field: this.fields.data[doc] };
   }
 
   /** The corpus at the shingle size it was streamed with; another size reads every text back once. */
-  async corpusOf(shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<ReviewCorpus> {
+  async corpusOf(shingleSize: number, onProgress?: (f: number, note?: string) => void): Promise<CompactCorpus> {
     if (this.builder) {
-      this.corpus = this.builder.finish();
+      const builder = this.builder;
       this.builder = null;
+      this.corpus = builder.finish(this, (f) => onProgress?.(f, 'đếm lại cụm từ (counting shingles again)'));
     }
-    const corpus = this.corpus as ReviewCorpus;
+    const corpus = await (this.corpus as Promise<CompactCorpus>);
     if (shingleSize === this.shingleSize) return corpus;
-    const other = new CorpusBuilder(shingleSize);
-    for (let d = 0; d < this.size; d++) {
-      if ((d & 4095) === 0) onProgress?.(d / this.size, `đọc lại bản kiểm điểm (reading the reviews again)`);
-      other.add(corpus.persons[corpus.docPerson[d]], corpus.docYear[d], (await this.textOf(d)) ?? '');
+    const other = new CompactCorpusBuilder(shingleSize);
+    for (let d = 0; d < this.size; d += READ_BATCH) {
+      onProgress?.(d / this.size, `đọc lại bản kiểm điểm (reading the reviews again)`);
+      const docs = Array.from({ length: Math.min(READ_BATCH, this.size - d) }, (_, k) => d + k);
+      const texts = await this.texts(docs);
+      for (let k = 0; k < docs.length; k++) other.add(corpus.persons[corpus.docPerson[docs[k]]], corpus.docYear[docs[k]], texts[k] ?? '');
     }
-    return other.finish();
+    return other.finish(this);
   }
 
   /** The document of a person's review of a year, or undefined. */
@@ -88,5 +107,22 @@ export class StreamedCorpus {
   textOf(doc: number): Promise<string | null> {
     const at = this.location(doc);
     return readReviewBack(this.open(at.file), at);
+  }
+
+  /** The texts of many reviews, read back file by file in file order. */
+  async texts(docs: readonly number[]): Promise<(string | null)[]> {
+    const out: (string | null)[] = new Array(docs.length).fill(null);
+    const byFile = new Map<number, number[]>();
+    docs.forEach((d, i) => {
+      const f = this.fileOf.data[d];
+      const list = byFile.get(f);
+      if (list) list.push(i);
+      else byFile.set(f, [i]);
+    });
+    for (const [f, positions] of byFile) {
+      const texts = await readReviewsBack(this.open(this.files[f]), positions.map((i) => this.location(docs[i])));
+      positions.forEach((i, k) => (out[i] = texts[k]));
+    }
+    return out;
   }
 }

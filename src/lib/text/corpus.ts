@@ -8,6 +8,7 @@
  */
 import { splitSections, weaknessesPart } from './sections';
 import { DEFAULT_SHINGLE_SIZE, pushTextShingles, U32Buffer } from './shingles';
+import { ShingleTable } from './shingle-table';
 import { sortU32 } from './sort-u32';
 
 export interface ShingleField {
@@ -20,7 +21,8 @@ export interface ShingleField {
   personFreq: Uint32Array;
 }
 
-export interface ReviewCorpus {
+/** Who wrote each review and when: what the searches walk (copies.ts), whichever way the sets are held. */
+export interface CorpusIndex {
   shingleSize: number;
   /** Distinct person ids, in order of first appearance. */
   persons: string[];
@@ -29,6 +31,9 @@ export interface ReviewCorpus {
   docYear: Uint32Array;
   /** Per person: its reviews, by year ascending. */
   docsOfPerson: number[][];
+}
+
+export interface ReviewCorpus extends CorpusIndex {
   full: ShingleField;
   weaknesses: ShingleField;
 }
@@ -45,6 +50,24 @@ class SetList {
   close(): void {
     this.values.sortUniqueFrom(this.offsets[this.offsets.length - 1]);
     this.offsets.push(this.values.length);
+  }
+}
+
+/**
+ * Appends a review's shingles (duplicates included) to `full` (every section, header and signature
+ * left out; null: not wanted) and to `weaknesses` (part 1 of section II). The text is scanned once (and NFC-normalised
+ * once, by splitSections).
+ */
+export function pushReviewShingles(text: string | null, n: number, full: U32Buffer | null, weaknesses: U32Buffer): void {
+  for (const section of splitSections(text ?? '').sections) {
+    if (section.number !== 2) {
+      if (full) pushTextShingles(section.body, n, full, undefined, true);
+      continue;
+    }
+    const part1 = weaknessesPart(section.body);
+    if (full) pushTextShingles(part1, n, full, weaknesses, true);
+    else pushTextShingles(part1, n, weaknesses, undefined, true);
+    if (full && part1.length < section.body.length) pushTextShingles(section.body.slice(part1.length), n, full, undefined, true);
   }
 }
 
@@ -77,17 +100,7 @@ export class CorpusBuilder {
     this.docPerson.push(p);
     this.docYear.push(year);
 
-    // Part 1 of section II goes to both fields, the rest of the text to `full` only: the text is
-    // scanned once (and NFC-normalised once, by splitSections).
-    for (const section of splitSections(text ?? '').sections) {
-      if (section.number !== 2) {
-        pushTextShingles(section.body, this.shingleSize, this.full.values, undefined, true);
-        continue;
-      }
-      const weaknesses = weaknessesPart(section.body);
-      pushTextShingles(weaknesses, this.shingleSize, this.full.values, this.weaknesses.values, true);
-      if (weaknesses.length < section.body.length) pushTextShingles(section.body.slice(weaknesses.length), this.shingleSize, this.full.values, undefined, true);
-    }
+    pushReviewShingles(text, this.shingleSize, this.full.values, this.weaknesses.values);
     this.full.close();
     this.weaknesses.close();
   }
@@ -125,70 +138,4 @@ function finishField(list: SetList, docsOfPerson: number[][]): ShingleField {
   for (let i = 0; i < values.length; i++) values[i] = table.idOf(values[i]);
   // slice() drops the spare capacity of the growable buffer.
   return { offsets, ids: values.slice(), vocabulary, personFreq };
-}
-
-/**
- * Open-addressing hash table over shingle hashes (linear probing, load ≤ 0.7): counts distinct
- * persons per shingle, then maps each shingle to its vocabulary id. 12 bytes per slot.
- */
-class ShingleTable {
-  private keysBySlot = new Uint32Array(1 << 12);
-  private counts = new Uint32Array(1 << 12);
-  /** While counting: the last person counted (−1 = empty slot); then: the vocabulary id. */
-  private tags = new Int32Array(1 << 12).fill(-1);
-  private used = 0;
-
-  private slot(hash: number): number {
-    const mask = this.tags.length - 1;
-    let s = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    while (this.tags[s] !== -1 && this.keysBySlot[s] !== hash) s = (s + 1) & mask;
-    return s;
-  }
-
-  countPerson(hash: number, person: number): void {
-    let s = this.slot(hash);
-    if (this.tags[s] === -1) {
-      if (this.used + 1 > this.tags.length * 0.7) {
-        this.grow();
-        s = this.slot(hash);
-      }
-      this.keysBySlot[s] = hash;
-      this.used++;
-    } else if (this.tags[s] === person) return;
-    this.tags[s] = person;
-    this.counts[s]++;
-  }
-
-  private grow(): void {
-    const { keysBySlot, counts, tags } = this;
-    const size = tags.length * 2;
-    this.keysBySlot = new Uint32Array(size);
-    this.counts = new Uint32Array(size);
-    this.tags = new Int32Array(size).fill(-1);
-    for (let i = 0; i < tags.length; i++) {
-      if (tags[i] === -1) continue;
-      const s = this.slot(keysBySlot[i]);
-      this.keysBySlot[s] = keysBySlot[i];
-      this.counts[s] = counts[i];
-      this.tags[s] = tags[i];
-    }
-  }
-
-  keys(): Uint32Array {
-    const out = new Uint32Array(this.used);
-    let k = 0;
-    for (let i = 0; i < this.tags.length; i++) if (this.tags[i] !== -1) out[k++] = this.keysBySlot[i];
-    return out;
-  }
-
-  /** Gives a counted shingle its id; returns its person frequency. */
-  setId(hash: number, id: number): number {
-    const s = this.slot(hash);
-    this.tags[s] = id;
-    return this.counts[s];
-  }
-
-  idOf(hash: number): number {
-    return this.tags[this.slot(hash)];
-  }
 }

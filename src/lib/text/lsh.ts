@@ -81,23 +81,32 @@ export function lshForThreshold(threshold: number, missRate = DEFAULT_LSH_MISS_R
   return { ...chosen };
 }
 
-/** Candidate pairs among sets (indices into `sets`, i < j, each pair once, in order); an empty set is in none. */
-export function lshCandidatePairs(sets: readonly Uint32Array[], p: LshParams): [number, number][] {
-  const k = p.bands * p.rows;
-  const sigs = sets.map((s) => minhashSignature(s, k, SEED));
+/** A set's key in each band (its signature's `rows` values of the band, hashed), or null for an empty set. */
+export function lshBandKeys(set: Uint32Array, p: LshParams): Uint32Array | null {
+  const sig = minhashSignature(set, p.bands * p.rows, SEED);
+  if (!sig) return null;
+  const keys = new Uint32Array(p.bands);
+  for (let band = 0; band < p.bands; band++) {
+    let key = combine(SEED, band);
+    for (let r = 0; r < p.rows; r++) key = combine(key, sig[band * p.rows + r]);
+    keys[band] = key;
+  }
+  return keys;
+}
+
+/** Candidate pairs among sets given by their band keys (indices, i < j, each pair once, in order); null is in none. */
+export function lshPairsOfKeys(keys: readonly (Uint32Array | null)[], p: LshParams): [number, number][] {
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  const n = sets.length;
+  const n = keys.length;
   for (let band = 0; band < p.bands; band++) {
     const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
-      const sig = sigs[i];
-      if (!sig) continue;
-      let key = combine(SEED, band);
-      for (let r = 0; r < p.rows; r++) key = combine(key, sig[band * p.rows + r]);
-      const bucket = buckets.get(key);
+      const k = keys[i];
+      if (!k) continue;
+      const bucket = buckets.get(k[band]);
       if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
+      else buckets.set(k[band], [i]);
     }
     for (const bucket of buckets.values()) {
       for (let x = 0; x < bucket.length; x++)
@@ -111,4 +120,9 @@ export function lshCandidatePairs(sets: readonly Uint32Array[], p: LshParams): [
     }
   }
   return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** Candidate pairs among sets (indices into `sets`, i < j, each pair once, in order); an empty set is in none. */
+export function lshCandidatePairs(sets: readonly Uint32Array[], p: LshParams): [number, number][] {
+  return lshPairsOfKeys(sets.map((s) => lshBandKeys(s, p)), p);
 }

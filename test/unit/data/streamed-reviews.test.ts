@@ -3,7 +3,7 @@ import { memoryByteSource } from '../../../src/lib/data/byte-source';
 import { parseCsv, parseCsvChunk } from '../../../src/lib/data/csv';
 import { csvRecordRanges } from '../../../src/lib/data/csv-records';
 import { parseDataset } from '../../../src/lib/data/parse-dataset';
-import { readReviewBack, streamedReviewsCsv, STREAMED_TEXT, type StreamedReview } from '../../../src/lib/data/streamed-reviews';
+import { readReviewBack, readReviewsBack, streamedReviewsCsv, STREAMED_TEXT, type StreamedReview } from '../../../src/lib/data/streamed-reviews';
 import type { InputFile } from '../../../src/lib/data';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -101,4 +101,21 @@ describe('streamedReviewsCsv', () => {
     expect(parsed.tables.reviews!.length).toBe(1);
     expect(parsed.tables.reviews![0].text).not.toBe(STREAMED_TEXT);
   });
+
+  it('reads many texts back at once, in any order asked: quoted line breaks, doubled quotes, Vietnamese, records far apart', async () => {
+    // Records close together are read in one piece, a record 200 kB further (past P4) in another.
+    const far = 'x'.repeat(200_000);
+    const text = csv + `P4,2023,"${far}"\nP5,2023,"Tự phê bình: ""chưa"" sâu sát,\r\nkhuyết điểm còn tồn tại"\n`;
+    const { source, seen } = await parseStreamed(text);
+    const kept = seen.filter((r) => r.text !== null);
+    expect(kept.map((r) => r.personId)).toEqual(['P1', 'P3', 'P4', 'P5']);
+    let reads = 0;
+    const counted = { ...source, read: (start: number, end: number) => (reads++, source.read(start, end)) };
+    const asked = [kept[3], kept[0], kept[1], kept[0]];
+    expect(await readReviewsBack(counted, asked)).toEqual(asked.map((r) => r.text));
+    expect(reads).toBe(2);
+    expect(await readReviewsBack(counted, [kept[2], kept[3]])).toEqual([far, kept[3].text]);
+    expect(await readReviewsBack(counted, [])).toEqual([]);
+  });
 });
+

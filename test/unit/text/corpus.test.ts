@@ -50,11 +50,11 @@ describe('review corpus', () => {
     expect(wf.informativeCount(d)).toBeLessThan(setOf(corpus.full, d).length);
   });
 
-  it('keeps honest colleagues apart that plain Jaccard would bring together, and a copy close', () => {
+  it('keeps honest colleagues apart that plain Jaccard would bring together, and a copy close', async () => {
     const honest = corpus.docsOfPerson.map((docs) => docs.find((d) => corpus.docYear[d] === 2023) as number).filter((d) => !['P01', 'P02', 'P03', 'P04'].includes(corpus.persons[corpus.docPerson[d]]));
     let maxPlain = 0;
     let maxWeighted = 0;
-    for (const [a, b] of groupCandidates(honest, wf, { measure: 'jaccard', threshold: 0.4, minShingles: 0 }, { lshMinGroup: 1e9, lsh: { bands: 1, rows: 1 } })) {
+    for (const [a, b] of await groupCandidates(honest, wf, { measure: 'jaccard', threshold: 0.4, minShingles: 0 }, { lshMinGroup: 1e9, lsh: { bands: 1, rows: 1 } })) {
       maxPlain = Math.max(maxPlain, plainJaccard(setOf(corpus.full, a), setOf(corpus.full, b)));
       maxWeighted = Math.max(maxWeighted, wf.similarity('jaccard', a, b));
     }
@@ -63,15 +63,15 @@ describe('review corpus', () => {
     expect(wf.similarity('jaccard', doc('P05', 2022), doc('P06', 2022))).toBeGreaterThan(0.6);
   });
 
-  it('finds prior-year copies and names the best earlier year', () => {
-    const found = priorYearCopies(corpus, wf, { measure: 'jaccard', threshold: 0.4, minShingles: 10 });
+  it('finds prior-year copies and names the best earlier year', async () => {
+    const found = await priorYearCopies(corpus, wf, { measure: 'jaccard', threshold: 0.4, minShingles: 10 });
     const summary = found.map((hits) => `${corpus.persons[corpus.docPerson[hits[0].doc]]}@${corpus.docYear[hits[0].doc]}←${corpus.docYear[hits[0].other]}`).sort();
     expect(summary).toEqual(['P01@2023←2022', 'P02@2023←2022', 'P03@2023←2022', 'P04@2023←2021']);
   });
 
-  it('flags the weaknesses of section II repeated at the third year of a run and each later year, whatever the causes', () => {
+  it('flags the weaknesses of section II repeated at the third year of a run and each later year, whatever the causes', async () => {
     const weak = new WeightedField(corpus.weaknesses, corpus.persons.length, DEFAULT_STOCK_POLICY);
-    const runs = repeatedSections(corpus, weak, { measure: 'jaccard', threshold: 0.4, minShingles: 5 });
+    const runs = await repeatedSections(corpus, weak, { measure: 'jaccard', threshold: 0.4, minShingles: 5 });
     expect(runs.map((r) => `${corpus.persons[corpus.docPerson[r.doc]]}@${corpus.docYear[r.doc]}:${r.chain.map((d) => corpus.docYear[d]).join('-')}`).sort()).toEqual([
       'P11@2023:2021-2022-2023',
       'P12@2022:2020-2021-2022',
@@ -80,7 +80,7 @@ describe('review corpus', () => {
       'P14@2023:2021-2022-2023'
     ]);
     // Two years only is not a run; with years = 2 it is.
-    const twoYears = repeatedSections(corpus, weak, { measure: 'jaccard', threshold: 0.4, minShingles: 5 }, 2).map((r) => `${corpus.persons[corpus.docPerson[r.doc]]}@${corpus.docYear[r.doc]}`);
+    const twoYears = (await repeatedSections(corpus, weak, { measure: 'jaccard', threshold: 0.4, minShingles: 5 }, 2)).map((r) => `${corpus.persons[corpus.docPerson[r.doc]]}@${corpus.docYear[r.doc]}`);
     expect(twoYears).toContain('P13@2023');
   });
 });
