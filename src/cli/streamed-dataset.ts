@@ -1,8 +1,9 @@
 /**
  * Node only: a dataset folder read with its self-reviews streamed (src/lib/data/streamed-reviews.ts):
- * reviews.csv and the review files are read once, piece by piece, each review kept as its shingles
- * and its place in its file. What lets `npm run audit` check a province's 3 GB of reviews in
- * bounded memory; the audit list is the same as when the texts are loaded.
+ * reviews.csv and the review files are read once, piece by piece, each review kept as its writer,
+ * year and place in its file (its shingles only counted). What lets `npm run audit` check a
+ * province's 3 GB of reviews in bounded memory; the audit list is the same as when the texts are
+ * loaded.
  */
 import path from 'node:path';
 import { parseDataset, type ParsedDataset, type ParseOptions } from '../lib/data/parse-dataset';

@@ -1,7 +1,7 @@
 /**
  * Case `copies`, mode `streamed`: the three self-review rules with the reviews streamed
  * (src/lib/data/streamed-reviews.ts, src/lib/rules/streamed-corpus.ts), as `npm run audit` runs
- * them: reviews.csv read once in pieces, each review kept as its shingles and its place in the file,
+ * them: reviews.csv read once in pieces, each review kept as its place in the file (its shingles counted),
  * the reviews table loaded without its texts, the evidence read back from the file. Timed from the
  * first byte of reviews.csv to the three rules' flags; peak_mb is the process's peak over that.
  */

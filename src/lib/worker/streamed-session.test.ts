@@ -1,6 +1,6 @@
 /**
  * A picked reviews.csv in the worker: streamed while parsing (never read whole), each review kept
- * as its shingles and its byte range; the checks give the flags of the texts loaded whole, and a
+ * as its byte range (its shingles counted, its sets made again from the text read back); the checks give the flags of the texts loaded whole, and a
  * query of a review's text (the evidence page, the side-by-side diff, a person's page) gets the
  * text read back from the picked file. Run in Node over duckdb-wasm, the browser's engine.
  */
