@@ -21,11 +21,11 @@ const USAGE = `Cách dùng / usage: npm run audit-provinces -- <thư mục các 
 
 /**
  * Peak memory of one province's audit, from the size of its folder: a base for Node and DuckDB, and
- * 1.2 times the folder (mostly the reviews' shingle sets). Measured with the self-reviews streamed:
- * a district's 319 MB folder peaks at 0.59 GB, a province's 3.2 GB at 4.0 GB (docs/benchmarks.md).
+ * 0.65 times the folder. Measured with the self-reviews streamed and no shingle set kept: a
+ * district's 319 MB folder peaks at 0.61 GB, a province's 3.2 GB at 2.4 GB (docs/benchmarks.md).
  */
 export function provincePeakMb(folderBytes: number): number {
-  return Math.round(200 + (folderBytes / 2 ** 20) * 1.2);
+  return Math.round(420 + (folderBytes / 2 ** 20) * 0.65);
 }
 
 /** Workers at once: one per core, no more than the free memory holds at each one's peak, at least one. */
