@@ -2,15 +2,12 @@
 // decide, reload the browser store, run again over a corrected version, and find every decision.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
-import type { Engine } from '../../../src/lib/engine/types';
+import { describe, expect, it } from 'vitest';
 import { rule as quotaExcellentMembers } from '../../../src/lib/rules/quota_excellent_members';
-import { runAudit } from '../../../src/lib/rules/run-audit';
 import { flagsToCsv } from '../../../src/lib/export/flags-csv';
 import { DECISION_COLUMNS, joinDecisions } from '../../../src/lib/export/join-decisions';
 import { countByStatus, flagsByStatus, openIdbDecisionStore, openReviewSession } from '../../../src/lib/review';
-import { loadFixture, members, unit, type Fixture } from '../rules/fixture';
+import { flagsOf as ruleFlags, quotaCell, unit, withEngine, type Fixture } from '../rules/fixture';
 import { testClock } from './helpers';
 
 const UNITS = [
@@ -24,35 +21,18 @@ const UNITS = [
 /** Version 1: both grassroots organisations over the 20% quota in 2023 (seed 002's 4 against 15, and 5 against 10). */
 const V1: Fixture = {
   units: UNITS,
-  ratings: [...members(2023, 'C1', 'HTXSNV', 4, 'A'), ...members(2023, 'C1', 'HTTNV', 15, 'B'), ...members(2023, 'C2', 'HTXSNV', 5, 'C'), ...members(2023, 'C2', 'HTTNV', 10, 'D')]
+  ratings: [...quotaCell(2023, 'C1', 4, 15, ['A', 'B']), ...quotaCell(2023, 'C2', 5, 10, ['C', 'D'])]
 };
 
 /** Version 2, corrected and extended: G2's 2023 figures fixed (2 against 10), a 2024 year added with G1 over again. */
 const V2: Fixture = {
   units: UNITS,
-  ratings: [
-    ...members(2023, 'C1', 'HTXSNV', 4, 'A'),
-    ...members(2023, 'C1', 'HTTNV', 15, 'B'),
-    ...members(2023, 'C2', 'HTXSNV', 2, 'C'),
-    ...members(2023, 'C2', 'HTTNV', 10, 'D'),
-    ...members(2024, 'C1', 'HTXSNV', 5, 'A'),
-    ...members(2024, 'C1', 'HTTNV', 12, 'B')
-  ]
+  ratings: [...quotaCell(2023, 'C1', 4, 15, ['A', 'B']), ...quotaCell(2023, 'C2', 2, 10, ['C', 'D']), ...quotaCell(2024, 'C1', 5, 12, ['A', 'B'])]
 };
 
 describe('decisions across dataset versions (duckdb-wasm, IndexedDB)', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createWasmNodeEngine();
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
-
-  async function flagsOf(fx: Fixture) {
-    await loadFixture(engine, fx);
-    return (await runAudit(engine, { rules: [quotaExcellentMembers] })).flags;
-  }
+  const h = withEngine();
+  const flagsOf = (fx: Fixture) => ruleFlags(h.engine, quotaExcellentMembers, fx);
 
   it('keeps decisions by flag_id, joins them to the new audit list, and lists the orphans', async () => {
     const indexedDB = new IDBFactory();

@@ -2,37 +2,26 @@
 // version of the data whose figures for that flag changed: the flag is open again, history kept.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
-import type { Engine } from '../../../src/lib/engine/types';
+import { describe, expect, it } from 'vitest';
 import { rule as quotaExcellentMembers } from '../../../src/lib/rules/quota_excellent_members';
-import { runAudit } from '../../../src/lib/rules/run-audit';
 import { factsChanged, factsOf, openIdbDecisionStore, openReviewSession, parseDecisionsJson, SYSTEM_REVIEWER } from '../../../src/lib/review';
-import { loadFixture, members, unit, type Fixture } from '../rules/fixture';
+import { flagsOf as ruleFlags, quotaCell, unit, withEngine, type Fixture } from '../rules/fixture';
 import { testClock } from './helpers';
 
 const UNITS = [unit('H', 'cap_tren', null, 'Đảng bộ quận Ba Đình'), unit('G1', 'co_so', 'H'), unit('C1', 'chi_bo', 'G1'), unit('G2', 'co_so', 'H'), unit('C2', 'chi_bo', 'G2')];
 const V1: Fixture = {
   units: UNITS,
-  ratings: [...members(2023, 'C1', 'HTXSNV', 4, 'A'), ...members(2023, 'C1', 'HTTNV', 15, 'B'), ...members(2023, 'C2', 'HTXSNV', 5, 'C'), ...members(2023, 'C2', 'HTTNV', 10, 'D')]
+  ratings: [...quotaCell(2023, 'C1', 4, 15, ['A', 'B']), ...quotaCell(2023, 'C2', 5, 10, ['C', 'D'])]
 };
 /** G1's 2023 figures corrected (6 excellent, still over the quota); G2 untouched. */
 const V2: Fixture = {
   units: UNITS,
-  ratings: [...members(2023, 'C1', 'HTXSNV', 6, 'A'), ...members(2023, 'C1', 'HTTNV', 15, 'B'), ...members(2023, 'C2', 'HTXSNV', 5, 'C'), ...members(2023, 'C2', 'HTTNV', 10, 'D')]
+  ratings: [...quotaCell(2023, 'C1', 6, 15, ['A', 'B']), ...quotaCell(2023, 'C2', 5, 10, ['C', 'D'])]
 };
 
 describe('decisions follow the facts (duckdb-wasm, IndexedDB)', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createWasmNodeEngine();
-  });
-  afterAll(() => engine.close());
-
-  async function flagsOf(fx: Fixture) {
-    await loadFixture(engine, fx);
-    return (await runAudit(engine, { rules: [quotaExcellentMembers] })).flags;
-  }
+  const h = withEngine();
+  const flagsOf = (fx: Fixture) => ruleFlags(h.engine, quotaExcellentMembers, fx);
 
   it('records the evidence fingerprint with each decision; changed facts send the flag back to open work, history keeping both', async () => {
     const indexedDB = new IDBFactory();

@@ -1,32 +1,27 @@
 // One workspace per dataset: the fingerprint from the loaded tables on both engines, and the
 // decisions file that refuses to merge into another workspace without being told.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/lib/engine/types';
+import { describe, expect, it } from 'vitest';
 import { createMemoryDecisionStore, openReviewSession } from '../../../src/lib/review';
 import { WORKSPACE_ROOTS_SQL, WorkspaceMismatchError, workspaceId, workspaceOf, type WorkspaceRoot } from '../../../src/lib/review/workspace';
-import { ENGINES, loadFixture, members, unit, type Fixture } from '../rules/fixture';
+import { ENGINES, loadFixture, members, quotaCell, unit, withEngine, type Fixture } from '../rules/fixture';
 import { FLAGS, testClock } from './helpers';
 
 const BA_DINH = [unit('H', 'cap_tren', null, 'Đảng bộ quận Ba Đình'), unit('G1', 'co_so', 'H', 'Đảng bộ phường Quán Thánh'), unit('C1', 'chi_bo', 'G1', 'Chi bộ số 1')];
-const V1: Fixture = { units: BA_DINH, ratings: [...members(2023, 'C1', 'HTXSNV', 4, 'A'), ...members(2023, 'C1', 'HTTNV', 15, 'B')] };
+const V1: Fixture = { units: BA_DINH, ratings: quotaCell(2023, 'C1', 4, 15, ['A', 'B']) };
 /** The same dataset corrected and extended: figures fixed, a cell and a year added. */
 const V2: Fixture = {
   units: [...BA_DINH, unit('C2', 'chi_bo', 'G1', 'Chi bộ số 2')],
-  ratings: [...members(2023, 'C1', 'HTXSNV', 2, 'A'), ...members(2023, 'C1', 'HTTNV', 15, 'B'), ...members(2024, 'C2', 'HTTNV', 9, 'C')]
+  ratings: [...quotaCell(2023, 'C1', 2, 15, ['A', 'B']), ...members(2024, 'C2', 'HTTNV', 9, 'C')]
 };
 /** Another district. */
 const OTHER: Fixture = { units: [unit('T', 'cap_tren', null, 'Đảng bộ quận Tây Hồ'), unit('G9', 'co_so', 'T')], ratings: members(2023, 'G9', 'HTTNV', 5, 'D') };
 
 describe.each(ENGINES)('workspace fingerprint on %s', (_name, make) => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await make();
-  });
-  afterAll(() => engine.close());
+  const h = withEngine(make);
 
   async function workspace(fx: Fixture) {
-    await loadFixture(engine, fx);
-    return workspaceOf(await engine.query<WorkspaceRoot & Record<string, unknown>>(WORKSPACE_ROOTS_SQL));
+    await loadFixture(h.engine, fx);
+    return workspaceOf(await h.engine.query<WorkspaceRoot & Record<string, unknown>>(WORKSPACE_ROOTS_SQL));
   }
 
   it('is the same for a corrected version of the dataset and differs for another dataset', async () => {

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { auditCommand, EXIT } from '../../../src/cli/audit';
+import { EXIT } from '../../../src/cli/audit';
+import { runCli as run, withTempDir } from './cli';
 
 const SMALL = path.resolve('test/fixtures/rules/audit-small');
 const BROKEN = path.resolve('test/fixtures/rules/audit-broken');
 
-async function run(args: string[]) {
-  const lines: string[] = [];
-  const code = await auditCommand(args, { err: (l) => lines.push(l) });
-  return { code, stderr: lines.join('\n') };
-}
-
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'soi-audit-test-'));
-}
-
 describe('npm run audit', () => {
-  it('writes flags.csv with a BOM and prints a summary per rule', async () => {
-    const dir = tempDir();
+  it('writes flags.csv with a BOM and prints a summary per rule', withTempDir('audit-test', async (dir) => {
     const out = path.join(dir, 'flags.csv');
     const { code, stderr } = await run([SMALL, '--out', out]);
     expect(code).toBe(EXIT.ok);
@@ -31,22 +21,18 @@ describe('npm run audit', () => {
     expect(stderr).toMatch(/quota_excellent_members\s+1 cờ \/ flags/);
     expect(stderr).toContain('Tổng cộng / total: 4 cờ / flags');
     expect(readdirSync(dir)).toEqual(['flags.csv']);
-    rmSync(dir, { recursive: true });
-  });
+  }));
 
-  it('says which rules did not run when a table is absent', async () => {
-    const dir = tempDir();
+  it('says which rules did not run when a table is absent', withTempDir('audit-test', async (dir) => {
     cpSync(SMALL, path.join(dir, 'data'), { recursive: true });
     rmSync(path.join(dir, 'data', 'disciplines.csv'));
     const { code, stderr } = await run([path.join(dir, 'data'), '--out', path.join(dir, 'flags.csv')]);
     expect(code).toBe(EXIT.ok);
     for (const rule of ['disciplined_not_downgraded', 'rated_high_then_disciplined', 'unit_with_disciplined'])
       expect(stderr).toMatch(new RegExp(`${rule}\\s+không chạy / did not run: thiếu bảng disciplines`));
-    rmSync(dir, { recursive: true });
-  });
+  }));
 
-  it('takes a header map for a header it cannot match, and refuses without it', async () => {
-    const dir = tempDir();
+  it('takes a header map for a header it cannot match, and refuses without it', withTempDir('audit-test', async (dir) => {
     const data = path.join(dir, 'data');
     cpSync(SMALL, data, { recursive: true });
     const ratings = path.join(data, 'ratings.csv');
@@ -68,11 +54,9 @@ describe('npm run audit', () => {
     const bad = await run([data, '--out', out, '--header-map', map]);
     expect(bad.code).toBe(EXIT.usage);
     expect(bad.stderr).toContain('sai ở / wrong at: ratings.csv');
-    rmSync(dir, { recursive: true });
-  });
+  }));
 
-  it('on bad data prints every problem with file, row and column, exits non-zero and leaves --out untouched', async () => {
-    const dir = tempDir();
+  it('on bad data prints every problem with file, row and column, exits non-zero and leaves --out untouched', withTempDir('audit-test', async (dir) => {
     const out = path.join(dir, 'flags.csv');
     writeFileSync(out, 'the previous list\n');
     const { code, stderr } = await run([BROKEN, '--out', out]);
@@ -82,11 +66,9 @@ describe('npm run audit', () => {
     expect(stderr).toContain('units.csv, dòng 3, cột kind');
     expect(readFileSync(out, 'utf8')).toBe('the previous list\n');
     expect(readdirSync(dir)).toEqual(['flags.csv']);
-    rmSync(dir, { recursive: true });
-  });
+  }));
 
-  it('applies --config overrides and refuses an invalid config before reading the data', async () => {
-    const dir = tempDir();
+  it('applies --config overrides and refuses an invalid config before reading the data', withTempDir('audit-test', async (dir) => {
     const out = path.join(dir, 'flags.csv');
     writeFileSync(path.join(dir, 'ok.json'), JSON.stringify({ quota_excellent_members: { ratio: 0.3 } }));
     expect((await run([SMALL, '--out', out, '--config', path.join(dir, 'ok.json')])).code).toBe(EXIT.ok);
@@ -98,11 +80,9 @@ describe('npm run audit', () => {
     expect(bad.code).toBe(EXIT.usage);
     expect(bad.stderr).toContain('quota_excellent_members.ratio: phải ≤ 1');
     expect(readFileSync(out, 'utf8')).toBe('kept\n');
-    rmSync(dir, { recursive: true });
-  });
+  }));
 
-  it('writes nothing when a rule fails: the list would be incomplete', async () => {
-    const dir = tempDir();
+  it('writes nothing when a rule fails: the list would be incomplete', withTempDir('audit-test', async (dir) => {
     const out = path.join(dir, 'flags.csv');
     // Each threshold is valid alone; out of order together, the rule refuses to run.
     writeFileSync(path.join(dir, 'p.json'), JSON.stringify({ score_level_mismatch: { good: 95 } }));
@@ -111,8 +91,7 @@ describe('npm run audit', () => {
     expect(code).toBe(EXIT.ruleFailed);
     expect(stderr).toMatch(/score_level_mismatch\s+LỖI \/ FAILED: ngưỡng điểm phải giảm dần/);
     expect(readFileSync(out, 'utf8')).toBe('kept\n');
-    rmSync(dir, { recursive: true });
-  });
+  }));
 
   it('explains its usage when --out or the folder is missing', async () => {
     expect((await run([SMALL])).code).toBe(EXIT.usage);

@@ -3,58 +3,46 @@
  * list is each province's `npm run audit` list in turn under one header.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { auditCommand, EXIT } from '../../../src/cli/audit';
+import { EXIT } from '../../../src/cli/audit';
 import { auditProvincesCommand, poolSize, provincePeakMb } from '../../../src/cli/audit-provinces';
+import { runCli, withTempDir } from './cli';
 
 const SMALL = path.resolve('test/fixtures/rules/audit-small');
 const BROKEN = path.resolve('test/fixtures/rules/audit-broken');
 
-async function run(command: typeof auditCommand, args: string[]) {
-  const lines: string[] = [];
-  const code = await command(args, { err: (l) => lines.push(l) });
-  return { code, stderr: lines.join('\n') };
+/** A folder of provinces: `all/<name>` a copy of each source folder. */
+function provinces(dir: string, sources: Record<string, string>): string {
+  for (const [name, source] of Object.entries(sources)) cpSync(source, path.join(dir, 'all', name), { recursive: true });
+  return path.join(dir, 'all');
 }
 
 describe('npm run audit-provinces', () => {
-  it('writes every province\'s audit list in turn under one header, with progress on stderr', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'soi-provinces-'));
-    try {
-      cpSync(SMALL, path.join(dir, 'all', 'a-tinh'), { recursive: true });
-      cpSync(SMALL, path.join(dir, 'all', 'b-tinh'), { recursive: true });
-      const one = path.join(dir, 'one.csv');
-      expect((await run(auditCommand, [SMALL, '--out', one])).code).toBe(EXIT.ok);
-      const all = path.join(dir, 'all.csv');
-      const { code, stderr } = await run(auditProvincesCommand, [path.join(dir, 'all'), '--out', all, '--workers', '2']);
-      expect(code, stderr).toBe(EXIT.ok);
-      const single = readFileSync(one, 'utf8');
-      const rows = single.slice(single.indexOf('\r\n') + 2);
-      expect(rows.split('\r\n').length).toBeGreaterThan(3);
-      expect(readFileSync(all, 'utf8')).toBe(single + rows);
-      expect(stderr).toContain('2 tỉnh / provinces, 2 luồng / workers');
-      expect(stderr).toMatch(/\[a-tinh\] Tổng cộng \/ total: 4 cờ/);
-      expect(stderr).toMatch(/Tiến độ \/ progress: 2\/2 tỉnh/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 300_000);
+  it('writes every province\'s audit list in turn under one header, with progress on stderr', withTempDir('provinces', async (dir) => {
+    const folder = provinces(dir, { 'a-tinh': SMALL, 'b-tinh': SMALL });
+    const one = path.join(dir, 'one.csv');
+    expect((await runCli([SMALL, '--out', one])).code).toBe(EXIT.ok);
+    const all = path.join(dir, 'all.csv');
+    const { code, stderr } = await runCli([folder, '--out', all, '--workers', '2'], auditProvincesCommand);
+    expect(code, stderr).toBe(EXIT.ok);
+    const single = readFileSync(one, 'utf8');
+    const rows = single.slice(single.indexOf('\r\n') + 2);
+    expect(rows.split('\r\n').length).toBeGreaterThan(3);
+    expect(readFileSync(all, 'utf8')).toBe(single + rows);
+    expect(stderr).toContain('2 tỉnh / provinces, 2 luồng / workers');
+    expect(stderr).toMatch(/\[a-tinh\] Tổng cộng \/ total: 4 cờ/);
+    expect(stderr).toMatch(/Tiến độ \/ progress: 2\/2 tỉnh/);
+  }), 300_000);
 
-  it('writes nothing when one province has bad data, and names it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'soi-provinces-'));
-    try {
-      cpSync(SMALL, path.join(dir, 'all', 'a-tinh'), { recursive: true });
-      cpSync(BROKEN, path.join(dir, 'all', 'b-tinh'), { recursive: true });
-      const all = path.join(dir, 'all.csv');
-      const { code, stderr } = await run(auditProvincesCommand, [path.join(dir, 'all'), '--out', all]);
-      expect(code).toBe(EXIT.dataErrors);
-      expect(stderr).toContain('b-tinh');
-      expect(existsSync(all)).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 300_000);
+  it('writes nothing when one province has bad data, and names it', withTempDir('provinces', async (dir) => {
+    const folder = provinces(dir, { 'a-tinh': SMALL, 'b-tinh': BROKEN });
+    const all = path.join(dir, 'all.csv');
+    const { code, stderr } = await runCli([folder, '--out', all], auditProvincesCommand);
+    expect(code).toBe(EXIT.dataErrors);
+    expect(stderr).toContain('b-tinh');
+    expect(existsSync(all)).toBe(false);
+  }), 300_000);
 
   it('runs as many provinces at once as cores and memory allow', () => {
     expect(poolSize(8, 64_000, 4_000, 63)).toBe(8);

@@ -5,13 +5,13 @@
  * reviews.csv inside a zip (read whole), and on a generated district (104,723 reviews).
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { auditCommand, EXIT } from '../../../src/cli/audit';
 import { parseCsv } from '../../../src/lib/data/csv';
 import { generateCsvFiles } from '../../../src/lib/generate';
+import { withTempDir } from './cli';
 
 const DEMO = path.resolve('data/demo');
 const TEXT_RULES = ['review_copied_prior_year', 'review_copied_colleague', 'repeated_weaknesses'];
@@ -34,15 +34,16 @@ async function bothPaths(dir: string): Promise<{ streamed: string; whole: string
   return { streamed, whole, textFlags };
 }
 
-function withTemp(run: (dir: string) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'soi-streamed-'));
-    try {
-      await run(dir);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
+/** A test on a copy of the demo (`<dir>/data`), which `change` may alter first: both paths give the same list, the text rules 11 flags. */
+function onDemoCopy(change: (data: string) => void = () => {}): () => Promise<void> {
+  return withTempDir('streamed', async (dir) => {
+    const data = path.join(dir, 'data');
+    cpSync(DEMO, data, { recursive: true });
+    change(data);
+    const { streamed, whole, textFlags } = await bothPaths(data);
+    expect(textFlags).toBe(11);
+    expect(streamed).toBe(whole);
+  });
 }
 
 /** The demo's reviews.csv as rows (person_id, year, text). */
@@ -55,40 +56,24 @@ function demoReviews(): string[][] {
 }
 
 describe('npm run audit with the self-reviews streamed', () => {
-  it('gives the demo the same audit list as the texts loaded whole', withTemp(async (dir) => {
-    const data = path.join(dir, 'data');
-    cpSync(DEMO, data, { recursive: true });
-    const { streamed, whole, textFlags } = await bothPaths(data);
-    expect(textFlags).toBe(11);
-    expect(streamed).toBe(whole);
-  }), 300_000);
+  it('gives the demo the same audit list as the texts loaded whole', onDemoCopy(), 300_000);
 
-  it('streams review files (<year>/<person_id>.txt) with the same list', withTemp(async (dir) => {
-    const data = path.join(dir, 'data');
-    cpSync(DEMO, data, { recursive: true });
+  it('streams review files (<year>/<person_id>.txt) with the same list', onDemoCopy((data) => {
     rmSync(path.join(data, 'reviews.csv'));
     const rows = demoReviews();
     for (const [personId, year, text] of rows) {
       mkdirSync(path.join(data, year), { recursive: true });
       writeFileSync(path.join(data, year, `${personId}.txt`), text);
     }
-    const { streamed, whole, textFlags } = await bothPaths(data);
     expect(rows.length).toBeGreaterThan(3000);
-    expect(textFlags).toBe(11);
-    expect(streamed).toBe(whole);
   }), 300_000);
 
-  it('reads a reviews.csv inside a zip whole (it cannot stream from there) and gives the same list', withTemp(async (dir) => {
-    const data = path.join(dir, 'data');
-    cpSync(DEMO, data, { recursive: true });
+  it('reads a reviews.csv inside a zip whole (it cannot stream from there) and gives the same list', onDemoCopy((data) => {
     writeFileSync(path.join(data, 'reviews.zip'), zipSync({ 'reviews.csv': new Uint8Array(readFileSync(path.join(data, 'reviews.csv'))) }));
     rmSync(path.join(data, 'reviews.csv'));
-    const { streamed, whole, textFlags } = await bothPaths(data);
-    expect(textFlags).toBe(11);
-    expect(streamed).toBe(whole);
   }), 300_000);
 
-  it('gives a generated district (104,723 reviews) the same audit list as the texts loaded whole', withTemp(async (dir) => {
+  it('gives a generated district (104,723 reviews) the same audit list as the texts loaded whole', withTempDir('streamed', async (dir) => {
     const data = path.join(dir, 'data');
     mkdirSync(data);
     for (const [file, text] of Object.entries(generateCsvFiles({ scale: 'district', seed: 1 }))) if (file !== 'truth.csv') writeFileSync(path.join(data, file), text);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfigJson, validateOverrides } from '../../../src/lib/rules/config';
 import { runAudit } from '../../../src/lib/rules/run-audit';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
-import { loadFixture, members, unit } from './fixture';
+import { loadFixture, quotaCell, unit } from './fixture';
 
 describe('rule parameter overrides from JSON', () => {
   it('accepts valid overrides of several rules, with a BOM', () => {
@@ -49,7 +49,7 @@ describe('rule parameter overrides from JSON', () => {
     const e = await createWasmNodeEngine();
     await loadFixture(e, {
       units: [unit('G', 'co_so'), unit('C1', 'chi_bo', 'G')],
-      ratings: [...members(2021, 'C1', 'HTXSNV', 4, 'X'), ...members(2021, 'C1', 'HTTNV', 15, 'T')]
+      ratings: [...quotaCell(2021, 'C1', 4, 15)]
     });
     const only = ['quota_excellent_members'] as const;
     expect((await runAudit(e, { only })).flags).toHaveLength(1);

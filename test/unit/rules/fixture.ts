@@ -62,6 +62,14 @@ export function members(year: number, unitId: string, level: LevelCode, n: numbe
   return Array.from({ length: n }, (_, i) => pm(year, `${prefix}${i + 1}`, unitId, level));
 }
 
+/**
+ * The quota checks' usual cell: `excellent` HTXSNV and `good` HTTNV party members of one unit,
+ * persons `${prefixes[0]}1…` and `${prefixes[1]}1…`.
+ */
+export function quotaCell(year: number, unitId: string, excellent: number, good: number, prefixes: readonly [string, string] = ['X', 'T']): CanonicalRow[] {
+  return [...members(year, unitId, 'HTXSNV', excellent, prefixes[0]), ...members(year, unitId, 'HTTNV', good, prefixes[1])];
+}
+
 /** Unit ratings of `unitIds` in order, by level counts: [['HTXSNV', 2], ['HTTNV', 8]] rates the first two HTXSNV, the next eight HTTNV. */
 export function unitsByLevel(year: number, unitIds: readonly string[], levels: [LevelCode, number][]): CanonicalRow[] {
   const ids = [...unitIds];
@@ -115,17 +123,33 @@ export async function flagsOf(engine: Engine, rule: Rule<any>, fx: Fixture, para
 }
 
 /**
+ * One engine for the enclosing describe block (or the file, at top level): made before its tests,
+ * closed after them. Read it through `.engine` inside a test or hook.
+ */
+export function withEngine(make: () => Promise<Engine> = createWasmNodeEngine): { readonly engine: Engine } {
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    engine = await make();
+  });
+  afterAll(async () => {
+    await engine?.close();
+  });
+  return {
+    get engine(): Engine {
+      if (!engine) throw new Error('the engine is made in beforeAll: read it inside a test or hook');
+      return engine;
+    }
+  };
+}
+
+/**
  * One engine per describe block, created once per file, plus the record of every flag list each
  * engine produced, compared at the end (`expectEnginesAgree`).
  */
 export function engineHarness(name: string, make: () => Promise<Engine>, record: Map<string, Flag[][]>) {
-  const h = { engine: undefined as unknown as Engine };
-  beforeAll(async () => {
-    h.engine = await make();
+  const h = withEngine(make);
+  beforeAll(() => {
     record.set(name, []);
-  });
-  afterAll(async () => {
-    await h.engine.close();
   });
   return {
     get engine() {

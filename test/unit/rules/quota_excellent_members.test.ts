@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/quota_excellent_members';
-import { describeOnEngines, type Fixture, members, pm, unit } from './fixture';
+import { describeOnEngines, type Fixture, members, pm, quotaCell, unit } from './fixture';
 
 const UNITS = [
   unit('H', 'cap_tren', null, 'Đảng bộ phường Quyết Thắng cấp trên'),
@@ -11,7 +11,7 @@ const UNITS = [
 ];
 
 /** Seed 002: a cell proposes 4 excellent against 15 good (26.7%). */
-const SEED_002: Fixture = { units: UNITS, ratings: [...members(2021, 'C1', 'HTXSNV', 4, 'X'), ...members(2021, 'C1', 'HTTNV', 15, 'T')] };
+const SEED_002: Fixture = { units: UNITS, ratings: [...quotaCell(2021, 'C1', 4, 15)] };
 
 describeOnEngines('quota_excellent_members', (h) => {
 
@@ -31,7 +31,7 @@ describeOnEngines('quota_excellent_members', (h) => {
   });
 
   it('does not flag exactly 20% (3 excellent against 15 good)', async () => {
-    const flags = await h.flags(rule, { units: UNITS, ratings: [...members(2021, 'C1', 'HTXSNV', 3, 'X'), ...members(2021, 'C1', 'HTTNV', 15, 'T')] });
+    const flags = await h.flags(rule, { units: UNITS, ratings: [...quotaCell(2021, 'C1', 3, 15)] });
     expect(flags).toEqual([]);
   });
 
@@ -40,14 +40,11 @@ describeOnEngines('quota_excellent_members', (h) => {
       units: UNITS,
       ratings: [
         // 2022: C1 alone is at 20%, but with C2 and G itself the organisation has 4 against 15.
-        ...members(2022, 'C1', 'HTXSNV', 2, 'A'),
-        ...members(2022, 'C1', 'HTTNV', 10, 'B'),
-        ...members(2022, 'C2', 'HTXSNV', 1, 'C'),
-        ...members(2022, 'C2', 'HTTNV', 5, 'D'),
+        ...quotaCell(2022, 'C1', 2, 10, ['A', 'B']),
+        ...quotaCell(2022, 'C2', 1, 5, ['C', 'D']),
         pm(2022, 'E1', 'G', 'HTXSNV'),
         // 2023: the same people, within the quota.
-        ...members(2023, 'C1', 'HTXSNV', 3, 'A'),
-        ...members(2023, 'C1', 'HTTNV', 15, 'B'),
+        ...quotaCell(2023, 'C1', 3, 15, ['A', 'B']),
         // G2 is another organisation: its members never count for G.
         ...members(2022, 'G2', 'HTTNV', 30, 'F')
       ]
@@ -59,8 +56,7 @@ describeOnEngines('quota_excellent_members', (h) => {
     const flags = await h.flags(rule, {
       units: UNITS,
       ratings: [
-        ...members(2021, 'C1', 'HTXSNV', 3, 'X'),
-        ...members(2021, 'C1', 'HTTNV', 15, 'T'),
+        ...quotaCell(2021, 'C1', 3, 15),
         ...members(2021, 'C1', 'HTNV', 10, 'N'),
         pm(2021, 'X1', 'C1', 'HTXSNV', { track: 'leader', position_group: 'bi_thu' }),
         pm(2021, 'X2', 'C1', 'HTXSNV', { track: 'civil_servant' }),
@@ -86,11 +82,11 @@ describeOnEngines('quota_excellent_members', (h) => {
   });
 
   it('uses the denominator parameter: 4 against 16 good breaches `good` but not `good_or_better`', async () => {
-    const fx = { units: UNITS, ratings: [...members(2021, 'C1', 'HTXSNV', 4, 'X'), ...members(2021, 'C1', 'HTTNV', 16, 'T')] };
+    const fx = { units: UNITS, ratings: [...quotaCell(2021, 'C1', 4, 16)] };
     expect((await h.flags(rule, fx)).map((f) => f.score)).toEqual([0.25]);
     expect(await h.flags(rule, fx, { denominator: 'good_or_better' })).toEqual([]);
     // 5 against 16 good: 5 > 0.2 × 21 = 4.2 still breaches with good_or_better; score 5/21.
-    const five = { units: UNITS, ratings: [...members(2021, 'C1', 'HTXSNV', 5, 'X'), ...members(2021, 'C1', 'HTTNV', 16, 'T')] };
+    const five = { units: UNITS, ratings: [...quotaCell(2021, 'C1', 5, 16)] };
     const flags = await h.flags(rule, five, { denominator: 'good_or_better' });
     expect(flags.map((f) => f.score)).toEqual([0.2381]);
     expect(flags[0].evidence).toContain('mẫu số (HTTNV và HTXSNV): 21');

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { rule as membersQuota } from '../../../src/lib/rules/quota_excellent_members';
 import { rule as unitsQuota } from '../../../src/lib/rules/quota_excellent_units';
-import { describeOnEngines, members, placement, unitsByLevel, type Fixture } from './fixture';
+import { describeOnEngines, type Fixture, members, placement, quotaCell, unitsByLevel } from './fixture';
 
 // District D (abolished 2025-06-30) over commune X; from 2025-07-01 X is merged into the new commune
 // N under the province T, and X's cell X1 moves under N. Commune Y stays, moving from D to T.
@@ -33,11 +33,9 @@ describeOnEngines('the tree of the rating year', (h) => {
       unit_changes: UNIT_CHANGES,
       ratings: [
         // 2024 in X's cell: 3 excellent against 5 good (60%).
-        ...members(2024, 'X1', 'HTXSNV', 3, 'A'),
-        ...members(2024, 'X1', 'HTTNV', 5, 'B'),
+        ...quotaCell(2024, 'X1', 3, 5, ['A', 'B']),
         // 2025, the same cell now under N, and N's own cell: 1 excellent against 6 good (16.7%).
-        ...members(2025, 'X1', 'HTXSNV', 1, 'A'),
-        ...members(2025, 'X1', 'HTTNV', 3, 'B'),
+        ...quotaCell(2025, 'X1', 1, 3, ['A', 'B']),
         ...members(2025, 'N1', 'HTTNV', 3, 'E')
       ]
     };

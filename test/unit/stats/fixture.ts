@@ -17,7 +17,7 @@
  * Leader ratings (in B): 2022 L1 HTXSNV, L2 HTTNV; 2023 L1 HTXSNV. One civil-servant row (never counted).
  * Unit ratings: 2022 C1 HTXSNV, C2 HTTNV, C3 HTTNV, G1 HTTNV, G2 HTNV; 2023 C1 HTTNV, C3 HTTNV, G1 HTXSNV.
  */
-import { members, pm, unit, ur, type Fixture } from '../rules/fixture';
+import { type Fixture, members, pm, quotaCell, unit, ur } from '../rules/fixture';
 
 export const DISTRICT: Fixture = {
   units: [
@@ -33,20 +33,15 @@ export const DISTRICT: Fixture = {
     unit('G4', 'co_so', 'R2', 'Đảng bộ xã Tân Kỳ')
   ],
   ratings: [
-    ...members(2022, 'C1', 'HTXSNV', 2, 'A'),
-    ...members(2022, 'C1', 'HTTNV', 8, 'B'),
+    ...quotaCell(2022, 'C1', 2, 8, ['A', 'B']),
     ...members(2022, 'C1', 'HTNV', 2, 'C'),
-    ...members(2022, 'C2', 'HTXSNV', 1, 'D'),
-    ...members(2022, 'C2', 'HTTNV', 4, 'E'),
+    ...quotaCell(2022, 'C2', 1, 4, ['D', 'E']),
     ...members(2022, 'C2', 'KHTNV', 1, 'F'),
     pm(2022, 'G1P', 'G1', 'HTTNV', { track: null }),
-    ...members(2022, 'C3', 'HTXSNV', 1, 'H'),
-    ...members(2022, 'C3', 'HTTNV', 3, 'I'),
+    ...quotaCell(2022, 'C3', 1, 3, ['H', 'I']),
     ...members(2022, 'C3', 'HTNV', 1, 'J'),
-    ...members(2022, 'G4', 'HTXSNV', 3, 'K'),
-    ...members(2022, 'G4', 'HTTNV', 5, 'M'),
-    ...members(2023, 'C1', 'HTXSNV', 3, 'A'),
-    ...members(2023, 'C1', 'HTTNV', 9, 'B'),
+    ...quotaCell(2022, 'G4', 3, 5, ['K', 'M']),
+    ...quotaCell(2023, 'C1', 3, 9, ['A', 'B']),
     ...members(2023, 'C3', 'HTTNV', 4, 'I'),
     ...members(2023, 'C3', 'HTNV', 2, 'J'),
     ...members(2023, 'C3', 'KHTNV', 1, 'N'),

@@ -13,7 +13,7 @@
  * Party-member ratings (HTXSNV / HTTNV): 2023 and 2024 CA 4/10, CB 1/10, XS 1/4 (rated in XS
  * itself); 2025 CA 1/13, CB 1/10, S1 0/3.
  */
-import { members, unit, type Fixture } from '../rules/fixture';
+import { type Fixture, members, quotaCell, unit } from '../rules/fixture';
 
 const placed = (id: string, kind: string, parent: string | null, name: string, valid_from: string | null, valid_to: string | null) => ({ ...unit(id, kind, parent, name), valid_from, valid_to });
 
@@ -49,10 +49,8 @@ export const REORG: Fixture = {
       ...members(y, 'XS', 'HTXSNV', 1, 'e'),
       ...members(y, 'XS', 'HTTNV', 4, 'f')
     ]),
-    ...members(2025, 'CA', 'HTXSNV', 1, 'a'),
-    ...members(2025, 'CA', 'HTTNV', 13, 'b'),
-    ...members(2025, 'CB', 'HTXSNV', 1, 'c'),
-    ...members(2025, 'CB', 'HTTNV', 10, 'd'),
+    ...quotaCell(2025, 'CA', 1, 13, ['a', 'b']),
+    ...quotaCell(2025, 'CB', 1, 10, ['c', 'd']),
     ...members(2025, 'S1', 'HTTNV', 3, 'e')
   ]
 };

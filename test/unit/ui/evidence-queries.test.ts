@@ -2,28 +2,23 @@
  * The evidence views' queries on real flags: rules run on a small dataset in duckdb-wasm, then each
  * flag's evidence rows are read back; the quota arithmetic must reproduce the breach the rule saw.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
-import type { Engine } from '../../../src/lib/engine/types';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/lib/rules/run-audit';
 import { agreesWithFlag, countedRatingsSql, criteriaArithmetic, disciplinesSql, headAndCollectiveSql, quotaArithmetic, subjectRatingsSql, type DisciplineRow, type RatingRow } from '../../../src/lib/ui/evidence/queries';
 import { QUOTA_DEFAULTS, type QuotaParams } from '../../../src/lib/sql/quota';
 import { effectiveParams } from '../../../src/lib/settings/rule-settings';
-import { discipline, loadFixture, members, pm, unit, ur } from '../rules/fixture';
+import { discipline, loadFixture, members, pm, quotaCell, unit, ur, withEngine } from '../rules/fixture';
 
-let engine: Engine;
+const h = withEngine();
 
 beforeAll(async () => {
-  engine = await createWasmNodeEngine();
-  await loadFixture(engine, {
+  await loadFixture(h.engine, {
     units: [unit('H', 'cap_tren', null, 'Huyện ủy Thường Tín'), unit('G', 'co_so', 'H', 'Đảng bộ xã Văn Bình'), unit('C1', 'chi_bo', 'G', 'Chi bộ thôn 1'), unit('C2', 'chi_bo', 'G', 'Chi bộ thôn 2'), unit('X', 'co_so', 'H', 'Đảng bộ xã khác')],
     people: [{ person_id: 'P1', full_name: 'Nguyễn Tiến Minh' }],
     ratings: [
       // G in 2023: 4 excellent against 15 good (seed 002: 26.7%), spread over two cells; X stays within.
-      ...members(2023, 'C1', 'HTXSNV', 3, 'a'),
-      ...members(2023, 'C2', 'HTXSNV', 1, 'b'),
-      ...members(2023, 'C1', 'HTTNV', 8, 'c'),
-      ...members(2023, 'C2', 'HTTNV', 7, 'd'),
+      ...quotaCell(2023, 'C1', 3, 8, ['a', 'c']),
+      ...quotaCell(2023, 'C2', 1, 7, ['b', 'd']),
       ...members(2023, 'X', 'HTTNV', 10, 'x'),
       // Excused from party activity: no level, counted in no quota.
       { year: 2023, subject_type: 'person', subject_id: 'NR1', unit_id: 'C1', track: 'party_member', level: null, rank: null, not_rated: 'mien' },
@@ -34,15 +29,14 @@ beforeAll(async () => {
     disciplines: [discipline({ subject_type: 'person', subject_id: 'P1', decided_on: '2024-03-01', form: 'canh_cao', violation_from: 2021, violation_to: 2022 })]
   });
 }, 120_000);
-afterAll(() => engine?.close());
 
 describe('evidence queries', () => {
   it('the quota view counts exactly the members the rule counted, and finds the breach', async () => {
-    const all = (await runAudit(engine, { only: ['quota_excellent_members'] })).flags;
+    const all = (await runAudit(h.engine, { only: ['quota_excellent_members'] })).flags;
     // 2021 and 2022: P1's lone HTXSNV against no HTTNV is a breach too.
     expect(all.map((f) => `${f.subject_id}/${f.year}`)).toEqual(['G/2021', 'G/2022', 'G/2023']);
     const flags = all.filter((f) => f.year === 2023);
-    const rows = await engine.query<RatingRow>(countedRatingsSql(flags[0]));
+    const rows = await h.engine.query<RatingRow>(countedRatingsSql(flags[0]));
     expect(rows).toHaveLength(19);
     expect(rows.map((r) => r.subject_id)).not.toContain('NR1');
     expect(new Set(rows.map((r) => r.unit_id))).toEqual(new Set(['C1', 'C2']));
@@ -55,15 +49,15 @@ describe('evidence queries', () => {
   it('recomputes with the parameters the audit ran with, not a fixed 20%', async () => {
     // Settings: ratio 25%, excellent counted in the denominator: 4 > 0.25 × 19 = 4.75 is no breach…
     const lenient = { quota_excellent_members: { ratio: 0.25, denominator: 'good_or_better' } };
-    const none = (await runAudit(engine, { only: ['quota_excellent_members'], params: lenient })).flags.filter((f) => f.year === 2023);
+    const none = (await runAudit(h.engine, { only: ['quota_excellent_members'], params: lenient })).flags.filter((f) => f.year === 2023);
     expect(none).toEqual([]);
     const G2023 = { rule: 'quota_excellent_members', year: 2023, subject_id: 'G' } as const;
-    const rows = await engine.query<RatingRow>(countedRatingsSql(G2023));
+    const rows = await h.engine.query<RatingRow>(countedRatingsSql(G2023));
     const params = effectiveParams(lenient, 'quota_excellent_members') as QuotaParams;
     expect(quotaArithmetic(rows, params)).toMatchObject({ excellent: 4, den: 19, limit: 4.75, breach: false });
     // …while 25% of the good alone (3.75) is one, and the page's share is the flag's score.
     const stricter = { quota_excellent_members: { ratio: 0.25 } };
-    const [flag] = (await runAudit(engine, { only: ['quota_excellent_members'], params: stricter })).flags.filter((f) => f.year === 2023);
+    const [flag] = (await runAudit(h.engine, { only: ['quota_excellent_members'], params: stricter })).flags.filter((f) => f.year === 2023);
     const q = quotaArithmetic(rows, effectiveParams(stricter, 'quota_excellent_members') as QuotaParams);
     expect(q).toMatchObject({ ratio: 0.25, den: 15, limit: 3.75, breach: true });
     expect(agreesWithFlag(flag, q.share)).toBe(true);
@@ -79,9 +73,9 @@ describe('evidence queries', () => {
   });
 
   it('the head view shows the collective row and the head’s rating that year', async () => {
-    const { flags } = await runAudit(engine, { only: ['head_above_collective'] });
+    const { flags } = await runAudit(h.engine, { only: ['head_above_collective'] });
     expect(flags).toHaveLength(1);
-    const rows = await engine.query<RatingRow>(headAndCollectiveSql(flags[0]));
+    const rows = await h.engine.query<RatingRow>(headAndCollectiveSql(flags[0]));
     expect(rows.map((r) => [r.subject_type, r.subject_id, r.level, r.name])).toEqual([
       ['unit', 'C1', 'HTTNV', 'Chi bộ thôn 1'],
       ['person', 'P1', 'HTXSNV', 'Nguyễn Tiến Minh']
@@ -89,14 +83,14 @@ describe('evidence queries', () => {
   });
 
   it('the timeline has every rating of the subject and the discipline covering them', async () => {
-    const { flags } = await runAudit(engine, { only: ['rated_high_then_disciplined'] });
+    const { flags } = await runAudit(h.engine, { only: ['rated_high_then_disciplined'] });
     expect(flags.map((f) => f.year)).toEqual([2021, 2022]);
-    const ratings = await engine.query<RatingRow>(subjectRatingsSql(flags[0]));
+    const ratings = await h.engine.query<RatingRow>(subjectRatingsSql(flags[0]));
     expect(ratings.map((r) => [r.year, r.level])).toEqual([
       [2021, 'HTXSNV'],
       [2022, 'HTXSNV']
     ]);
-    const decisions = await engine.query<DisciplineRow>(disciplinesSql(flags[0]));
+    const decisions = await h.engine.query<DisciplineRow>(disciplinesSql(flags[0]));
     expect(decisions).toEqual([expect.objectContaining({ subject_id: 'P1', decided_on: '2024-03-01', form: 'canh_cao', violation_from: 2021, violation_to: 2022 })]);
   });
 });
