@@ -9,7 +9,7 @@
 import type { Rule } from './types';
 import { related } from './related';
 import { citeClause, percentVi, unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS, RANK, SUBJECT_NAMES, UNIT_RATINGS } from '../sql/ratings';
+import { PARTY_MEMBER_RATINGS, partyMemberSql, RANK, SUBJECT_NAMES, UNIT_RATINGS } from '../sql/ratings';
 import { sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
@@ -80,7 +80,12 @@ function query(p: Params): string {
 
 export const rule: Rule<Params> = {
   id: 'excellent_unit_criteria',
-  evidenceView: { kind: 'quota' },
+  // Its child party organisations (not the leadership collectives) and the members rated directly in it.
+  evidenceView: {
+    kind: 'quota',
+    counted: (f) => sql`((r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM unit_years WHERE year = ${f.year} AND parent_id = ${f.subject_id} AND kind <> 'tap_the'))
+      OR (${partyMemberSql('r')} AND r.unit_id = ${f.subject_id}))`
+  },
   requires: ['ratings', 'units', 'people'],
   defaults: { min_good_share: 0.8 },
   paramSpec: {

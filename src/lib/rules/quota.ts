@@ -5,7 +5,9 @@
 import type { RuleId } from '../domain/rule-ids';
 import type { QuotaBreach, QuotaParams } from '../sql/quota';
 import { citeClause, percentVi, type ClausesByRegime } from './format';
-import type { FlagDraft, ParamSpec } from './types';
+import type { TableName } from '../data/schema';
+import { QUOTA_DEFAULTS } from '../sql/quota';
+import type { FlagDraft, ParamSpec, QuotaView, Rule } from './types';
 
 export const QUOTA_PARAM_SPEC: { ratio: ParamSpec; denominator: ParamSpec } = {
   ratio: { kind: 'number', min: 0, max: 1, vi: 'Tỷ lệ HTXSNV tối đa so với mẫu số', en: 'Maximum share of excellent against the denominator' },
@@ -16,6 +18,14 @@ export const QUOTA_PARAM_SPEC: { ratio: ParamSpec; denominator: ParamSpec } = {
     en: 'Denominator: good only, or good and excellent'
   }
 };
+
+/** The parts every quota rule shares: its evidence view (the ratings it counted), tables, defaults, parameters. */
+export function quotaRuleParts(
+  requires: readonly TableName[],
+  counted: QuotaView['counted']
+): Pick<Rule<QuotaParams>, 'evidenceView' | 'requires' | 'defaults' | 'paramSpec'> {
+  return { evidenceView: { kind: 'quota', counted }, requires, defaults: QUOTA_DEFAULTS, paramSpec: QUOTA_PARAM_SPEC };
+}
 
 function denominatorVi(p: QuotaParams): string {
   return p.denominator === 'good_or_better' ? 'HTTNV và HTXSNV' : 'HTTNV';

@@ -5,10 +5,10 @@
 import type { Rule } from './types';
 import { related } from './related';
 import type { ClausesByRegime } from './format';
-import { LEADER_RATINGS, RANK } from '../sql/ratings';
+import { LEADER_RATINGS, leaderSql, RANK } from '../sql/ratings';
 import { sql } from '../sql/template';
-import { QUOTA_DEFAULTS, quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
-import { QUOTA_PARAM_SPEC, quotaEvidence, quotaFlag, quotaShareVi } from './quota';
+import { quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { quotaEvidence, quotaFlag, quotaRuleParts, quotaShareVi } from './quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21':
@@ -21,10 +21,8 @@ const GROUP_RATINGS = sql`(SELECT year, position_group AS group_id, subject_id, 
 
 export const rule: Rule<QuotaParams> = {
   id: 'quota_excellent_leaders',
-  evidenceView: { kind: 'quota' },
-  requires: ['ratings'],
-  defaults: QUOTA_DEFAULTS,
-  paramSpec: QUOTA_PARAM_SPEC,
+  // The leader ratings of the position group.
+  ...quotaRuleParts(['ratings'], (f) => sql`${leaderSql('r')} AND r.position_group = ${f.subject_id}`),
   async run({ engine, params }) {
     // The leaders rated HTXSNV in each group over the quota: the persons the flag rests on.
     const rows = await engine.query<QuotaBreach & { excellent_ids: string | null }>(

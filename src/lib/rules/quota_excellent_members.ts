@@ -6,11 +6,11 @@
 import type { Rule } from './types';
 import { related } from './related';
 import { unitRef, type ClausesByRegime } from './format';
-import { PARTY_MEMBER_RATINGS } from '../sql/ratings';
+import { PARTY_MEMBER_RATINGS, partyMemberSql } from '../sql/ratings';
 import { UNIT_YEAR_ANCESTORS } from '../sql/tree-walks';
 import { sql } from '../sql/template';
-import { QUOTA_DEFAULTS, quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
-import { QUOTA_PARAM_SPEC, quotaEvidence, quotaFlag, quotaShareVi } from './quota';
+import { quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { quotaEvidence, quotaFlag, quotaRuleParts, quotaShareVi } from './quota';
 
 export const CLAUSES: ClausesByRegime = {
   'QD132-HD21': 'mục 2.3.a: số đảng viên HTXSNV "không vượt quá 20% số đảng viên được xếp loại HTTNV trong từng tổ chức cơ sở đảng"',
@@ -27,10 +27,10 @@ const RATINGS_BY_GRASSROOTS = sql`(SELECT r.year, a.ancestor_id AS group_id, r.r
 
 export const rule: Rule<QuotaParams> = {
   id: 'quota_excellent_members',
-  evidenceView: { kind: 'quota' },
-  requires: ['ratings', 'units'],
-  defaults: QUOTA_DEFAULTS,
-  paramSpec: QUOTA_PARAM_SPEC,
+  // The party-member ratings of every unit at or below the organisation in the tree of the year.
+  ...quotaRuleParts(['ratings', 'units'], (f) =>
+    sql`${partyMemberSql('r')} AND r.unit_id IN (SELECT unit_id FROM unit_years WHERE year = ${f.year} AND list_contains(path, ${f.subject_id}))`
+  ),
   async run({ engine, params }) {
     const rows = await engine.query<QuotaBreach & { name: string | null }>(
       sql`SELECT b.*, u.name FROM (${quotaBreachSql(RATINGS_BY_GRASSROOTS, params)}) b

@@ -9,8 +9,8 @@ import { capitalize, unitRef, type ClausesByRegime } from './format';
 import type { Engine } from '../engine/types';
 import { RANK, UNIT_RATINGS } from '../sql/ratings';
 import { join, sql } from '../sql/template';
-import { QUOTA_DEFAULTS, quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
-import { QUOTA_PARAM_SPEC, quotaEvidence, quotaFlag, quotaShareVi } from './quota';
+import { quotaBreachSql, type QuotaBreach, type QuotaParams } from '../sql/quota';
+import { quotaEvidence, quotaFlag, quotaRuleParts, quotaShareVi } from './quota';
 import { KIND_NOUNS } from './unit-kinds';
 import { related } from './related';
 
@@ -32,10 +32,10 @@ type ParentYear = { year: number; parent_id: string; breaches: (Row & { kind: st
 
 export const rule: Rule<QuotaParams> = {
   id: 'quota_excellent_units',
-  evidenceView: { kind: 'quota' },
-  requires: ['ratings', 'units'],
-  defaults: QUOTA_DEFAULTS,
-  paramSpec: QUOTA_PARAM_SPEC,
+  // The unit ratings of the parent's direct children in the tree of the year (the page splits them by kind).
+  ...quotaRuleParts(['ratings', 'units'], (f) =>
+    sql`r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM unit_years WHERE year = ${f.year} AND parent_id = ${f.subject_id})`
+  ),
   async run({ engine, params }) {
     const rows = await engine.query<Row>(
       sql`WITH breaches AS (${quotaBreachSql(CHILD_RATINGS, params)}),

@@ -1,8 +1,9 @@
 /**
  * Every rule, by id. One file per rule in this folder, named by its rule id (docs/rules.md).
  * To add a rule: write src/lib/rules/<rule_id>.ts exporting `rule` (with the evidence view its flags
- * get), list it here, and give its id and title in src/lib/domain/rule-ids.ts; docs/rules.md defines it.
- * A rule whose view is 'quota' also names the rows it counted in src/lib/ui/evidence/queries.ts.
+ * get: a quota view names the rows it counted), list it here, and give its id and title in
+ * src/lib/domain/rule-ids.ts; docs/rules.md defines it (docs/architecture.md, "How to add").
+ * test/unit/rules/registry.test.ts fails when one of these is missing.
  */
 import type { RuleId } from '../domain/rule-ids';
 import type { Rule } from './types';

@@ -2,6 +2,7 @@ import type { Label } from '../domain/label';
 import type { Engine } from '../engine/types';
 import type { RuleId, Severity } from '../domain/rule-ids';
 import type { TableName } from '../data/schema';
+import type { Sql } from '../sql/template';
 
 /** One row of the audit list: the columns of flags.csv (docs/data-format.md "The audit list"), in that order. */
 export interface Flag {
@@ -61,7 +62,14 @@ export type ParamSpec = Label & (
  * self-reviews side by side (the flag's and the one its `review:` items name; `weaknessesOnly` when
  * only part 1 of section II was compared), or the subject's ratings of the year.
  */
-export type EvidenceView = { kind: 'quota' | 'head' | 'timeline' | 'rating' } | { kind: 'reviews'; weaknessesOnly: boolean };
+export type EvidenceView = QuotaView | { kind: 'head' | 'timeline' | 'rating' } | { kind: 'reviews'; weaknessesOnly: boolean };
+
+/**
+ * The quota or criteria view: `counted` is the SQL condition, over the ratings aliased `r`, that
+ * picks the ratings the flag counted among those of the flag's year that carry a level (the page
+ * adds that part). The rule writes it beside its own query, so the page shows what the rule counted.
+ */
+export type QuotaView = { kind: 'quota'; counted: (flag: Pick<Flag, 'year' | 'subject_id'>) => Sql };
 export type EvidenceKind = EvidenceView['kind'];
 
 export interface Rule<P extends Params = Params> {

@@ -4,7 +4,8 @@
  */
 import type { Flag } from '../../rules/types';
 import { quotaDenominator, type QuotaParams } from '../../sql/quota';
-import { leaderSql, partyMemberSql, ratedSql } from '../../sql/ratings';
+import { ratedSql } from '../../sql/ratings';
+import { ruleById } from '../../rules/registry';
 import { sql, type Sql } from '../../sql/template';
 import type { LevelCode } from '../../domain/levels';
 
@@ -57,30 +58,14 @@ function ratings(where: Sql, order = RATING_ORDER): string {
 }
 
 /**
- * The ratings a quota or criteria flag counted (docs/rules.md checks 1–3 and 8), in the tree of the
- * flag's year; rows without a level (not rated) count in no quota and are left out.
+ * The ratings a quota or criteria flag counted (docs/rules.md checks 1–3 and 8), as its rule's view
+ * names them (QuotaView.counted), in the tree of the flag's year; rows without a level (not rated)
+ * count in no quota and are left out.
  */
 export function countedRatingsSql(flag: Pick<Flag, 'rule' | 'year' | 'subject_id'>): string {
-  const y = flag.year;
-  const s = flag.subject_id;
-  const children = sql`(SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s})`;
-  const rated = sql`r.year = ${y} AND ${ratedSql('r')}`;
-  switch (flag.rule) {
-    case 'quota_excellent_members':
-      return ratings(sql`${rated} AND ${partyMemberSql('r')}
-        AND r.unit_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND list_contains(path, ${s}))`);
-    case 'quota_excellent_units':
-      return ratings(sql`${rated} AND r.subject_type = 'unit' AND r.subject_id IN ${children}`);
-    case 'quota_excellent_leaders':
-      return ratings(sql`${rated} AND ${leaderSql('r')} AND r.position_group = ${s}`);
-    case 'excellent_unit_criteria':
-      // Its child party organisations (not the leadership collectives) and the members rated directly in it.
-      return ratings(sql`${rated} AND (
-        (r.subject_type = 'unit' AND r.subject_id IN (SELECT unit_id FROM unit_years WHERE year = ${y} AND parent_id = ${s} AND kind <> 'tap_the'))
-        OR (${partyMemberSql('r')} AND r.unit_id = ${s}))`);
-    default:
-      throw new Error(`no counted ratings for ${flag.rule}`);
-  }
+  const view = ruleById(flag.rule)?.evidenceView;
+  if (view?.kind !== 'quota') throw new Error(`no counted ratings for ${flag.rule}`);
+  return ratings(sql`r.year = ${flag.year} AND ${ratedSql('r')} AND ${view.counted(flag)}`);
 }
 
 /** head_above_collective: the unit's row and every rating of its head that year. */
