@@ -3,7 +3,7 @@
  * year (the `leader` row if there is one, else the party-member row) must not rank above the unit's.
  * Equal is fine. A head above several collectives in one year gets one flag listing them all.
  */
-import type { Rule } from './types';
+import { queryRule } from './query-rule';
 import { related } from './related';
 import { citeClause, personRef, type ClausesByRegime } from './format';
 import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratings';
@@ -11,8 +11,6 @@ import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratin
 export const CLAUSES: ClausesByRegime = {
   default: 'mức xếp loại của người đứng đầu không được cao hơn mức xếp loại của tập thể lãnh đạo, quản lý, cơ quan, đơn vị do mình đứng đầu'
 };
-
-type Params = Record<string, never>;
 
 type Row = {
   year: number;
@@ -51,30 +49,27 @@ const SQL = `WITH heads AS (
   GROUP BY a.year, a.head_id
   ORDER BY a.year, a.head_id`;
 
-export const rule: Rule<Params> = {
+export const rule = queryRule<Row>({
   id: 'head_above_collective',
   evidenceView: { kind: 'head' },
   requires: ['ratings', 'units', 'people'],
-  defaults: {},
-  async run({ engine }) {
-    const rows = await engine.query<Row>(SQL);
-    return rows.map((r) => {
-      const head = personRef(r.head_name, r.head_id);
-      const asWhat = r.head_track === 'leader' ? 'xếp loại với tư cách cán bộ lãnh đạo, quản lý' : 'xếp loại đảng viên';
-      const against = r.n_units === 1 ? `mức ${r.unit_level} của tập thể do mình đứng đầu` : `mức xếp loại của ${r.n_units} tập thể do mình đứng đầu`;
-      return {
-        rule: 'head_above_collective',
-        severity: 'medium',
-        year: r.year,
-        subject_type: 'person',
-        subject_id: r.head_id,
-        unit_id: r.unit_id,
-        score: r.diff,
-        regulation: citeClause(r.year, CLAUSES),
-        message: `Năm ${r.year}, người đứng đầu ${head} được xếp loại ${r.head_level}, cao hơn ${against}.`,
-        evidence: `Người đứng đầu ${head}: ${r.head_level} (${asWhat}, năm ${r.year}); tập thể do đồng chí đứng đầu: ${r.units}`,
-        related: [related.person(r.head_id), ...r.unit_ids.split(',').map(related.unit)]
-      };
-    });
+  sql: SQL,
+  flag: (r) => {
+    const head = personRef(r.head_name, r.head_id);
+    const asWhat = r.head_track === 'leader' ? 'xếp loại với tư cách cán bộ lãnh đạo, quản lý' : 'xếp loại đảng viên';
+    const against = r.n_units === 1 ? `mức ${r.unit_level} của tập thể do mình đứng đầu` : `mức xếp loại của ${r.n_units} tập thể do mình đứng đầu`;
+    return {
+      rule: 'head_above_collective',
+      severity: 'medium',
+      year: r.year,
+      subject_type: 'person',
+      subject_id: r.head_id,
+      unit_id: r.unit_id,
+      score: r.diff,
+      regulation: citeClause(r.year, CLAUSES),
+      message: `Năm ${r.year}, người đứng đầu ${head} được xếp loại ${r.head_level}, cao hơn ${against}.`,
+      evidence: `Người đứng đầu ${head}: ${r.head_level} (${asWhat}, năm ${r.year}); tập thể do đồng chí đứng đầu: ${r.units}`,
+      related: [related.person(r.head_id), ...r.unit_ids.split(',').map(related.unit)]
+    };
   }
-};
+});

@@ -7,10 +7,10 @@
  * of the rating year or, for a given year, a full "YYYY-MM-DD" (a plan may end in January).
  */
 import type { Rule } from './types';
-import { citeClause, type ClausesByRegime } from './format';
+import type { ClausesByRegime } from './format';
 import { trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql, type SubjectYearRow } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, subjectRelated } from './subject';
+import { subjectNamed, subjectYearFlag } from './subject';
 import { join, raw, sql, type Sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
@@ -115,15 +115,11 @@ export const rule: Rule<Params> = {
     const errors = checkDeadlines(params.deadlines);
     if (errors.length) throw new Error(errors.join('; '));
     const rows = await engine.query<Row>(query(params));
-    return rows.map((r) => ({
-      rule: 'late_rating',
-      severity: 'low',
-      ...flagSubject(r),
-      score: r.days,
-      regulation: citeClause(r.year, CLAUSES),
-      message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ngày ${r.decided}, chậm ${r.days} ngày so với thời hạn ${r.deadline} của ${r.grassroots ? 'cấp cơ sở' : 'cấp trên cơ sở'}.`,
-      evidence: `Năm ${r.year}: ${r.rows}`,
-      related: subjectRelated(r)
-    }));
+    return rows.map((r) =>
+      subjectYearFlag('late_rating', 'low', r, CLAUSES, {
+        score: r.days,
+        message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ngày ${r.decided}, chậm ${r.days} ngày so với thời hạn ${r.deadline} của ${r.grassroots ? 'cấp cơ sở' : 'cấp trên cơ sở'}.`
+      })
+    );
   }
 };

@@ -4,10 +4,10 @@
  * ≥ 70 HTTNV, ≥ 50 HTNV, else KHTNV). All tracks; one flag per subject-year, on its largest gap.
  */
 import type { ParamSpec, Rule } from './types';
-import { citeClause, decimalVi, type ClausesByRegime } from './format';
+import { decimalVi, type ClausesByRegime } from './format';
 import { levelOfRankSql, RANK, ratedSql, scoreTextSql, trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql, type SubjectYearRow } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, subjectRelated } from './subject';
+import { subjectNamed, subjectYearFlag } from './subject';
 import { sql } from '../sql/template';
 
 export const CLAUSES: ClausesByRegime = {
@@ -52,15 +52,12 @@ export const rule: Rule<Params> = {
     }
     const rows = await engine.query<Row>(query(params));
     const minimum: Record<string, number> = { HTXSNV: params.excellent, HTTNV: params.good, HTNV: params.completed };
-    return rows.map((r) => ({
-      rule: 'score_level_mismatch',
-      severity: 'medium',
-      ...flagSubject(r),
-      score: r.score,
-      regulation: citeClause(r.year, CLAUSES),
-      message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ${r.level} với ${decimalVi(r.score, 2)} điểm, trong khi số điểm này chỉ đạt mức ${r.allowed_level} (${r.level} cần từ ${decimalVi(minimum[r.level], 2)} điểm).`,
-      evidence: `Năm ${r.year}: ${r.rows}; ngưỡng: HTXSNV ≥ ${decimalVi(params.excellent, 2)}, HTTNV ≥ ${decimalVi(params.good, 2)}, HTNV ≥ ${decimalVi(params.completed, 2)} điểm`,
-      related: subjectRelated(r)
-    }));
+    return rows.map((r) =>
+      subjectYearFlag('score_level_mismatch', 'medium', r, CLAUSES, {
+        score: r.score,
+        message: `Năm ${r.year}, ${subjectNamed(r)} được xếp loại ${r.level} với ${decimalVi(r.score, 2)} điểm, trong khi số điểm này chỉ đạt mức ${r.allowed_level} (${r.level} cần từ ${decimalVi(minimum[r.level], 2)} điểm).`,
+        evidenceMore: `; ngưỡng: HTXSNV ≥ ${decimalVi(params.excellent, 2)}, HTTNV ≥ ${decimalVi(params.good, 2)}, HTNV ≥ ${decimalVi(params.completed, 2)} điểm`
+      })
+    );
   }
 };

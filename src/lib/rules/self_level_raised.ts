@@ -3,17 +3,15 @@
  * for itself (the collective raised a self-assessment: rare and worth a look). All tracks; one flag
  * per subject-year, on its largest rise. Low severity.
  */
-import type { Rule } from './types';
-import { citeClause, type ClausesByRegime } from './format';
+import { queryRule } from './query-rule';
+import type { ClausesByRegime } from './format';
 import { ratedSql, trackLabelSql } from '../sql/ratings';
 import { subjectYearFlagsSql, type SubjectYearRow } from '../sql/per-subject-year';
-import { flagSubject, subjectNamed, subjectRelated } from './subject';
+import { subjectNamed, subjectYearFlag } from './subject';
 
 export const CLAUSES: ClausesByRegime = {
   default: 'quy trình xếp loại: tập thể, cá nhân tự đánh giá, xếp loại; cấp có thẩm quyền xem xét, quyết định mức xếp loại'
 };
-
-type Params = Record<string, never>;
 
 type Row = SubjectYearRow & { level: string; self_level: string; rise: number; rows: string };
 
@@ -24,22 +22,14 @@ const SQL = `WITH raised AS (
   )
   ${subjectYearFlagsSql('raised', 'rise', 'x.level, x.self_level, x.rise')}`;
 
-export const rule: Rule<Params> = {
+export const rule = queryRule<Row>({
   id: 'self_level_raised',
   evidenceView: { kind: 'rating' },
   requires: ['ratings', 'people', 'units'],
-  defaults: {},
-  async run({ engine }) {
-    const rows = await engine.query<Row>(SQL);
-    return rows.map((r) => ({
-      rule: 'self_level_raised',
-      severity: 'low',
-      ...flagSubject(r),
+  sql: SQL,
+  flag: (r) =>
+    subjectYearFlag('self_level_raised', 'low', r, CLAUSES, {
       score: r.rise,
-      regulation: citeClause(r.year, CLAUSES),
-      message: `Năm ${r.year}, ${subjectNamed(r)} tự nhận mức ${r.self_level} nhưng được xếp loại ${r.level}, cao hơn mức tự nhận.`,
-      evidence: `Năm ${r.year}: ${r.rows}`,
-      related: subjectRelated(r)
-    }));
-  }
-};
+      message: `Năm ${r.year}, ${subjectNamed(r)} tự nhận mức ${r.self_level} nhưng được xếp loại ${r.level}, cao hơn mức tự nhận.`
+    })
+});
