@@ -66,6 +66,23 @@ function text(x: number, y: number, s: string, attrs = ''): string {
   return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${escapeHtml(s)}</text>`;
 }
 
+/** A whole chart: the title and legend, then its parts in order inside the plot area. */
+function plot(f: Frame, title: string, parts: string[]): string {
+  return svgOpen(f, title) + `<g transform="translate(${MARGIN.left},${f.top})">` + parts.join('') + '</g></svg>';
+}
+
+/** The x axis line at the bottom of the plot area. */
+function baseline(f: Frame): string {
+  return `<line x1="0" x2="${f.innerWidth}" y1="${f.innerHeight}" y2="${f.innerHeight}" stroke="#444"/>`;
+}
+
+/** Tick marks below the x axis, each with its label. */
+function xTickMarks(f: Frame, ticks: { at: number; label: string }[]): string {
+  return ticks
+    .map(({ at, label }) => `<line x1="${n(at)}" x2="${n(at)}" y1="${f.innerHeight}" y2="${f.innerHeight + 5}" stroke="#444"/>` + text(at, f.innerHeight + 18, label, 'text-anchor="middle" fill="#444"'))
+    .join('');
+}
+
 function svgOpen(f: Frame, title: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" ${FONT} font-size="12">` +
@@ -158,22 +175,15 @@ export function lineChart(spec: LineChartSpec): string {
         (s.dots ? s.points.filter((p) => Number.isFinite(p.y)).map((p) => `<circle cx="${n(x(p.x))}" cy="${n(y(p.y))}" r="3" fill="${s.color}"/>`).join('') : '')
     )
     .join('');
-  const xTickMarks = xTicks
-    .map((t) => `<line x1="${n(x(t))}" x2="${n(x(t))}" y1="${f.innerHeight}" y2="${f.innerHeight + 5}" stroke="#444"/>` + text(x(t), f.innerHeight + 18, xFormat(t), 'text-anchor="middle" fill="#444"'))
-    .join('');
-
-  return (
-    svgOpen(f, spec.title) +
-    `<g transform="translate(${MARGIN.left},${f.top})">` +
-    yAxis(f, y, yFormat, spec.yLabel) +
-    `<line x1="0" x2="${f.innerWidth}" y1="${f.innerHeight}" y2="${f.innerHeight}" stroke="#444"/>` +
-    xTickMarks +
-    xAxisTitle(f, spec.xLabel) +
-    (spec.rules ?? []).map((r) => horizontalRule(f, y(r.y), r.label)).join('') +
-    paths +
-    (spec.markers ?? []).map((m) => verticalMarker(f, x(Number(m.at)), m.label)).join('') +
-    '</g></svg>'
-  );
+  return plot(f, spec.title, [
+    yAxis(f, y, yFormat, spec.yLabel),
+    baseline(f),
+    xTickMarks(f, xTicks.map((t) => ({ at: x(t), label: xFormat(t) }))),
+    xAxisTitle(f, spec.xLabel),
+    (spec.rules ?? []).map((r) => horizontalRule(f, y(r.y), r.label)).join(''),
+    paths,
+    (spec.markers ?? []).map((m) => verticalMarker(f, x(Number(m.at)), m.label)).join('')
+  ]);
 }
 
 export interface StackedBarSpec {
@@ -218,18 +228,15 @@ export function stackedBarChart(spec: StackedBarSpec): string {
     .join('');
   const labels = spec.categories.map((c) => text((x(c) ?? 0) + x.bandwidth() / 2, f.innerHeight + 18, c, 'text-anchor="middle" fill="#444"')).join('');
   const markerX = (at: number | string) => (x(String(at)) ?? 0) - (x.step() * x.paddingInner()) / 2;
-  return (
-    svgOpen(f, spec.title) +
-    `<g transform="translate(${MARGIN.left},${f.top})">` +
-    yAxis(f, y, yFormat, spec.yLabel) +
-    bars +
-    `<line x1="0" x2="${f.innerWidth}" y1="${f.innerHeight}" y2="${f.innerHeight}" stroke="#444"/>` +
-    labels +
-    xAxisTitle(f, spec.xLabel) +
-    (spec.rules ?? []).map((r) => horizontalRule(f, y(r.y), r.label)).join('') +
-    (spec.markers ?? []).filter((m) => spec.categories.includes(String(m.at))).map((m) => verticalMarker(f, markerX(m.at), m.label)).join('') +
-    '</g></svg>'
-  );
+  return plot(f, spec.title, [
+    yAxis(f, y, yFormat, spec.yLabel),
+    bars,
+    baseline(f),
+    labels,
+    xAxisTitle(f, spec.xLabel),
+    (spec.rules ?? []).map((r) => horizontalRule(f, y(r.y), r.label)).join(''),
+    (spec.markers ?? []).filter((m) => spec.categories.includes(String(m.at))).map((m) => verticalMarker(f, markerX(m.at), m.label)).join('')
+  ]);
 }
 
 export interface HistogramSpec {
@@ -272,19 +279,12 @@ export function histogram(spec: HistogramSpec): string {
         .join('')
     )
     .join('');
-  const xTicks = x
-    .ticks(10)
-    .map((t) => `<line x1="${n(x(t))}" x2="${n(x(t))}" y1="${f.innerHeight}" y2="${f.innerHeight + 5}" stroke="#444"/>` + text(x(t), f.innerHeight + 18, d3.format('~g')(t), 'text-anchor="middle" fill="#444"'))
-    .join('');
-  return (
-    svgOpen(f, spec.title) +
-    `<g transform="translate(${MARGIN.left},${f.top})">` +
-    yAxis(f, y, yFormat, spec.yLabel) +
-    bars +
-    `<line x1="0" x2="${f.innerWidth}" y1="${f.innerHeight}" y2="${f.innerHeight}" stroke="#444"/>` +
-    xTicks +
-    xAxisTitle(f, spec.xLabel) +
-    (spec.markers ?? []).map((m) => verticalMarker(f, x(Number(m.at)), m.label)).join('') +
-    '</g></svg>'
-  );
+  return plot(f, spec.title, [
+    yAxis(f, y, yFormat, spec.yLabel),
+    bars,
+    baseline(f),
+    xTickMarks(f, x.ticks(10).map((t) => ({ at: x(t), label: d3.format('~g')(t) }))),
+    xAxisTitle(f, spec.xLabel),
+    (spec.markers ?? []).map((m) => verticalMarker(f, x(Number(m.at)), m.label)).join('')
+  ]);
 }

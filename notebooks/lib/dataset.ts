@@ -13,12 +13,12 @@ import { readDatasetFolder } from '../../src/lib/data/read-folder';
 import { loadTable } from '../../src/lib/data/to-engine';
 import { createDerivedTables } from '../../src/lib/data/derived';
 import { TABLE_NAMES } from '../../src/lib/data/schema';
-import { parseCsv } from '../../src/lib/data/csv';
+import { parseTruthCsv, TRUTH_FILE, type TruthRow } from '../../src/lib/generate/truth-csv';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The generator's answer key sits beside the tables but is no part of the dataset. */
-export const TRUTH_FILE = 'truth.csv';
+export { TRUTH_FILE };
 /** Files of a generated dataset folder that are not data: left out, as the app's demo loader does. */
 const NOT_DATA = /^(readme(\..*)?|truth\.csv)$/i;
 
@@ -63,26 +63,11 @@ export async function openDataset(dir = datasetDir(), options: OpenOptions = {})
   return { dir, engine, parsed, problems: parsed.problems, valid };
 }
 
-export interface TruthRow {
-  rule: string;
-  year: number;
-  subject_type: string;
-  subject_id: string;
-  case: string;
-}
-
 /** truth.csv (rule,year,subject_type,subject_id,case): the planted cases of a generated dataset. */
 export function readTruth(dir = datasetDir()): TruthRow[] {
   const file = path.join(dir, TRUTH_FILE);
   if (!existsSync(file)) throw new Error(`${file}: không có tệp đáp án (no truth file: the dataset was not generated)`);
-  const records: string[][] = [];
-  parseCsv([readFileSync(file, 'utf8').replace(/^\uFEFF/, '')], (fields) => void records.push(fields), []);
-  const [header, ...rows] = records;
-  const col = (name: string) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`${file}: thiếu cột ${name} (missing column ${name})`);
-    return i;
-  };
-  const [r, y, t, s, c] = ['rule', 'year', 'subject_type', 'subject_id', 'case'].map(col);
-  return rows.filter((f) => f.some((v) => v !== '')).map((f) => ({ rule: f[r], year: Number(f[y]), subject_type: f[t], subject_id: f[s], case: f[c] }));
+  const { rows, errors } = parseTruthCsv(new Uint8Array(readFileSync(file)));
+  if (errors.length) throw new Error(`${file}: ${errors.join('; ')}`);
+  return rows;
 }

@@ -12,10 +12,10 @@
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { commandArgs, EXIT, stringOption, type Io } from './audit';
 import type { ProvinceJob, ProvinceMessage } from './audit-province-worker';
 import { tsWorker } from './ts-worker';
+import { runIfMain } from './main';
 
 const USAGE = `Cách dùng / usage: npm run audit-provinces -- <thư mục các tỉnh / folder of province folders> --out <flags.csv> [--config <params.json>] [--header-map <headers.json>] [--workers N]`;
 
@@ -125,12 +125,4 @@ function writeMerged(out: string, parts: string[]): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  auditProvincesCommand(process.argv.slice(2), { err: (line) => process.stderr.write(line + '\n') }).then(
-    (code) => process.exit(code),
-    (err) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(EXIT.usage);
-    }
-  );
-}
+runIfMain(import.meta.url, auditProvincesCommand, EXIT.usage);

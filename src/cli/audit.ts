@@ -18,7 +18,6 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { lockDown } from '../lib/engine/lockdown';
 import { createNativeEngine } from '../lib/engine/native';
 import type { Engine } from '../lib/engine/types';
@@ -31,6 +30,7 @@ import { parseConfigJson, type ParamOverrides } from '../lib/rules/config';
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
 import { attachStreamedCorpus } from '../lib/rules/review-text';
 import { parseStreamed, shingleSizeOf } from './streamed-dataset';
+import { runIfMain } from './main';
 
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2, ruleFailed: 3 } as const;
 
@@ -272,12 +272,4 @@ async function auditAndWrite(engine: Engine, out: string, params: ParamOverrides
   return EXIT.ok;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  auditCommand(process.argv.slice(2), { err: (line) => process.stderr.write(line + '\n') }).then(
-    (code) => process.exit(code),
-    (err) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(EXIT.usage);
-    }
-  );
-}
+runIfMain(import.meta.url, auditCommand, EXIT.usage);

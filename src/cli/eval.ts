@@ -17,57 +17,28 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createNativeEngine } from '../lib/engine/native';
 import { hasErrors, loadDataset, parseDataset, sortProblems } from '../lib/data';
 import { readDatasetFolder } from '../lib/data/read-folder';
-import { isBlankRecord, parseCsv, type CsvIssue } from '../lib/data/csv';
-import { decodeText } from '../lib/data/encoding';
 import { parseConfigJson, type ParamOverrides } from '../lib/rules/config';
 import { RULES } from '../lib/rules/registry';
 import { RULE_IDS } from '../lib/domain/rule-ids';
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
 import type { Flag, RuleOutcome } from '../lib/rules/types';
 import { problemLine, type Io } from './audit';
+import { parseTruthCsv, TRUTH_FILE, type TruthRow } from '../lib/generate/truth-csv';
+import { runIfMain } from './main';
 
-export const TRUTH_FILE = 'truth.csv';
-const TRUTH_COLUMNS = ['rule', 'year', 'subject_type', 'subject_id', 'case'] as const;
+export { parseTruthCsv, TRUTH_FILE, type TruthRow };
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export interface TruthRow {
-  rule: string;
-  year: number;
-  subject_type: string;
-  subject_id: string;
-  /** The generator's note on the planted case, e.g. "4 HTXSNV / 15 HTTNV". */
-  case: string;
-}
 
 export function flagKey(r: { rule: string; year: number; subject_type: string; subject_id: string }): string {
   return `${r.rule}|${r.year}|${r.subject_type}|${r.subject_id}`;
 }
 
-/** truth.csv → rows, or what is wrong with it (record numbers count the header as 1). */
-export function parseTruthCsv(bytes: Uint8Array): { rows: TruthRow[]; errors: string[] } {
-  const errors: string[] = [];
-  const issues: CsvIssue[] = [];
-  const rows: TruthRow[] = [];
-  let index: Record<string, number> = {};
-  parseCsv([decodeText(bytes)], (fields, record) => {
-    if (record === 1) {
-      index = Object.fromEntries(fields.map((f, i) => [f.trim().replace(/^\uFEFF/, ''), i]));
-      for (const c of TRUTH_COLUMNS) if (c !== 'case' && index[c] === undefined) errors.push(`${TRUTH_FILE}: thiếu cột ${c} (missing column)`);
-      return;
-    }
-    if (isBlankRecord(fields) || errors.length) return;
-    const get = (c: string) => (index[c] === undefined ? '' : (fields[index[c]] ?? '').trim());
-    const year = Number(get('year'));
-    if (!Number.isInteger(year)) errors.push(`${TRUTH_FILE} dòng ${record}: năm không hợp lệ "${get('year')}" (bad year)`);
-    else rows.push({ rule: get('rule'), year, subject_type: get('subject_type'), subject_id: get('subject_id'), case: get('case') });
-  }, issues);
-  for (const i of issues) errors.push(`${TRUTH_FILE} dòng ${i.record}: ${i.message}`);
-  return { rows, errors };
-}
 
 /**
  * The rules graded on version-1 data, 1, 2 and 4–14: 3, 15 and 16 read nothing version 2 changed and are graded
@@ -304,12 +275,4 @@ async function evaluateRun(run: SuiteRun, opts: RunOptions, io: Io & { out(text:
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  evalCommand(process.argv.slice(2), { err: (l) => process.stderr.write(l + '\n'), out: (t) => process.stdout.write(t) }).then(
-    (code) => process.exit(code),
-    (err) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(2);
-    }
-  );
-}
+runIfMain(import.meta.url, evalCommand, 2);

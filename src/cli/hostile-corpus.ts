@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { isMain } from './main';
 import { crc32, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { parseCsv } from '../lib/data/csv';
@@ -87,6 +87,18 @@ export function addBombEntry(zip: Uint8Array, entry: string, inflated = BOMB_INF
   return appendDeflatedEntry(zip, entry, data, declared ?? copies * MIB, crc >>> 0);
 }
 
+/** A zip header of `fixed` bytes with the given fields, then the entry's name. */
+function zipHeader(fixed: number, name: Uint8Array, fields: [offset: number, width: 2 | 4, value: number][]): Uint8Array {
+  const header = new Uint8Array(fixed + name.length);
+  const dv = new DataView(header.buffer);
+  for (const [offset, width, value] of fields) {
+    if (width === 2) dv.setUint16(offset, value, true);
+    else dv.setUint32(offset, value, true);
+  }
+  header.set(name, fixed);
+  return header;
+}
+
 /** Adds one entry, its data already deflated, to a zip without a comment. */
 function appendDeflatedEntry(zip: Uint8Array, name: string, deflated: Uint8Array, size: number, crc: number): Uint8Array {
   const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
@@ -95,29 +107,28 @@ function appendDeflatedEntry(zip: Uint8Array, name: string, deflated: Uint8Array
   const cdSize = dv.getUint32(eocd + 12, true);
   const cdOffset = dv.getUint32(eocd + 16, true);
   const nameBytes = encoder.encode(name);
-  const local = new Uint8Array(30 + nameBytes.length);
-  const lv = new DataView(local.buffer);
-  lv.setUint32(0, 0x04034b50, true);
-  lv.setUint16(4, 20, true);
-  lv.setUint16(8, 8, true);
-  lv.setUint32(14, crc, true);
-  lv.setUint32(18, deflated.length, true);
-  lv.setUint32(22, size, true);
-  lv.setUint16(26, nameBytes.length, true);
-  local.set(nameBytes, 30);
-  const central = new Uint8Array(46 + nameBytes.length);
-  const cv = new DataView(central.buffer);
-  cv.setUint32(0, 0x02014b50, true);
-  cv.setUint16(4, 20, true);
-  cv.setUint16(6, 20, true);
-  cv.setUint16(10, 8, true);
-  cv.setUint32(16, crc, true);
-  cv.setUint32(20, deflated.length, true);
-  cv.setUint32(24, size, true);
-  cv.setUint16(28, nameBytes.length, true);
-  // Its offset is that of its local header: where the old central directory began.
-  cv.setUint32(42, cdOffset, true);
-  central.set(nameBytes, 46);
+  // Little-endian fields [offset, width in bytes, value]; the rest stays zero. Version 2.0, deflate (8).
+  const local = zipHeader(30, nameBytes, [
+    [0, 4, 0x04034b50],
+    [4, 2, 20],
+    [8, 2, 8],
+    [14, 4, crc],
+    [18, 4, deflated.length],
+    [22, 4, size],
+    [26, 2, nameBytes.length]
+  ]);
+  const central = zipHeader(46, nameBytes, [
+    [0, 4, 0x02014b50],
+    [4, 2, 20],
+    [6, 2, 20],
+    [10, 2, 8],
+    [16, 4, crc],
+    [20, 4, deflated.length],
+    [24, 4, size],
+    [28, 2, nameBytes.length],
+    // Its offset is that of its local header: where the old central directory began.
+    [42, 4, cdOffset]
+  ]);
   const out = new Uint8Array(zip.length + local.length + deflated.length + central.length);
   let at = 0;
   const put = (b: Uint8Array) => {
@@ -204,7 +215,7 @@ export function writeHostileCorpus(out: string, base?: string): string[] {
   return Object.keys(cases);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (isMain(import.meta.url)) {
   const { values } = parseArgs({ options: { out: { type: 'string' }, base: { type: 'string' } } });
   if (!values.out) {
     process.stderr.write('usage: npm run hostile-corpus -- --out <dir> [--base data/demo]\n');

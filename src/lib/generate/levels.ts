@@ -16,12 +16,14 @@ import { childrenIn, HTNV, HTTNV, HTXSNV, KHTNV, parentIn, present, quotaKey, ra
 import { rngFor, type Rng } from './rng';
 
 /** Shares of the background draws. */
-const P_EXCELLENT_CELL = 0.16;
-const P_EXCELLENT_UNIT = 0.2;
-const P_LOW_CELL = 0.05;
-const P_MEMBER_EXCELLENT = 0.13;
-const P_MEMBER_LOW = 0.09;
-const P_LEADER_BELOW_MEMBER = 0.3;
+const SHARE = {
+  excellentCell: 0.16,
+  excellentUnit: 0.2,
+  lowCell: 0.05,
+  memberExcellent: 0.13,
+  memberLow: 0.09,
+  leaderBelowMember: 0.3
+} as const;
 
 /** Excellent over 20% of good: the quota test of docs/rules.md in integers (5·exc > good). */
 export function breachesQuota(excellent: number, good: number): boolean {
@@ -107,9 +109,9 @@ function drawUnit(world: World, u: Unit, yi: number, rng: Rng, headed: Map<Perso
   const feasible = criteriaFeasible(world, u, yi, headed);
   let level: number = HTTNV;
   if (u.kind === 'chi_bo') {
-    if (feasible && rng.chance(P_EXCELLENT_CELL)) level = HTXSNV;
-    else if (parentIn(u, yi)?.pin[yi] !== HTXSNV && floor <= HTNV && cellTakesLowHead(u, yi) && rng.chance(P_LOW_CELL)) level = HTNV;
-  } else if (feasible && rng.chance(P_EXCELLENT_UNIT)) level = HTXSNV;
+    if (feasible && rng.chance(SHARE.excellentCell)) level = HTXSNV;
+    else if (parentIn(u, yi)?.pin[yi] !== HTXSNV && floor <= HTNV && cellTakesLowHead(u, yi) && rng.chance(SHARE.lowCell)) level = HTNV;
+  } else if (feasible && rng.chance(SHARE.excellentUnit)) level = HTXSNV;
   if (level < floor) {
     if (floor === HTXSNV && !feasible) throw new Error(`construction: ${u.id} ${2018 + yi} must be HTXSNV for its head but fails the criteria`);
     level = floor;
@@ -183,9 +185,9 @@ function assignMembers(cell: Unit, yi: number, rng: Rng, caps: Map<Person, numbe
       low++;
     } else free.push(p);
   }
-  const target = Math.min(Math.max(rng.binomial(n, P_MEMBER_LOW), n >= 5 ? 1 : 0), lowBudget(n));
+  const target = Math.min(Math.max(rng.binomial(n, SHARE.memberLow), n >= 5 ? 1 : 0), lowBudget(n));
   let extraLow = Math.max(0, Math.min(target - low, free.length));
-  let excellent = rng.binomial(n, P_MEMBER_EXCELLENT);
+  let excellent = rng.binomial(n, SHARE.memberExcellent);
   for (const p of rng.shuffled(free)) {
     const cap = caps.get(p) ?? HTXSNV;
     if (extraLow > 0) {
@@ -225,7 +227,7 @@ function assignLeaders(world: World, yi: number, rng: Rng, caps: Map<Person, num
     if (pin) p.ld[yi] = pin;
     else {
       let level = p.pm[yi];
-      if (level === HTXSNV && rng.chance(P_LEADER_BELOW_MEMBER)) level = HTTNV;
+      if (level === HTXSNV && rng.chance(SHARE.leaderBelowMember)) level = HTTNV;
       p.ld[yi] = Math.min(level, caps.get(p) ?? HTXSNV);
     }
     const list = groups.get(post.group);

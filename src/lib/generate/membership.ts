@@ -17,12 +17,8 @@ import { rngFor } from './rng';
 
 const CIVIL_SERVANT_ROLES = new Set(['commune_staff', 'civil_servant', 'party_staff', 'tax', 'teacher', 'health']);
 
-const P_NO_DATES = 0.03;
-const P_LATE_JOINER = 0.25;
-const P_EXCUSED = 0.3;
-const P_ILL = 0.004;
-const P_SUSPENDED = 0.0005;
-const P_OTHER = 0.001;
+/** Shares of persons: without dates, admitted during the years, excused, ill, suspended, not rated for another reason. */
+const SHARE = { noDates: 0.03, lateJoiner: 0.25, excused: 0.3, ill: 0.004, suspended: 0.0005, other: 0.001 } as const;
 
 const OTHER_NOTES = ['Đi lao động ở nước ngoài theo hợp đồng', 'Đi làm ăn xa, chưa chuyển sinh hoạt đảng', 'Đang học tập dài hạn ở nước ngoài'];
 
@@ -53,16 +49,16 @@ export function assignMembership(world: World): void {
     if (CIVIL_SERVANT_ROLES.has(p.role) && !p.posts?.some(Boolean)) p.civilServant = true;
     if (p.joinedOn === undefined) {
       if (p.from === 0) p.joinedOn = day(Math.min(2017, Math.max(1965, p.birthYear + rng.int(19, 35))), rng.int(1, 12), rng.int(1, 28));
-      else if (free && rng.chance(P_LATE_JOINER)) {
+      else if (free && rng.chance(SHARE.lateJoiner)) {
         // Admitted after the cell's year-end meeting: too new to be rated that year.
         p.joinedOn = day(FIRST_YEAR + p.from, 12, rng.int(10, 28));
         setStatus(p, p.from, rng.chance(0.5) ? NOT_RATED.chua_du_thoi_gian : NOT_RATED.no_row);
       } else p.joinedOn = day(FIRST_YEAR + p.from, rng.int(1, 9), rng.int(1, 28));
     }
     if (p.leftOn === undefined) p.leftOn = p.to < YEAR_COUNT - 1 ? day(FIRST_YEAR + p.to + 1, rng.int(1, 10), rng.int(1, 28)) : null;
-    if (free && rng.chance(P_NO_DATES) && p.from === 0 && p.to === YEAR_COUNT - 1) p.joinedOn = null;
+    if (free && rng.chance(SHARE.noDates) && p.from === 0 && p.to === YEAR_COUNT - 1) p.joinedOn = null;
     if (!free) continue;
-    if ((p.cell.domain === 'thon' || p.cell.domain === 'to_dan_pho') && p.birthYear <= 1948 && rng.chance(P_EXCUSED)) {
+    if ((p.cell.domain === 'thon' || p.cell.domain === 'to_dan_pho') && p.birthYear <= 1948 && rng.chance(SHARE.excused)) {
       const from = rng.int(Math.max(1, p.from), YEAR_COUNT - 1);
       for (let yi = from; yi <= p.to; yi++) if (!(p.disciplinedYears & (1 << yi))) setStatus(p, yi, NOT_RATED.mien);
       continue;
@@ -70,9 +66,9 @@ export function assignMembership(world: World): void {
     for (let yi = p.from; yi <= p.to; yi++) {
       if (p.status?.[yi] || p.disciplinedYears & (1 << yi)) continue;
       const x = rng.next();
-      if (x < P_ILL) setStatus(p, yi, NOT_RATED.om_dau);
-      else if (x < P_ILL + P_SUSPENDED) setStatus(p, yi, NOT_RATED.dinh_chi, 'Đình chỉ sinh hoạt đảng trong thời gian xem xét kỷ luật');
-      else if (x < P_ILL + P_SUSPENDED + P_OTHER) setStatus(p, yi, NOT_RATED.khac, rng.pick(OTHER_NOTES));
+      if (x < SHARE.ill) setStatus(p, yi, NOT_RATED.om_dau);
+      else if (x < SHARE.ill + SHARE.suspended) setStatus(p, yi, NOT_RATED.dinh_chi, 'Đình chỉ sinh hoạt đảng trong thời gian xem xét kỷ luật');
+      else if (x < SHARE.ill + SHARE.suspended + SHARE.other) setStatus(p, yi, NOT_RATED.khac, rng.pick(OTHER_NOTES));
     }
   }
 }
