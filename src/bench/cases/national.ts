@@ -7,15 +7,15 @@
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createNativeEngine } from '../../lib/engine/native';
-import { sqlIdent, sqlLiteral } from '../../lib/engine/types';
+import { ident, join, sql, type Sql } from '../../lib/sql/template';
 import type { ParquetExport } from '../../lib/data/parquet-dataset';
 
 /** Columns that name something of one province: ids, and the leaders' position groups (each province rates its own cadres). */
 const perProvince = (column: string): boolean => column.endsWith('_id') || column === 'position_group';
 
 /** The SELECT list of a table with each per-province column prefixed by the copy number (NULL stays NULL). */
-export function prefixedColumns(columns: readonly string[]): string {
-  return columns.map((c) => (perProvince(c) ? `printf('P%02d-', copy) || ${sqlIdent(c)} AS ${sqlIdent(c)}` : sqlIdent(c))).join(', ');
+export function prefixedColumns(columns: readonly string[]): Sql {
+  return join(columns.map((c) => (perProvince(c) ? sql`printf('P%02d-', copy) || ${ident(c)} AS ${ident(c)}` : ident(c))));
 }
 
 /** Writes k prefixed copies of each file (reviews left out: the text rules are timed per province). */
@@ -29,11 +29,11 @@ export async function replicateParquet(source: ParquetExport, k: number, dir: st
   try {
     for (const [table, file] of Object.entries(source.files)) {
       if (table === 'reviews') continue;
-      const described = await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(file)})`);
+      const described = await engine.query<{ column_name: string }>(sql`DESCRIBE SELECT * FROM read_parquet(${file})`.text);
       const out = path.join(dir, `${table}.parquet`);
       await engine.exec(
-        `COPY (SELECT ${prefixedColumns(described.map((d) => d.column_name))} FROM range(${k}) AS copies(copy), read_parquet(${sqlLiteral(file)}))
-         TO ${sqlLiteral(out)} (FORMAT parquet, COMPRESSION zstd)`
+        sql`COPY (SELECT ${prefixedColumns(described.map((d) => d.column_name))} FROM range(${k}) AS copies(copy), read_parquet(${file}))
+         TO ${out} (FORMAT parquet, COMPRESSION zstd)`.text
       );
       files[table] = out;
       mb[table] = Math.round(statSync(out).size / 1e5) / 10;

@@ -5,7 +5,8 @@
  * V8 string may hold (≈ 512 M characters). The table is the same shape the loader makes: text in
  * NFC, year an INTEGER. Native only: this is the command line's path for data of that size.
  */
-import { sqlLiteral, type Engine } from '../../lib/engine/types';
+import type { Engine } from '../../lib/engine/types';
+import { sql } from '../../lib/sql/template';
 
 /**
  * Combining marks (and the few singletons) that NFC may compose or replace. nfc_normalize costs
@@ -18,11 +19,11 @@ const DECOMPOSED = '[\\x{0300}-\\x{036F}\\x{1AB0}-\\x{1AFF}\\x{1DC0}-\\x{1DFF}\\
 
 export async function loadReviewsNative(engine: Engine, csvFile: string): Promise<number> {
   if (engine.kind !== 'native') throw new Error('reviews from a file path need the native engine');
-  await engine.exec(`
+  await engine.exec(sql`
     CREATE OR REPLACE TABLE reviews AS
     SELECT CAST(person_id AS VARCHAR) AS person_id, CAST(year AS INTEGER) AS year,
-           CASE WHEN regexp_matches(text, ${sqlLiteral(DECOMPOSED)}) THEN nfc_normalize(text) ELSE text END AS text
-    FROM read_csv(${sqlLiteral(csvFile)}, header = true, quote = '"', escape = '"', all_varchar = true, max_line_size = 16777216)`);
+           CASE WHEN regexp_matches(text, ${DECOMPOSED}) THEN nfc_normalize(text) ELSE text END AS text
+    FROM read_csv(${csvFile}, header = true, quote = '"', escape = '"', all_varchar = true, max_line_size = 16777216)`.text);
   const [r] = await engine.query<{ n: number }>('SELECT count(*) AS n FROM reviews');
   return r.n;
 }

@@ -3,7 +3,7 @@
  * so whatever was loaded before stays usable.
  */
 import type { Engine } from '../engine/types';
-import { sqlIdent } from '../engine/types';
+import { ident, sql } from '../sql/template';
 import { createDerivedTables } from './derived';
 import type { ParsedDataset } from './parse-dataset';
 import { DatasetError, hasErrors } from './problems';
@@ -20,7 +20,7 @@ export async function loadDataset(engine: Engine, parsed: ParsedDataset, onProgr
   for (const table of TABLE_NAMES) {
     const data = parsed.columns[table];
     if (data) await loadReporting(engine, parsed, table, onProgress);
-    else if (present.has(table)) await engine.exec(`DROP TABLE ${sqlIdent(table)}`);
+    else if (present.has(table)) await engine.exec(sql`DROP TABLE ${ident(table)}`.text);
   }
   await createDerivedTables(engine);
 }

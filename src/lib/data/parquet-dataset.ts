@@ -11,7 +11,8 @@ import path from 'node:path';
 import { createDerivedTables } from './derived';
 import { DERIVED_COLUMNS, REQUIRED_TABLES, SCHEMA, TABLE_NAMES, type TableName } from './schema';
 import { createNativeEngine } from '../engine/native';
-import { sqlIdent, sqlLiteral, type Engine } from '../engine/types';
+import type { Engine } from '../engine/types';
+import { ident, join, raw, sql } from '../sql/template';
 
 export interface ParquetExport {
   dir: string;
@@ -31,7 +32,7 @@ export async function exportParquet(engine: Engine, dir: string): Promise<Parque
   for (const t of TABLE_NAMES) {
     if (!present.has(t)) continue;
     const file = path.join(dir, `${t}.parquet`);
-    await engine.exec(`COPY ${sqlIdent(t)} TO ${sqlLiteral(file)} (FORMAT parquet, COMPRESSION zstd)`);
+    await engine.exec(sql`COPY ${ident(t)} TO ${file} (FORMAT parquet, COMPRESSION zstd)`.text);
     files[t] = file;
     mb[t] = Math.round(statSync(file).size / 1e5) / 10;
   }
@@ -59,7 +60,7 @@ function requireNative(engine: Engine): void {
 
 /** The column names of a Parquet source (a file or a glob). */
 async function parquetColumns(engine: Engine, source: string): Promise<Set<string>> {
-  const rows = await engine.query<{ column_name: string }>(`DESCRIBE SELECT * FROM read_parquet(${sqlLiteral(source)})`);
+  const rows = await engine.query<{ column_name: string }>(sql`DESCRIBE SELECT * FROM read_parquet(${source})`.text);
   return new Set(rows.map((r) => r.column_name));
 }
 
@@ -87,11 +88,10 @@ export async function checkParquetSources(engine: Engine, sources: Partial<Recor
 export async function attachParquet(engine: Engine, sources: Partial<Record<TableName, string>>, mode: ParquetMode): Promise<void> {
   requireNative(engine);
   for (const [t, source] of Object.entries(sources) as [TableName, string][]) {
-    const kind = mode === 'views' ? 'VIEW' : 'TABLE';
-    const read = `read_parquet(${sqlLiteral(source)})`;
+    const kind = raw(mode === 'views' ? 'VIEW' : 'TABLE');
     const have = await parquetColumns(engine, source);
-    const added = SCHEMA[t].filter((c) => !have.has(c.name)).map((c) => `${c.name === 'system' ? `'dang'` : 'NULL'}::${c.type} AS ${sqlIdent(c.name)}`);
-    await engine.exec(`CREATE ${kind} ${sqlIdent(t)} AS SELECT *${added.map((a) => `, ${a}`).join('')} FROM ${read}`);
+    const added = SCHEMA[t].filter((c) => !have.has(c.name)).map((c) => sql`, ${c.name === 'system' ? 'dang' : null}::${raw(c.type)} AS ${ident(c.name)}`);
+    await engine.exec(sql`CREATE ${kind} ${ident(t)} AS SELECT *${join(added, '')} FROM read_parquet(${source})`.text);
   }
   await createDerivedTables(engine);
 }

@@ -6,7 +6,7 @@
  * heap nor in duckdb-wasm's heap (which never gives memory back).
  */
 import type { Engine } from '../engine/types';
-import { sqlIdent, sqlLiteral } from '../engine/types';
+import { ident, join, sql, type Sql } from '../sql/template';
 import { ColumnTable } from './column-table';
 import { DERIVED_COLUMNS, SCHEMA, type ColumnDef, type TableName } from './schema';
 import type { CanonicalRow, CanonicalValue } from './values';
@@ -130,8 +130,8 @@ export function* canonicalCsvPieces(data: ColumnTable, maxBytes: number, onRows?
  * buffer (no more memory than the default buffer of 32 MB for any piece up to that size).
  */
 const DUCKDB_MAX_LINE = 2 * 1024 * 1024;
-function lineLimit(pieceBytes: number): string {
-  return pieceBytes < DUCKDB_MAX_LINE ? '' : `, max_line_size = ${pieceBytes + 1}, buffer_size = ${pieceBytes + 1}`;
+function lineLimit(pieceBytes: number): Sql {
+  return pieceBytes < DUCKDB_MAX_LINE ? sql`` : sql`, max_line_size = ${pieceBytes + 1}, buffer_size = ${pieceBytes + 1}`;
 }
 
 /** DuckDB failed to read a canonical row: which table, and which row (index into the table) if it says. */
@@ -168,16 +168,16 @@ export async function loadTable(
   const data = rows instanceof ColumnTable ? rows : ColumnTable.fromRows(columns, rows);
   const names = data.defs.map((c) => c.name).join(',');
   if (names !== columns.map((c) => c.name).join(',')) throw new Error(`${table}: columns ${names} are not the canonical ${columns.map((c) => c.name).join(',')}`);
-  const types = columns.map((c) => `${sqlLiteral(c.name)}: ${sqlLiteral(c.type)}`).join(', ');
+  const types = join(columns.map((c) => sql`${c.name}: ${c.type}`));
   const name = `${table}.canonical.csv`;
   let first = true;
   let done = 0;
   let pieceStart = 0;
   for (const piece of canonicalCsvPieces(data, batchBytes, (n) => ((pieceStart = done), (done = n)))) {
     const file = await engine.registerFile(name, piece);
-    const read = `SELECT * FROM read_csv(${sqlLiteral(file)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}}${lineLimit(piece.length)})`;
+    const read = sql`SELECT * FROM read_csv(${file}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${types}}${lineLimit(piece.length)})`;
     try {
-      await engine.exec(first ? `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS ${read}` : `INSERT INTO ${sqlIdent(table)} ${read}`);
+      await engine.exec((first ? sql`CREATE OR REPLACE TABLE ${ident(table)} AS ${read}` : sql`INSERT INTO ${ident(table)} ${read}`).text);
     } catch (err) {
       throw new TableLoadError(table, err, csvErrorLine(err, pieceStart));
     }

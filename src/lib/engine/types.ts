@@ -24,19 +24,3 @@ export interface Engine {
   tables(): Promise<string[]>;
   close(): Promise<void>;
 }
-
-/** Quotes a value as a SQL literal. Strings are single-quoted with quotes doubled. */
-export function sqlLiteral(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return 'NULL';
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
-    return String(v);
-  }
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return `'${v.replace(/'/g, "''")}'`;
-}
-
-/** Quotes an identifier. */
-export function sqlIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}

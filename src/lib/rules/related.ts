@@ -3,7 +3,7 @@
  * be grouped (every flag of one discipline decision) without reading the message. A rule puts the
  * items in its FlagDraft; the runner joins them with '; '.
  */
-import { sqlLiteral } from '../engine/types';
+import { raw, sql, type Sql } from '../sql/template';
 
 export const RELATED_TYPES = ['decision', 'person', 'unit', 'review', 'successor'] as const;
 export type RelatedType = (typeof RELATED_TYPES)[number];
@@ -38,6 +38,6 @@ export function splitRelated(value: string | null | undefined): string[] {
 }
 
 /** SQL: one item from a column expression, NULL when the id is NULL (for rules that build items in SQL). */
-export function relatedItemSql(type: RelatedType, expr: string): string {
-  return `(${sqlLiteral(`${type}:`)} || ${expr})`;
+export function relatedItemSql(type: RelatedType, expr: string | Sql): Sql {
+  return sql`(${`${type}:`} || ${typeof expr === 'string' ? raw(expr) : expr})`;
 }

@@ -8,7 +8,7 @@ import { LATEST_UNIT_NAMES } from '../sql/tree-walks';
 import { createDerivedTables } from '../data/derived';
 import { regulationFor } from '../domain/regulations';
 import type { Engine } from '../engine/types';
-import { sqlLiteral } from '../engine/types';
+import { ident, inList, sql, type Sql } from '../sql/template';
 import { CorpusBuilder, type CorpusIndex, type ReviewCorpus } from '../text/corpus';
 import type { CompactCorpus } from '../text/compact-corpus';
 import { CompactWeightedField } from '../text/compact-field';
@@ -102,9 +102,9 @@ async function tablesIdentity(engine: Engine, tables: readonly string[]): Promis
   const parts: string[] = [];
   for (const t of tables) {
     const [o] = await engine.query<{ oid: number }>(
-      `SELECT table_oid AS oid FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ${sqlLiteral(t)}`
+      sql`SELECT table_oid AS oid FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ${t}`.text
     );
-    const [c] = await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`);
+    const [c] = await engine.query<{ n: number }>(sql`SELECT count(*) AS n FROM ${ident(t)}`.text);
     parts.push(`${t}:${o?.oid}:${c.n}`);
   }
   return parts.join('|');
@@ -139,7 +139,7 @@ export async function reviewCorpus(engine: Engine, shingleSize: number, onProgre
       onProgress?.(i / years.length, `đọc bản kiểm điểm năm ${years[i]} (reading reviews of ${years[i]})`);
       // No ORDER BY: sorting 10^5 texts costs seconds in wasm, and no result depends on row order.
       const rows = await engine.query<{ person_id: string; text: string | null }>(
-        `SELECT person_id, text FROM reviews WHERE year = ${sqlLiteral(years[i])} AND person_id IS NOT NULL`
+        sql`SELECT person_id, text FROM reviews WHERE year = ${years[i]} AND person_id IS NOT NULL`.text
       );
       for (const r of rows) builder.add(r.person_id, years[i], r.text ?? '');
     }
@@ -222,13 +222,12 @@ export function colleagueGroups(corpus: CorpusIndex, places: Map<string, RatingP
 
 const CHUNK = 500;
 
-/** Rows of `table` whose `column` is one of `ids`, queried in chunks. */
-async function rowsWhereIn<T extends Record<string, unknown>>(engine: Engine, select: string, column: string, ids: readonly string[]): Promise<T[]> {
+/** Rows of `select` whose `column` is one of `ids`, queried in chunks. */
+async function rowsWhereIn<T extends Record<string, unknown>>(engine: Engine, select: Sql, column: Sql, ids: readonly string[]): Promise<T[]> {
   const out: T[] = [];
   const unique = [...new Set(ids)].sort();
   for (let i = 0; i < unique.length; i += CHUNK) {
-    const list = unique.slice(i, i + CHUNK).map(sqlLiteral).join(', ');
-    out.push(...(await engine.query<T>(`${select} WHERE ${column} IN (${list})`)));
+    out.push(...(await engine.query<T>(sql`${select} WHERE ${column} IN ${inList(unique.slice(i, i + CHUNK))}`.text)));
   }
   return out;
 }
@@ -239,7 +238,7 @@ export async function reviewTexts(engine: Engine, docs: readonly { personId: str
   if (streamed) return streamedTexts(streamed, docs);
   const wanted = new Set(docs.map((d) => docKey(d.personId, d.year)));
   const rows = await rowsWhereIn<{ person_id: string; year: number; text: string | null }>(
-    engine, 'SELECT person_id, year, text FROM reviews', 'person_id', docs.map((d) => d.personId)
+    engine, sql`SELECT person_id, year, text FROM reviews`, sql`person_id`, docs.map((d) => d.personId)
   );
   const out = new Map<string, string>();
   for (const r of rows) {
@@ -262,12 +261,12 @@ async function streamedTexts(streamed: StreamedCorpus, docs: readonly { personId
 
 /** Full names of persons, by person_id (people is a required table, but a name may be missing). */
 export async function personNames(engine: Engine, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await rowsWhereIn<{ person_id: string; full_name: string | null }>(engine, 'SELECT person_id, full_name FROM people', 'person_id', ids);
+  const rows = await rowsWhereIn<{ person_id: string; full_name: string | null }>(engine, sql`SELECT person_id, full_name FROM people`, sql`person_id`, ids);
   return new Map(rows.filter((r) => r.full_name).map((r) => [r.person_id, r.full_name as string]));
 }
 
 export async function unitNames(engine: Engine, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await rowsWhereIn<{ unit_id: string; name: string | null }>(engine, `SELECT unit_id, name FROM ${LATEST_UNIT_NAMES}`, 'unit_id', ids);
+  const rows = await rowsWhereIn<{ unit_id: string; name: string | null }>(engine, sql`SELECT unit_id, name FROM ${LATEST_UNIT_NAMES}`, sql`unit_id`, ids);
   return new Map(rows.filter((r) => r.name).map((r) => [r.unit_id, r.name as string]));
 }
 

@@ -12,6 +12,7 @@ import { STREAMED_TEXT } from '../data/streamed-reviews';
 import { createWasmNodeEngine } from '../engine/wasm-node';
 import type { Engine } from '../engine/types';
 import { reviewSql } from '../ui/evidence/queries';
+import { sql } from '../sql/template';
 import { CANCELLED, type Progress } from './protocol';
 import { createSession } from './session';
 
@@ -49,7 +50,7 @@ describe('worker session with a picked reviews.csv', () => {
     expect(progress.some((p) => p.stage === 'read' && p.detail === 'reviews.csv')).toBe(false);
     expect(progress.filter((p) => p.stage === 'parse' && p.detail === 'reviews.csv').length).toBeGreaterThan(1);
     // The engine holds a stand-in, not the texts.
-    const [{ n }] = await picked.engine.query<{ n: number }>(`SELECT count(*) AS n FROM reviews WHERE text = '${STREAMED_TEXT}'`);
+    const [{ n }] = await picked.engine.query<{ n: number }>(sql`SELECT count(*) AS n FROM reviews WHERE text = ${STREAMED_TEXT}`.text);
     expect(n).toBe(3965);
 
     const got = await picked.session.audit({ only: [...TEXT_RULES] });
@@ -73,7 +74,7 @@ describe('worker session with a picked reviews.csv', () => {
     await expect(load).rejects.toThrow(CANCELLED);
     expect(cancelled).toBe(true);
     expect(s.cancel()).toBe(false);
-    const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*) AS n FROM reviews WHERE text <> '${STREAMED_TEXT}'`);
+    const [{ n }] = await engine.query<{ n: number }>(sql`SELECT count(*) AS n FROM reviews WHERE text <> ${STREAMED_TEXT}`.text);
     expect(n).toBe(3965);
   }, 600_000);
 });

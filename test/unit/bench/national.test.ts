@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('national slices: k provinces side by side', () => {
   it('prefixes the id columns and the position groups, nothing else', () => {
-    expect(prefixedColumns(['unit_id', 'name', 'position_group'])).toBe(
+    expect(prefixedColumns(['unit_id', 'name', 'position_group']).text).toBe(
       `printf('P%02d-', copy) || "unit_id" AS "unit_id", "name", printf('P%02d-', copy) || "position_group" AS "position_group"`
     );
   });
