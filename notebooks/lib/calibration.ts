@@ -77,18 +77,3 @@ export function quantile(values: readonly number[], q: number): number | null {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
-
-/** Keeps, for each key, the highest score seen. */
-export class BestScore {
-  private readonly best = new Map<string, number>();
-  add(key: string, score: number): void {
-    const old = this.best.get(key);
-    if (old === undefined || score > old) this.best.set(key, score);
-  }
-  get(key: string): number | undefined {
-    return this.best.get(key);
-  }
-  keys(): IterableIterator<string> {
-    return this.best.keys();
-  }
-}

@@ -9,8 +9,17 @@ interface JupyterApi {
   display(bundle: Bundle, options: { raw: true }): Promise<void>;
 }
 
+/** The kernel's display API; none under `deno run`, where reading Deno.jupyter throws. */
+function jupyterApi(): JupyterApi | undefined {
+  try {
+    return (Deno as unknown as { jupyter?: JupyterApi }).jupyter;
+  } catch {
+    return undefined;
+  }
+}
+
 async function show(bundle: Bundle): Promise<void> {
-  const jupyter = (Deno as unknown as { jupyter?: JupyterApi }).jupyter;
+  const jupyter = jupyterApi();
   if (!jupyter) {
     // Outside a kernel (deno run): print what a terminal can show.
     console.log(bundle['text/plain']);
