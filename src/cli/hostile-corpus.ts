@@ -87,8 +87,10 @@ export function addBombEntry(zip: Uint8Array, entry: string, inflated = BOMB_INF
   return appendDeflatedEntry(zip, entry, data, declared ?? copies * MIB, crc >>> 0);
 }
 
+type ZipField = [offset: number, width: 2 | 4, value: number];
+
 /** A zip header of `fixed` bytes with the given fields, then the entry's name. */
-function zipHeader(fixed: number, name: Uint8Array, fields: [offset: number, width: 2 | 4, value: number][]): Uint8Array {
+function zipHeader(fixed: number, name: Uint8Array, fields: ZipField[]): Uint8Array {
   const header = new Uint8Array(fixed + name.length);
   const dv = new DataView(header.buffer);
   for (const [offset, width, value] of fields) {
@@ -107,25 +109,15 @@ function appendDeflatedEntry(zip: Uint8Array, name: string, deflated: Uint8Array
   const cdSize = dv.getUint32(eocd + 12, true);
   const cdOffset = dv.getUint32(eocd + 16, true);
   const nameBytes = encoder.encode(name);
-  // Little-endian fields [offset, width in bytes, value]; the rest stays zero. Version 2.0, deflate (8).
-  const local = zipHeader(30, nameBytes, [
-    [0, 4, 0x04034b50],
-    [4, 2, 20],
-    [8, 2, 8],
-    [14, 4, crc],
-    [18, 4, deflated.length],
-    [22, 4, size],
-    [26, 2, nameBytes.length]
-  ]);
+  // Little-endian fields [offset, width in bytes, value]; the rest stays zero. The fields both headers
+  // carry, at their offsets in the local header (version 2.0 needed, deflate, CRC, sizes, name length):
+  // the central directory's entry inserts "version made by" at offset 4, moving them 2 bytes on.
+  const common: ZipField[] = [[4, 2, 20], [8, 2, 8], [14, 4, crc], [18, 4, deflated.length], [22, 4, size], [26, 2, nameBytes.length]];
+  const local = zipHeader(30, nameBytes, [[0, 4, 0x04034b50], ...common]);
   const central = zipHeader(46, nameBytes, [
     [0, 4, 0x02014b50],
     [4, 2, 20],
-    [6, 2, 20],
-    [10, 2, 8],
-    [16, 4, crc],
-    [20, 4, deflated.length],
-    [24, 4, size],
-    [28, 2, nameBytes.length],
+    ...common.map(([offset, width, value]): ZipField => [offset + 2, width, value]),
     // Its offset is that of its local header: where the old central directory began.
     [42, 4, cdOffset]
   ]);

@@ -9,6 +9,11 @@ import { DISMISS_REASON_LABELS, STATUS_LABELS, type Decision } from '../review/t
 import type { Flag } from '../rules/types';
 import { inertCsvField, UTF8_BOM } from '../data/csv-cells';
 
+/** The subject and the unit it was rated in, each by id and by name: four cells of both lists. */
+export function namedSubject(f: Pick<Flag, 'subject_id' | 'unit_id'>, names: ReadonlyMap<string, string>): string[] {
+  return [f.subject_id, names.get(f.subject_id) ?? '', f.unit_id ?? '', f.unit_id ? (names.get(f.unit_id) ?? '') : ''];
+}
+
 export const SEVERITY_VI: Record<Severity, string> = { high: 'Cao', medium: 'Trung bình', low: 'Thấp' };
 export const SUBJECT_TYPE_VI: Record<Flag['subject_type'], string> = { person: 'Cá nhân', unit: 'Tổ chức', group: 'Nhóm chức danh' };
 
@@ -58,10 +63,7 @@ export function viRows(flags: readonly Flag[], decisions: ReadonlyMap<string, De
       SEVERITY_VI[f.severity] ?? f.severity,
       f.year,
       SUBJECT_TYPE_VI[f.subject_type] ?? f.subject_type,
-      f.subject_id,
-      names.get(f.subject_id) ?? '',
-      f.unit_id ?? '',
-      f.unit_id ? (names.get(f.unit_id) ?? '') : '',
+      ...namedSubject(f, names),
       f.score,
       f.regulation,
       f.message,

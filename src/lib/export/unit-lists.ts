@@ -9,6 +9,7 @@ import { RULE_TITLES } from '../domain/rule-ids';
 import { factsOf } from '../review/entries';
 import type { Flag } from '../rules/types';
 import { addViSheet, loadExcelJs, workbookBytes } from './flags-xlsx';
+import { namedSubject } from './flags-vi';
 
 export const EXPLANATION_COLUMN = 'Giải trình của đơn vị';
 export const ATTACHMENTS_COLUMN = 'Tài liệu kèm theo';
@@ -61,10 +62,7 @@ export function unitListRows(g: UnitGroup, names: ReadonlyMap<string, string>): 
     f.flag_id,
     RULE_TITLES[f.rule]?.vi ?? f.rule,
     f.year,
-    f.subject_id,
-    names.get(f.subject_id) ?? '',
-    f.unit_id ?? '',
-    f.unit_id ? (names.get(f.unit_id) ?? '') : '',
+    ...namedSubject(f, names),
     f.message,
     f.evidence,
     factsOf(f),

@@ -4,32 +4,26 @@
  * with the header report, then the same handles loaded again with the user's mapping.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toArrayBuffer } from '../data/input-files';
 import { readDatasetFolder } from '../data/read-folder';
-import { createWasmNodeEngine } from '../engine/wasm-node';
-import type { Engine } from '../engine/types';
 import type { PickedFile, Progress } from './protocol';
 import { readPicked } from './read-picked';
-import { createSession, type Session } from './session';
+import { wasmSession } from './testing';
 
 const GOOD = path.resolve('test/fixtures/datasets/good');
 const LEVEL_HEADER = 'Kết quả phân loại cuối năm';
 
-let engine: Engine;
-let session: Session;
+const w = wasmSession();
 let picked: PickedFile[];
 
 beforeAll(async () => {
-  engine = await createWasmNodeEngine();
-  session = createSession({ engine: async () => engine, fetch });
   const files = await readDatasetFolder(GOOD);
   picked = files.map(({ name, bytes }) => {
     const part = name === 'ratings.csv' ? new TextDecoder().decode(bytes).replace(',level,', `,${LEVEL_HEADER},`) : toArrayBuffer(bytes);
     return { name, file: new Blob([part]) };
   });
 });
-afterAll(() => engine.close());
 
 describe('picked files', () => {
   it('reads every byte of every file, reporting bytes done of the total', async () => {
@@ -47,17 +41,17 @@ describe('picked files', () => {
 
   it('refuses an unmatched header with its report, then loads the same handles with the mapping', async () => {
     const stages: Progress[] = [];
-    const refused = await session.load({ kind: 'picked', files: picked }, (p) => stages.push(p));
+    const refused = await w.session.load({ kind: 'picked', files: picked }, (p) => stages.push(p));
     expect(refused.accepted).toBe(false);
     expect(stages[0].stage).toBe('read');
     expect(stages.filter((p) => p.stage === 'read').at(-1)?.fraction).toBe(1);
     expect(refused.headers.find((h) => h.table === 'ratings')).toMatchObject({ file: 'ratings.csv', unmatched: [LEVEL_HEADER] });
 
-    const loaded = await session.load({ kind: 'picked', files: picked, options: { tableHeaderMap: { ratings: { [LEVEL_HEADER]: 'level' } } } });
+    const loaded = await w.session.load({ kind: 'picked', files: picked, options: { tableHeaderMap: { ratings: { [LEVEL_HEADER]: 'level' } } } });
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(loaded.accepted).toBe(true);
     expect(loaded.headers.find((h) => h.table === 'ratings')).toMatchObject({ unmatched: [], matched: expect.objectContaining({ level: LEVEL_HEADER }) });
     const ratingRows = new TextDecoder().decode((await readDatasetFolder(GOOD)).find((f) => f.name === 'ratings.csv')!.bytes).trim().split('\n').length - 1;
-    expect(await session.query('SELECT count(*)::INT AS n, count(level)::INT AS levels FROM ratings')).toEqual([{ n: ratingRows, levels: ratingRows }]);
+    expect(await w.session.query('SELECT count(*)::INT AS n, count(level)::INT AS levels FROM ratings')).toEqual([{ n: ratingRows, levels: ratingRows }]);
   });
 });

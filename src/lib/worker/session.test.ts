@@ -4,29 +4,23 @@
  * that wait for a load, and audit runs with progress.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDatasetFolder } from '../data/read-folder';
 import type { InputFile } from '../data';
-import { createWasmNodeEngine } from '../engine/wasm-node';
-import type { Engine } from '../engine/types';
 import { RULES } from '../rules/registry';
 import { expectedCounts } from '../../../test/e2e/demo-counts';
 import type { Progress } from './protocol';
-import { createSession, type Session } from './session';
-import { folderFetch } from './testing';
+import { createSession } from './session';
+import { folderFetch, wasmSession } from './testing';
 
 const FIXTURE = path.resolve('test/fixtures/e2e-demo');
 
-let engine: Engine;
-let session: Session;
+const w = wasmSession();
 let files: InputFile[];
 
 beforeAll(async () => {
-  engine = await createWasmNodeEngine();
-  session = createSession({ engine: async () => engine, fetch });
   files = await readDatasetFolder(FIXTURE);
 });
-afterAll(() => engine.close());
 
 function withFile(name: string, text: string): InputFile[] {
   return [...files.filter((f) => f.name !== name), { name, bytes: new TextEncoder().encode(text) }];
@@ -35,7 +29,7 @@ function withFile(name: string, text: string): InputFile[] {
 describe('worker session', () => {
   it('loads a dataset from files and summarises it like the CSV files say', async () => {
     const progress: Progress[] = [];
-    const result = await session.load({ kind: 'files', files }, (p) => progress.push(p));
+    const result = await w.session.load({ kind: 'files', files }, (p) => progress.push(p));
     // Each stage in order; the parse stage also says how far each CSV file is read.
     const stages = progress.map((p) => p.stage).filter((s, i, all) => s !== all[i - 1]);
     const want = expectedCounts(FIXTURE);
@@ -50,20 +44,20 @@ describe('worker session', () => {
   });
 
   it('refuses a dataset with errors, names file, row and column, and keeps the previous data', async () => {
-    const before = await session.load({ kind: 'files', files });
+    const before = await w.session.load({ kind: 'files', files });
     const ratings = new TextDecoder().decode(files.find((f) => f.name === 'ratings.csv')!.bytes).split('\n');
     ratings[2] = ratings[2].replace('Hoàn thành tốt nhiệm vụ', 'Rất tốt'); // spreadsheet row 3
-    const result = await session.load({ kind: 'files', files: withFile('ratings.csv', ratings.join('\n')) });
+    const result = await w.session.load({ kind: 'files', files: withFile('ratings.csv', ratings.join('\n')) });
     expect(result.accepted).toBe(false);
     expect(result.problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'ratings.csv', row: 3, column: 'level' }));
     expect(result.summary).toEqual(before.summary);
-    expect(await session.query("SELECT level FROM ratings WHERE year = 2023 AND subject_id = 'P02' AND track = 'party_member'")).toEqual([{ level: 'HTTNV' }]);
+    expect(await w.session.query("SELECT level FROM ratings WHERE year = 2023 AND subject_id = 'P02' AND track = 'party_member'")).toEqual([{ level: 'HTTNV' }]);
   });
 
   it('loads a folder served over HTTP through its index.json, with encoded names', async () => {
     const seen: string[] = [];
     const served = [...files, { name: 'ghi chú/đọc tôi.txt', bytes: new TextEncoder().encode('x') }];
-    const s = createSession({ engine: async () => engine, fetch: folderFetch(served, seen) });
+    const s = createSession({ engine: async () => w.engine, fetch: folderFetch(served, seen) });
     const fractions: number[] = [];
     const result = await s.load({ kind: 'url', base: 'http://soi.test/demo/' }, (p) => p.stage === 'fetch' && p.fraction !== null && fractions.push(p.fraction));
     expect(result.accepted).toBe(true);
@@ -78,7 +72,7 @@ describe('worker session', () => {
     expect(t.load).toBeLessThanOrEqual(t.summary);
     expect(Math.abs(t.summary - Date.now())).toBeLessThan(60_000);
     const started = Date.now() - 5;
-    const withSteps = createSession({ engine: async () => engine, fetch: folderFetch(files, []), startSteps: () => ({ workerStarted: started }) });
+    const withSteps = createSession({ engine: async () => w.engine, fetch: folderFetch(files, []), startSteps: () => ({ workerStarted: started }) });
     const timed = await withSteps.load({ kind: 'url', base: 'http://soi.test/demo/' });
     expect(timed.timeline!.workerStarted).toBe(started);
     expect(timed.timeline!.fetch).toBeGreaterThanOrEqual(started);
@@ -87,10 +81,10 @@ describe('worker session', () => {
   });
 
   it('fails a load whose folder is missing a listed file, naming it', async () => {
-    const s = createSession({ engine: async () => engine, fetch: folderFetch(files, []) });
+    const s = createSession({ engine: async () => w.engine, fetch: folderFetch(files, []) });
     const broken = folderFetch(files, []);
     const fetchWithHole: typeof fetch = async (input) => (String(input).endsWith('/people.csv') ? new Response('', { status: 404 }) : broken(input));
-    await expect(createSession({ engine: async () => engine, fetch: fetchWithHole }).load({ kind: 'url', base: 'http://soi.test/demo/' })).rejects.toThrow(
+    await expect(createSession({ engine: async () => w.engine, fetch: fetchWithHole }).load({ kind: 'url', base: 'http://soi.test/demo/' })).rejects.toThrow(
       /people\.csv.*404/
     );
     // A failed load leaves a working session behind.
@@ -98,23 +92,23 @@ describe('worker session', () => {
   });
 
   it('runs a query issued during a load only after the load', async () => {
-    await engine.exec('DROP TABLE people');
-    const load = session.load({ kind: 'files', files });
+    await w.engine.exec('DROP TABLE people');
+    const load = w.session.load({ kind: 'files', files });
     // Issued while the load is parsing: run at once, it would find no table people.
-    const count = session.query('SELECT count(*) AS n FROM people');
+    const count = w.session.query('SELECT count(*) AS n FROM people');
     await load;
     expect(await count).toEqual([{ n: expectedCounts(FIXTURE).people }]);
   });
 
   it('runs the registered checks with progress, and only the chosen ones when asked', async () => {
-    await session.load({ kind: 'files', files });
+    await w.session.load({ kind: 'files', files });
     const progress: Progress[] = [];
-    const all = await session.audit({}, (p) => progress.push(p));
+    const all = await w.session.audit({}, (p) => progress.push(p));
     expect(all.outcomes.map((o) => o.rule)).toEqual(RULES.map((r) => r.id));
     const fractions = progress.map((p) => p.fraction!);
     expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= fractions[i - 1]))).toBe(true);
 
-    const one = await session.audit({ only: ['head_above_collective'] });
+    const one = await w.session.audit({ only: ['head_above_collective'] });
     expect(one.outcomes).toEqual([expect.objectContaining({ rule: 'head_above_collective', status: 'ran' })]);
     // The fixture's 2024 cell C02 is rated HTNV while its head P05 is HTTNV.
     expect(one.flags).toContainEqual(expect.objectContaining({ rule: 'head_above_collective', year: 2024, subject_id: 'P05', unit_id: 'C02' }));

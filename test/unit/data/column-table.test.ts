@@ -3,13 +3,12 @@
  * pieces straight from the columns (to-engine.ts): every value must come back exactly, whatever
  * its type, however many blocks the column spans and however small the pieces.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ColumnTable } from '../../../src/lib/data/column-table';
 import { parseCsv } from '../../../src/lib/data/csv';
 import { canonicalCsvPieces, columnsOf, loadTable } from '../../../src/lib/data/to-engine';
 import type { CanonicalRow } from '../../../src/lib/data/values';
-import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
-import type { Engine } from '../../../src/lib/engine/types';
+import { withEngine } from '../rules/fixture';
 
 const LONG_REASON = 'Vi phạm quy định về "những điều đảng viên không được làm", ' + 'thiếu trách nhiệm trong quản lý, điều hành; '.repeat(4);
 
@@ -91,19 +90,15 @@ describe('canonicalCsvPieces', () => {
 });
 
 describe('loadTable from columns', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createWasmNodeEngine();
-  });
-  afterAll(() => engine.close());
+  const h = withEngine();
 
   it('loads the same table from pieces smaller than one row as from one piece', async () => {
     const rows = disciplineRows(25_000).slice(19_990, 20_010);
     const query = 'SELECT subject_id, CAST(decided_on AS VARCHAR) AS decided_on, violation_from, self_detected, decision_no, reason FROM disciplines ORDER BY subject_id, decided_on';
-    await loadTable(engine, 'disciplines', ColumnTable.fromRows(columnsOf('disciplines'), rows));
-    const whole = await engine.query(query);
-    await loadTable(engine, 'disciplines', ColumnTable.fromRows(columnsOf('disciplines'), rows), 64);
-    expect(await engine.query(query)).toEqual(whole);
+    await loadTable(h.engine, 'disciplines', ColumnTable.fromRows(columnsOf('disciplines'), rows));
+    const whole = await h.engine.query(query);
+    await loadTable(h.engine, 'disciplines', ColumnTable.fromRows(columnsOf('disciplines'), rows), 64);
+    expect(await h.engine.query(query)).toEqual(whole);
     expect(whole).toHaveLength(20);
     expect(whole.map((r) => r.reason)).toContain(LONG_REASON);
   });

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/engine/types';
 import { DatasetError, loadDataset, parseDataset } from '../../../src/lib/data';
 import { loadTable } from '../../../src/lib/data/to-engine';
-import { createNativeEngine } from '../../../src/lib/engine/native';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import { goodWith, goodWithout, textFile } from './helpers';
+import { ENGINES, withEngine } from '../rules/fixture';
 
-describe.each([
-  ['wasm', createWasmNodeEngine],
-  ['native', createNativeEngine]
-] as const)('loadDataset on the %s engine', (_name, makeEngine) => {
+describe.each(ENGINES)('loadDataset on the %s engine', (_name, makeEngine) => {
   it('loads the good fixture with the schema types, defaults and derived columns', async () => {
     const engine = await makeEngine();
     await loadDataset(engine, await parseDataset(await goodWith()));
@@ -46,32 +43,28 @@ describe.each([
 });
 
 describe('loadDataset keeps or replaces data as a whole', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await createWasmNodeEngine();
-  });
-  afterAll(() => engine.close());
+  const h = withEngine();
 
   it('refuses a broken dataset before touching the engine: the previous data stays', async () => {
-    await loadDataset(engine, await parseDataset(await goodWith()));
+    await loadDataset(h.engine, await parseDataset(await goodWith()));
     const broken = await parseDataset(await goodWith(textFile('people.csv', 'person_id,full_name\nP001,Chỉ một người\n')));
-    const refused = await loadDataset(engine, broken).then(
+    const refused = await loadDataset(h.engine, broken).then(
       () => null,
       (e: unknown) => e
     );
     expect(refused).toBeInstanceOf(DatasetError);
     expect((refused as DatasetError).problems).toBe(broken.problems);
     expect((refused as DatasetError).message).toMatch(/^Dữ liệu có \d+ lỗi/);
-    expect(await engine.query('SELECT count(*) AS n FROM people')).toEqual([{ n: 6 }]);
-    expect(await engine.query('SELECT count(*) AS n FROM ratings')).toEqual([{ n: 10 }]);
+    expect(await h.engine.query('SELECT count(*) AS n FROM people')).toEqual([{ n: 6 }]);
+    expect(await h.engine.query('SELECT count(*) AS n FROM ratings')).toEqual([{ n: 10 }]);
   });
 
   it('drops the tables of the previous dataset that the new one lacks', async () => {
-    await loadDataset(engine, await parseDataset(await goodWith()));
+    await loadDataset(h.engine, await parseDataset(await goodWith()));
     const smaller = await parseDataset(await goodWithout('reviews.csv', 'disciplines.csv'));
     expect(smaller.problems).toEqual([]);
-    await loadDataset(engine, smaller);
-    expect(await engine.tables()).toEqual(['people', 'ratings', 'unit_ancestors', 'unit_grassroots', 'unit_successors', 'unit_years', 'units']);
+    await loadDataset(h.engine, smaller);
+    expect(await h.engine.tables()).toEqual(['people', 'ratings', 'unit_ancestors', 'unit_grassroots', 'unit_successors', 'unit_years', 'units']);
   });
 });
 

@@ -4,19 +4,11 @@
  * placement in a year it ceased), with path, depth and grassroots organisation in that year's tree;
  * unit_successors names, for each unit gone by the end of the last year, the units answering for it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/engine/types';
 import type { CanonicalRow } from '../../../src/lib/data/values';
-import { ENGINES, loadFixture, pm, type Fixture } from '../rules/fixture';
+import { ENGINES, loadFixture, placement, pm, withEngine, type Fixture } from '../rules/fixture';
 
-const placed = (unit_id: string, kind: string, parent_id: string | null, valid_from: string | null = null, valid_to: string | null = null, name = `Đơn vị ${unit_id}`): CanonicalRow => ({
-  unit_id,
-  name,
-  parent_id,
-  kind,
-  valid_from,
-  valid_to
-});
 const change = (from_unit_id: string, to_unit_id: string, effective_on: string, kind: string, decision_no: string | null = null): CanonicalRow => ({ from_unit_id, to_unit_id, effective_on, kind, decision_no });
 
 /**
@@ -26,20 +18,20 @@ const change = (from_unit_id: string, to_unit_id: string, effective_on: string, 
  */
 const REORGANISED: Fixture = {
   units: [
-    placed('P', 'cap_tren', null),
-    placed('H1', 'cap_tren', 'P', null, '2025-06-30'),
-    placed('G1', 'co_so', 'H1', null, '2025-06-30', 'Đảng bộ xã A'),
-    placed('G1', 'co_so', 'P', '2025-07-01', null, 'Đảng bộ xã A (sau sắp xếp)'),
-    placed('C1', 'chi_bo', 'G1'),
-    placed('X1', 'co_so', 'H1', null, '2024-12-31'),
-    placed('X2', 'co_so', 'H1', null, '2024-12-31'),
-    placed('X3', 'co_so', 'P', '2025-01-01'),
-    placed('S', 'co_so', 'H1', null, '2023-12-31'),
-    placed('S1', 'co_so', 'H1', '2024-01-01', '2025-06-30'),
-    placed('S1', 'co_so', 'P', '2025-07-01'),
-    placed('S2', 'co_so', 'H1', '2024-01-01', '2025-06-30'),
-    placed('R', 'chi_bo', 'G1', null, '2024-05-31', 'Chi bộ cũ'),
-    placed('R2', 'chi_bo', 'G1', '2024-06-01', null, 'Chi bộ mới')
+    placement('P', 'cap_tren', null),
+    placement('H1', 'cap_tren', 'P', null, '2025-06-30'),
+    placement('G1', 'co_so', 'H1', null, '2025-06-30', 'Đảng bộ xã A'),
+    placement('G1', 'co_so', 'P', '2025-07-01', null, 'Đảng bộ xã A (sau sắp xếp)'),
+    placement('C1', 'chi_bo', 'G1'),
+    placement('X1', 'co_so', 'H1', null, '2024-12-31'),
+    placement('X2', 'co_so', 'H1', null, '2024-12-31'),
+    placement('X3', 'co_so', 'P', '2025-01-01'),
+    placement('S', 'co_so', 'H1', null, '2023-12-31'),
+    placement('S1', 'co_so', 'H1', '2024-01-01', '2025-06-30'),
+    placement('S1', 'co_so', 'P', '2025-07-01'),
+    placement('S2', 'co_so', 'H1', '2024-01-01', '2025-06-30'),
+    placement('R', 'chi_bo', 'G1', null, '2024-05-31', 'Chi bộ cũ'),
+    placement('R2', 'chi_bo', 'G1', '2024-06-01', null, 'Chi bộ mới')
   ],
   unit_changes: [
     change('H1', 'P', '2025-07-01', 'merge', '125-QĐ/TU'),
@@ -64,14 +56,10 @@ async function treeOf(engine: Engine, year: number): Promise<Record<string, stri
 }
 
 describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await make();
-  });
-  afterAll(() => engine.close());
+  const h = withEngine(make);
 
   it('a version-1 unit list (no dates) gives the same tree in every rating year', async () => {
-    await loadFixture(engine, {
+    await loadFixture(h.engine, {
       units: [
         { unit_id: 'H', name: 'Huyện ủy', parent_id: null, kind: 'cap_tren' },
         { unit_id: 'G', name: 'Đảng bộ xã', parent_id: 'H', kind: 'co_so' },
@@ -82,17 +70,17 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
       ratings: [pm(2021, 'M', 'C', 'HTTNV'), pm(2023, 'M', 'C', 'HTTNV')]
     });
     const expected = { C: 'H>G>C | G | 2', G: 'H>G | G | 1', H: 'H | - | 0', T: 'H>T | - | 1' };
-    for (const year of [2021, 2022, 2023]) expect(await treeOf(engine, year), String(year)).toEqual(expected);
-    expect(await engine.query('SELECT DISTINCT year FROM unit_years ORDER BY year')).toEqual([{ year: 2021 }, { year: 2022 }, { year: 2023 }]);
-    expect(await engine.query(`SELECT * FROM unit_years WHERE year = 2022 AND unit_id = 'C'`)).toEqual([
+    for (const year of [2021, 2022, 2023]) expect(await treeOf(h.engine, year), String(year)).toEqual(expected);
+    expect(await h.engine.query('SELECT DISTINCT year FROM unit_years ORDER BY year')).toEqual([{ year: 2021 }, { year: 2022 }, { year: 2023 }]);
+    expect(await h.engine.query(`SELECT * FROM unit_years WHERE year = 2022 AND unit_id = 'C'`)).toEqual([
       { year: 2022, unit_id: 'C', name: 'Chi bộ thôn', parent_id: 'G', kind: 'chi_bo', grassroots_id: 'G', path: ['H', 'G', 'C'], depth: 2 }
     ]);
-    expect(await engine.query('SELECT count(*) AS n FROM unit_successors')).toEqual([{ n: 0 }]);
+    expect(await h.engine.query('SELECT count(*) AS n FROM unit_successors')).toEqual([{ n: 0 }]);
   });
 
   it('before the reorganisation: the district, its communes, the unit later split and the old cell', async () => {
-    await loadFixture(engine, REORGANISED);
-    expect(await treeOf(engine, 2023)).toEqual({
+    await loadFixture(h.engine, REORGANISED);
+    expect(await treeOf(h.engine, 2023)).toEqual({
       C1: 'P>H1>G1>C1 | G1 | 3',
       G1: 'P>H1>G1 | G1 | 2',
       H1: 'P>H1 | - | 1',
@@ -105,8 +93,8 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   });
 
   it('a year without ratings between rating years has its tree: the split and a cell renamed mid-year (its last placement kept)', async () => {
-    await loadFixture(engine, REORGANISED);
-    expect(await treeOf(engine, 2024)).toEqual({
+    await loadFixture(h.engine, REORGANISED);
+    expect(await treeOf(h.engine, 2024)).toEqual({
       C1: 'P>H1>G1>C1 | G1 | 3',
       G1: 'P>H1>G1 | G1 | 2',
       H1: 'P>H1 | - | 1',
@@ -121,8 +109,8 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   });
 
   it('after: G1 moved under the province with its new name, merged communes gone, units that ceased mid-year keep their last placement', async () => {
-    await loadFixture(engine, REORGANISED);
-    expect(await treeOf(engine, 2025)).toEqual({
+    await loadFixture(h.engine, REORGANISED);
+    expect(await treeOf(h.engine, 2025)).toEqual({
       C1: 'P>G1>C1 | G1 | 2',
       G1: 'P>G1 | G1 | 1',
       // Ceased on 2025-06-30: in the 2025 tree with their last placement.
@@ -133,7 +121,7 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
       S1: 'P>S1 | S1 | 1',
       X3: 'P>X3 | X3 | 1'
     });
-    expect(await engine.query(`SELECT year, name, parent_id FROM unit_years WHERE unit_id = 'G1' ORDER BY year`)).toEqual([
+    expect(await h.engine.query(`SELECT year, name, parent_id FROM unit_years WHERE unit_id = 'G1' ORDER BY year`)).toEqual([
       { year: 2023, name: 'Đảng bộ xã A', parent_id: 'H1' },
       { year: 2024, name: 'Đảng bộ xã A', parent_id: 'H1' },
       { year: 2025, name: 'Đảng bộ xã A (sau sắp xếp)', parent_id: 'P' }
@@ -141,8 +129,8 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
   });
 
   it('names the units answering today for each unit gone: merges, splits, renames, through chains', async () => {
-    await loadFixture(engine, REORGANISED);
-    expect(await engine.query('SELECT unit_id, successor_id FROM unit_successors ORDER BY unit_id, successor_id')).toEqual([
+    await loadFixture(h.engine, REORGANISED);
+    expect(await h.engine.query('SELECT unit_id, successor_id FROM unit_successors ORDER BY unit_id, successor_id')).toEqual([
       { unit_id: 'H1', successor_id: 'P' },
       { unit_id: 'R', successor_id: 'R2' },
       { unit_id: 'S', successor_id: 'S1' },
@@ -155,19 +143,19 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
 
   it('without unit_changes no successor is guessed; with no rating there is no year to build', async () => {
     const { unit_changes: _, ...noChanges } = REORGANISED;
-    await loadFixture(engine, noChanges);
-    expect(await engine.query('SELECT count(*) AS n FROM unit_successors')).toEqual([{ n: 0 }]);
-    expect(await engine.query('SELECT count(DISTINCT year) AS n FROM unit_years')).toEqual([{ n: 3 }]);
-    await loadFixture(engine, { units: REORGANISED.units });
-    expect(await engine.query('SELECT count(*) AS n FROM unit_years')).toEqual([{ n: 0 }]);
+    await loadFixture(h.engine, noChanges);
+    expect(await h.engine.query('SELECT count(*) AS n FROM unit_successors')).toEqual([{ n: 0 }]);
+    expect(await h.engine.query('SELECT count(DISTINCT year) AS n FROM unit_years')).toEqual([{ n: 3 }]);
+    await loadFixture(h.engine, { units: REORGANISED.units });
+    expect(await h.engine.query('SELECT count(*) AS n FROM unit_years')).toEqual([{ n: 0 }]);
   });
 
   it('the latest placement answers for the older derived tables (one row per unit)', async () => {
-    await loadFixture(engine, REORGANISED);
-    expect(await engine.query(`SELECT unit_id, co_so_id FROM unit_grassroots WHERE unit_id IN ('C1', 'G1') ORDER BY 1`)).toEqual([
+    await loadFixture(h.engine, REORGANISED);
+    expect(await h.engine.query(`SELECT unit_id, co_so_id FROM unit_grassroots WHERE unit_id IN ('C1', 'G1') ORDER BY 1`)).toEqual([
       { unit_id: 'C1', co_so_id: 'G1' },
       { unit_id: 'G1', co_so_id: 'G1' }
     ]);
-    expect(await engine.query(`SELECT ancestor_id FROM unit_ancestors WHERE unit_id = 'C1' ORDER BY depth`)).toEqual([{ ancestor_id: 'C1' }, { ancestor_id: 'G1' }, { ancestor_id: 'P' }]);
+    expect(await h.engine.query(`SELECT ancestor_id FROM unit_ancestors WHERE unit_id = 'C1' ORDER BY depth`)).toEqual([{ ancestor_id: 'C1' }, { ancestor_id: 'G1' }, { ancestor_id: 'P' }]);
   });
 });

@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DatasetError, loadDataset, parseDataset } from '../../../src/lib/data';
-import { createNativeEngine } from '../../../src/lib/engine/native';
-import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import type { Engine } from '../../../src/lib/engine/types';
 import { goodWith, textFile } from '../data/helpers';
+import { ENGINES } from '../rules/fixture';
 
 /**
  * The real engine, but the canonical CSV of `table` reaches it with one row damaged (a year that is
@@ -25,10 +24,7 @@ function damaging(engine: Engine, table: string, dataRow: number): Engine {
   };
 }
 
-describe.each([
-  ['wasm', createWasmNodeEngine],
-  ['native', createNativeEngine]
-] as const)('a row DuckDB refuses while loading, on %s', (_name, make) => {
+describe.each(ENGINES)('a row DuckDB refuses while loading, on %s', (_name, make) => {
   it('is a DatasetError naming the source file and row', async () => {
     // Blank lines in the source: its row numbers are not the canonical rows' positions.
     const ratings = textFile('ratings.csv', 'year,subject_type,subject_id,unit_id,level\n\n2022,person,P001,C01,HTTNV\n\n2022,person,P002,C01,HTXSNV\n2022,person,P003,C02,HTNV\n');

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { loadDataset, parseDataset } from '../../../src/lib/data';
 import { readDatasetFolder } from '../../../src/lib/data/read-folder';
 import { lockDown } from '../../../src/lib/engine/lockdown';
-import { createNativeEngine } from '../../../src/lib/engine/native';
 import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
 import type { Engine } from '../../../src/lib/engine/types';
 import { runAudit } from '../../../src/lib/rules/run-audit';
 import { createSession } from '../../../src/lib/worker/session';
 import { goodWith, textFile } from '../data/helpers';
+import { ENGINES } from '../rules/fixture';
 
 const PASSWD = `SELECT count(*) AS n FROM read_csv('/etc/passwd', header = false, columns = {'l': 'VARCHAR'}, delim = '\\x01', quote = '', escape = '')`;
 
@@ -26,10 +26,7 @@ async function refused(engine: Engine, sql: string): Promise<string> {
   );
 }
 
-describe.each([
-  ['wasm', createWasmNodeEngine],
-  ['native', createNativeEngine]
-] as const)('an engine locked down after loading, on %s', (name, make) => {
+describe.each(ENGINES)('an engine locked down after loading, on %s', (name, make) => {
   it('reads no file, writes none, attaches none, reaches no URL, cannot be unlocked; the checks still run', async () => {
     const engine = await make();
     try {

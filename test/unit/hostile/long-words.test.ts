@@ -3,8 +3,6 @@
  * down) goes through the three text checks on both engines; the other reviews are still compared.
  */
 import { describe, expect, it } from 'vitest';
-import { createWasmNodeEngine } from '../../../src/lib/engine/wasm-node';
-import { createNativeEngine } from '../../../src/lib/engine/native';
 import type { Engine } from '../../../src/lib/engine/types';
 import { loadTable } from '../../../src/lib/data/to-engine';
 import { createDerivedTables } from '../../../src/lib/data/derived';
@@ -14,6 +12,7 @@ import { rule as colleague } from '../../../src/lib/rules/review_copied_colleagu
 import { rule as weaknesses } from '../../../src/lib/rules/repeated_weaknesses';
 import { syllables } from '../../../src/lib/text/normalise';
 import { textDataset, PLANTED } from '../text/text-dataset';
+import { ENGINES } from '../rules/fixture';
 
 const LONG_WORD = 'ệ'.repeat(250_000);
 
@@ -23,10 +22,7 @@ describe('a review with a 250,000-letter word', () => {
     expect(syllables('ba '.repeat(200_000)).length).toBe(200_000);
   });
 
-  it.each([
-    ['wasm', createWasmNodeEngine],
-    ['native', createNativeEngine]
-  ] as const)('goes through the three text checks on %s', async (_name, make) => {
+  it.each(ENGINES)('goes through the three text checks on %s', async (_name, make) => {
     const data = textDataset();
     const victim = data.reviews.find((r) => r.person_id === 'P20' && r.year === 2023)!;
     victim.text = `${victim.text}\n${LONG_WORD}\n${'ba '.repeat(200_000)}`;

@@ -1,14 +1,13 @@
 // Decisions outlive the data: run the real rule on the real engine over one version of a dataset,
 // decide, reload the browser store, run again over a corrected version, and find every decision.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { rule as quotaExcellentMembers } from '../../../src/lib/rules/quota_excellent_members';
 import { flagsToCsv } from '../../../src/lib/export/flags-csv';
 import { DECISION_COLUMNS, joinDecisions } from '../../../src/lib/export/join-decisions';
 import { countByStatus, flagsByStatus, openIdbDecisionStore, openReviewSession } from '../../../src/lib/review';
-import { flagsOf as ruleFlags, quotaCell, unit, withEngine, type Fixture } from '../rules/fixture';
-import { testClock } from './helpers';
+import { quotaCell, ruleOnEngine, unit, type Fixture } from '../rules/fixture';
+import { freshBrowser } from './helpers';
 
 const UNITS = [
   unit('H', 'cap_tren', null, 'Đảng bộ quận Ba Đình'),
@@ -31,12 +30,10 @@ const V2: Fixture = {
 };
 
 describe('decisions across dataset versions (duckdb-wasm, IndexedDB)', () => {
-  const h = withEngine();
-  const flagsOf = (fx: Fixture) => ruleFlags(h.engine, quotaExcellentMembers, fx);
+  const flagsOf = ruleOnEngine(quotaExcellentMembers);
 
   it('keeps decisions by flag_id, joins them to the new audit list, and lists the orphans', async () => {
-    const indexedDB = new IDBFactory();
-    const clock = testClock();
+    const { indexedDB, clock } = freshBrowser();
 
     const v1 = await flagsOf(V1);
     expect(v1.map((f) => [f.year, f.subject_id])).toEqual([[2023, 'G1'], [2023, 'G2']]);

@@ -1,12 +1,11 @@
 // Decisions follow the facts: the real rule on the real engine, a decision, then a corrected
 // version of the data whose figures for that flag changed: the flag is open again, history kept.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { rule as quotaExcellentMembers } from '../../../src/lib/rules/quota_excellent_members';
 import { factsChanged, factsOf, openIdbDecisionStore, openReviewSession, parseDecisionsJson, SYSTEM_REVIEWER } from '../../../src/lib/review';
-import { flagsOf as ruleFlags, quotaCell, unit, withEngine, type Fixture } from '../rules/fixture';
-import { testClock } from './helpers';
+import { quotaCell, ruleOnEngine, unit, type Fixture } from '../rules/fixture';
+import { freshBrowser } from './helpers';
 
 const UNITS = [unit('H', 'cap_tren', null, 'Đảng bộ quận Ba Đình'), unit('G1', 'co_so', 'H'), unit('C1', 'chi_bo', 'G1'), unit('G2', 'co_so', 'H'), unit('C2', 'chi_bo', 'G2')];
 const V1: Fixture = {
@@ -20,12 +19,10 @@ const V2: Fixture = {
 };
 
 describe('decisions follow the facts (duckdb-wasm, IndexedDB)', () => {
-  const h = withEngine();
-  const flagsOf = (fx: Fixture) => ruleFlags(h.engine, quotaExcellentMembers, fx);
+  const flagsOf = ruleOnEngine(quotaExcellentMembers);
 
   it('records the evidence fingerprint with each decision; changed facts send the flag back to open work, history keeping both', async () => {
-    const indexedDB = new IDBFactory();
-    const clock = testClock();
+    const { indexedDB, clock } = freshBrowser();
     const [g1, g2] = await flagsOf(V1);
     const session = await openReviewSession(await openIdbDecisionStore({ indexedDB, workspace: 'ws' }), { now: clock });
     await session.decide(g1, { status: 'confirmed', note: 'Vượt tỷ lệ', by: 'Đỗ Minh Tâm' });

@@ -1,4 +1,5 @@
 /** Shared bits of the review tests: audit-list rows as the rules write them, and a test clock. */
+import { IDBFactory } from 'fake-indexeddb';
 import { withFlagId } from '../../../src/lib/rules/run-audit';
 import type { Flag } from '../../../src/lib/rules/types';
 import { citation } from '../../../src/lib/domain/regulations';
@@ -36,4 +37,9 @@ export function testClock(start = Date.UTC(2024, 11, 10, 8, 0, 0)): () => string
     t += 60_000;
     return s;
   };
+}
+
+/** A fresh browser profile for the IndexedDB tests: a database factory of its own and a test clock. */
+export function freshBrowser(): { indexedDB: IDBFactory; clock: () => string } {
+  return { indexedDB: new IDBFactory(), clock: testClock() };
 }

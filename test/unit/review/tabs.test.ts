@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { AppendOnlyError, decide, openIdbDecisionStore, openReviewSession, type Decision } from '../../../src/lib/review';
-import { FLAGS, testClock } from './helpers';
+import { FLAGS, freshBrowser } from './helpers';
 
 const [F1, F2] = FLAGS;
 const TAM = 'Đỗ Minh Tâm';
@@ -16,13 +16,18 @@ async function tab(indexedDB: IDBFactory, now: () => string, channel?: string) {
   return { store, session, close: () => (session.close(), store.close()) };
 }
 
+/** One browser profile: its own IndexedDB and clock; `open()` opens one more tab on it. */
+function profile(channel?: string) {
+  const { indexedDB, clock } = freshBrowser();
+  return { clock, open: () => tab(indexedDB, clock, channel) };
+}
+
 describe('two tabs deciding on the same flag', () => {
   it('keeps both decisions when the second tab decides from a stale copy: the merge is against the stored record', async () => {
-    const indexedDB = new IDBFactory();
-    const clock = testClock();
+    const { open } = profile();
     // Both tabs open before either decides, and neither hears of the other (no channel).
-    const a = await tab(indexedDB, clock);
-    const b = await tab(indexedDB, clock);
+    const a = await open();
+    const b = await open();
     await a.session.decide(F1, { status: 'confirmed', note: 'Vượt tỷ lệ', by: TAM });
     expect(b.session.decisions.get(F1.flag_id)).toBeUndefined(); // B's copy is stale
     const bs = await b.session.decide(F1, { status: 'needs_info', note: 'Cần biên bản họp', by: ANH });
@@ -32,7 +37,7 @@ describe('two tabs deciding on the same flag', () => {
       [ANH, 'confirmed', 'needs_info']
     ]);
     // A third tab opened afterwards finds both entries, the later one current.
-    const c = await tab(indexedDB, clock);
+    const c = await open();
     const seen = c.session.decisions.get(F1.flag_id)!;
     expect(seen.history).toHaveLength(2);
     expect(seen.status).toBe('needs_info');
@@ -41,10 +46,9 @@ describe('two tabs deciding on the same flag', () => {
   });
 
   it('keeps both when the two tabs write at the same moment', async () => {
-    const indexedDB = new IDBFactory();
-    const clock = testClock();
-    const a = await tab(indexedDB, clock);
-    const b = await tab(indexedDB, clock);
+    const { open } = profile();
+    const a = await open();
+    const b = await open();
     await Promise.all([
       a.session.decide(F1, { status: 'confirmed', note: '', by: TAM }),
       b.session.decide(F1, { status: 'dismissed', note: 'Số liệu nhập sai', by: ANH }),
@@ -61,10 +65,9 @@ describe('two tabs deciding on the same flag', () => {
   });
 
   it('refuses, inside the transaction, a record that would drop an entry stored by another tab; nothing of the batch is saved', async () => {
-    const indexedDB = new IDBFactory();
-    const clock = testClock();
-    const a = await tab(indexedDB, clock);
-    const b = await tab(indexedDB, clock);
+    const { clock, open } = profile();
+    const a = await open();
+    const b = await open();
     await a.session.decide(F1, { status: 'confirmed', note: '', by: TAM });
     // B builds its record from its own (empty) memory, as the old code did, and tries to save it whole.
     const stale: Decision = decide(undefined, F1, { status: 'dismissed', note: '', by: ANH, at: clock() })!;
@@ -77,11 +80,9 @@ describe('two tabs deciding on the same flag', () => {
   });
 
   it('tells the other tabs of the workspace: they show the change without a reload, and a clear too', async () => {
-    const indexedDB = new IDBFactory();
-    const clock = testClock();
-    const channel = `soi-review-test-${Math.random()}`;
-    const a = await tab(indexedDB, clock, channel);
-    const b = await tab(indexedDB, clock, channel);
+    const { open } = profile(`soi-review-test-${Math.random()}`);
+    const a = await open();
+    const b = await open();
     const seenByB: number[] = [];
     b.session.subscribe((d) => seenByB.push(d.size));
     await a.session.decide(F1, { status: 'confirmed', note: 'Vượt tỷ lệ', by: TAM });

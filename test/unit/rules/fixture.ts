@@ -85,8 +85,8 @@ export function placement(
   unit_id: string,
   kind: string,
   parent_id: string | null,
-  valid_from: string | null,
-  valid_to: string | null,
+  valid_from: string | null = null,
+  valid_to: string | null = null,
   name = `Đơn vị ${unit_id}`
 ): CanonicalRow {
   return { unit_id, name, parent_id, kind, valid_from, valid_to };
@@ -140,6 +140,12 @@ export function withEngine(make: () => Promise<Engine> = createWasmNodeEngine): 
       return engine;
     }
   };
+}
+
+/** A rule's flags on fixtures (flagsOf), on one engine for the enclosing describe block (withEngine). */
+export function ruleOnEngine(rule: Rule<any>, make?: () => Promise<Engine>): (fx: Fixture, params?: Params) => Promise<Flag[]> {
+  const h = withEngine(make);
+  return (fx, params) => flagsOf(h.engine, rule, fx, params);
 }
 
 /**

@@ -4,6 +4,7 @@
  * substance (tasks, figures, places, weaknesses) drawn from slot-filled templates. Seeded: the same
  * seed gives the same texts.
  */
+import { formHead, HEADINGS } from '../../fixtures/review-form';
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -150,27 +151,22 @@ export function renderReview(p: ReviewParts): string {
   return [
     'ĐẢNG CỘNG SẢN VIỆT NAM',
     `Thôn Đông, ngày 10 tháng 12 năm ${p.year}`,
-    'BẢN KIỂM ĐIỂM CÁ NHÂN',
-    `Năm ${p.year}`,
-    `Họ và tên: ${p.name}`,
-    `Chức vụ: ${p.position}`,
-    `Chi bộ: ${p.cell}`,
-    'I. Ưu điểm, kết quả đạt được',
-    '1. Về phẩm chất chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật, tác phong, lề lối làm việc',
+    ...formHead(p),
+    HEADINGS.I1,
     p.qualities.join(' '),
-    '2. Về thực hiện chức trách, nhiệm vụ được giao',
+    HEADINGS.I2,
     p.tasks.join(' '),
-    'II. Hạn chế, khuyết điểm và nguyên nhân',
+    HEADINGS.II,
     [...p.weaknesses, ...(p.causes ?? [])].join(' '),
-    'III. Kết quả khắc phục những hạn chế, khuyết điểm đã được chỉ ra ở các kỳ kiểm điểm trước',
+    HEADINGS.III,
     p.remedies.join(' '),
-    'IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)',
+    HEADINGS.IV,
     'Không có.',
-    'V. Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)',
+    HEADINGS.V,
     'Không có.',
-    'VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm',
+    HEADINGS.VI,
     p.plans.join(' '),
-    'VII. Tự nhận mức xếp loại chất lượng',
+    HEADINGS.VII,
     `Tự nhận mức xếp loại: ${p.level}.`,
     'NGƯỜI TỰ KIỂM ĐIỂM',
     '(Ký, ghi rõ họ tên)',
