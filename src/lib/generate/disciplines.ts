@@ -25,11 +25,17 @@ const REASONS: readonly string[] = [
 
 const FORMS: readonly (readonly [Discipline['form'], number])[] = [['khien_trach', 70], ['canh_cao', 25], ['khai_tru', 5]];
 
+/** The heads of units in each year (by year index): never disciplined in the background. */
+function headsByYear(world: World): Set<Person>[] {
+  const heads: Set<Person>[] = Array.from({ length: YEAR_COUNT }, () => new Set());
+  for (const u of world.units) u.head.forEach((h, yi) => h && heads[yi].add(h));
+  return heads;
+}
+
 export function plantBackgroundDisciplines(world: World): void {
   const rng = rngFor(world.seed, 'background-disciplines');
   const t = new Planter(null, world, 'background-disciplines');
-  const heads: Set<Person>[] = Array.from({ length: YEAR_COUNT }, () => new Set());
-  for (const u of world.units) u.head.forEach((h, yi) => h && heads[yi].add(h));
+  const heads = headsByYear(world);
 
   for (const p of world.persons) {
     if (p.planted || p.posts || p.cell.planted) continue;
@@ -89,8 +95,7 @@ const ADMINISTRATIVE_FORMS: readonly (readonly [AdministrativeForm, number])[] =
 export function plantAdministrativeDisciplines(world: World): void {
   const rng = rngFor(world.seed, 'background-administrative-disciplines');
   const t = new Planter(null, world, 'background-administrative-disciplines');
-  const heads: Set<Person>[] = Array.from({ length: YEAR_COUNT }, () => new Set());
-  for (const u of world.units) u.head.forEach((h, yi) => h && heads[yi].add(h));
+  const heads = headsByYear(world);
   for (const p of world.persons) {
     if (!p.civilServant || p.planted || p.posts || p.cell.planted) continue;
     for (let yi = p.from; yi <= p.to; yi++) {

@@ -147,6 +147,34 @@ function notRatedRow(p: Person, yi: number, style: Style, meeting: number): OutR
   };
 }
 
+/**
+ * A person's rating row on the civil-servant or leader track: where it was decided (the unit, the
+ * position group, the day as mmdd), the level and the self-assessment (ranks) spelt in `style`.
+ */
+function trackRow(
+  year: number,
+  personId: string,
+  track: 'civil_servant' | 'leader',
+  at: { unitId: string; group: string | null; decided: number },
+  [level, selfLevel]: [number, number],
+  style: Style,
+  score: number | null
+): OutRow {
+  return {
+    year,
+    subject_type: 'person',
+    subject_id: personId,
+    unit_id: at.unitId,
+    track,
+    level: spell(level, style),
+    self_level: spell(selfLevel, style),
+    head_id: null,
+    position_group: at.group,
+    score,
+    decided_on: date(year, at.decided)
+  };
+}
+
 /** Version 2: rows of the civil-servant track, rated where the member is (his or her cell). */
 function civilServantRows(world: World, yi: number, write: RowWriter): void {
   const year = FIRST_YEAR + yi;
@@ -154,19 +182,7 @@ function civilServantRows(world: World, yi: number, write: RowWriter): void {
     if (!p.civilServant || !present(p, yi)) continue;
     const style = memberStyle(world.seed, grassrootsId(p.cell), year);
     const score = year >= SCORED_FROM ? world.scoreOverrides.get(rowKey(p.id, 'civil_servant', yi)) ?? p.csScore ?? null : null;
-    write('ratings', {
-      year,
-      subject_type: 'person',
-      subject_id: p.id,
-      unit_id: p.cell.id,
-      track: 'civil_servant',
-      level: spell(p.cs![yi], style),
-      self_level: spell(p.csSelf?.[yi] ?? 0, style),
-      head_id: null,
-      position_group: null,
-      score,
-      decided_on: date(year, world.dateOverrides.get(rowKey(p.id, 'civil_servant', yi)) ?? p.cell.meeting[yi])
-    });
+    write('ratings', trackRow(year, p.id, 'civil_servant', { unitId: p.cell.id, group: null, decided: world.dateOverrides.get(rowKey(p.id, 'civil_servant', yi)) ?? p.cell.meeting[yi] }, [p.cs![yi], p.csSelf?.[yi] ?? 0], style, score));
   }
 }
 
@@ -177,19 +193,7 @@ function leaderRows(world: World, yi: number, write: RowWriter): void {
     if (!post) continue;
     const style = upperStyle(world.seed, post.collective.district, year);
     const score = year >= SCORED_FROM ? world.scoreOverrides.get(rowKey(p.id, 'leader', yi)) ?? p.ldScore : null;
-    write('ratings', {
-      year,
-      subject_type: 'person',
-      subject_id: p.id,
-      unit_id: post.collective.id,
-      track: 'leader',
-      level: spell(p.ld![yi], style),
-      self_level: spell(p.ldSelf?.[yi] ?? 0, style),
-      head_id: null,
-      position_group: post.group,
-      score,
-      decided_on: date(year, world.dateOverrides.get(rowKey(p.id, 'leader', yi)) ?? post.collective.meeting[yi])
-    });
+    write('ratings', trackRow(year, p.id, 'leader', { unitId: post.collective.id, group: post.group, decided: world.dateOverrides.get(rowKey(p.id, 'leader', yi)) ?? post.collective.meeting[yi] }, [p.ld![yi], p.ldSelf?.[yi] ?? 0], style, score));
   }
 }
 

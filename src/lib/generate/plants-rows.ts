@@ -126,40 +126,30 @@ function plantRowSet(t: Planter, pick: RowPicker, world: World): void {
     t.truth('self_level_raised', 2020, 'unit', o14.id, `grassroots organisation proposed ${LEVEL_NAMES[level - 1]}, rated ${LEVEL_NAMES[level]}`);
   }
 
-  // #16 late_rating.
-  const m16 = pick.member(2020, [HTXSNV, HTTNV, HTNV]);
-  if (m16) {
-    world.dateOverrides.set(rowKey(m16.id, 'party_member', yi(2020)), 1208);
-    t.truth('late_rating', 2020, 'person', m16.id, 'party-member rating decided 2020-12-08 (grassroots deadline 12-05)');
-  }
-  const c16 = pick.unit(2021, 'chi_bo', [HTXSNV, HTTNV, HTNV]);
-  if (c16) {
-    c16.decided[yi(2021)] = 1207;
-    t.truth('late_rating', 2021, 'unit', c16.id, 'chi bộ rating decided 2021-12-07 (grassroots deadline 12-05)');
-  }
-  const o16 = pick.unit(2023, 'co_so', [HTXSNV, HTTNV, HTNV]);
-  if (o16) {
-    o16.decided[yi(2023)] = 1223;
-    t.truth('late_rating', 2023, 'unit', o16.id, 'grassroots organisation rating decided 2023-12-23 (district deadline 12-20)');
-  }
-  const l16 = pick.leader(2024, [HTXSNV, HTTNV, HTNV]);
-  if (l16) {
-    world.dateOverrides.set(rowKey(l16.id, 'leader', yi(2024)), 1221);
-    t.truth('late_rating', 2024, 'person', l16.id, 'leader rating decided 2024-12-21 (district deadline 12-20)');
-  }
-  const m16n = pick.member(2022, [HTXSNV, HTTNV, HTNV]);
-  if (m16n) {
-    world.dateOverrides.set(rowKey(m16n.id, 'party_member', yi(2022)), 1205);
-    t.negative('late_rating', 2022, 'person', m16n.id, 'party-member rating decided on the deadline 2022-12-05');
-  }
-  const o16n = pick.unit(2022, 'co_so', [HTXSNV, HTTNV, HTNV]);
-  if (o16n) {
-    o16n.decided[yi(2022)] = 1220;
-    t.negative('late_rating', 2022, 'unit', o16n.id, 'grassroots organisation rating decided on the district deadline 2022-12-20');
-  }
-  const l16n = pick.leader(2023, [HTXSNV, HTTNV, HTNV]);
-  if (l16n) {
-    world.dateOverrides.set(rowKey(l16n.id, 'leader', yi(2023)), 1215);
-    t.negative('late_rating', 2023, 'person', l16n.id, 'leader row decided 2023-12-15: after the grassroots deadline, before the district one');
+  // #16 late_rating: ratings decided after their deadline (flagged) and on it, or between the two
+  // deadlines for a grassroots row (not flagged); each picked in this order, dated mmdd.
+  const any = [HTXSNV, HTTNV, HTNV];
+  const LATE: { who: 'member' | 'leader' | 'chi_bo' | 'co_so'; year: number; mmdd: number; flagged: boolean; note: string }[] = [
+    { who: 'member', year: 2020, mmdd: 1208, flagged: true, note: 'party-member rating decided 2020-12-08 (grassroots deadline 12-05)' },
+    { who: 'chi_bo', year: 2021, mmdd: 1207, flagged: true, note: 'chi bộ rating decided 2021-12-07 (grassroots deadline 12-05)' },
+    { who: 'co_so', year: 2023, mmdd: 1223, flagged: true, note: 'grassroots organisation rating decided 2023-12-23 (district deadline 12-20)' },
+    { who: 'leader', year: 2024, mmdd: 1221, flagged: true, note: 'leader rating decided 2024-12-21 (district deadline 12-20)' },
+    { who: 'member', year: 2022, mmdd: 1205, flagged: false, note: 'party-member rating decided on the deadline 2022-12-05' },
+    { who: 'co_so', year: 2022, mmdd: 1220, flagged: false, note: 'grassroots organisation rating decided on the district deadline 2022-12-20' },
+    { who: 'leader', year: 2023, mmdd: 1215, flagged: false, note: 'leader row decided 2023-12-15: after the grassroots deadline, before the district one' }
+  ];
+  for (const c of LATE) {
+    let subject: { type: 'person' | 'unit'; id: string } | undefined;
+    if (c.who === 'chi_bo' || c.who === 'co_so') {
+      const u = pick.unit(c.year, c.who, any);
+      if (u) u.decided[yi(c.year)] = c.mmdd;
+      subject = u && { type: 'unit', id: u.id };
+    } else {
+      const p = c.who === 'member' ? pick.member(c.year, any) : pick.leader(c.year, any);
+      if (p) world.dateOverrides.set(rowKey(p.id, c.who === 'member' ? 'party_member' : 'leader', yi(c.year)), c.mmdd);
+      subject = p && { type: 'person', id: p.id };
+    }
+    if (subject && c.flagged) t.truth('late_rating', c.year, subject.type, subject.id, c.note);
+    else if (subject) t.negative('late_rating', c.year, subject.type, subject.id, c.note);
   }
 }

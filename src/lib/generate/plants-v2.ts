@@ -195,24 +195,20 @@ function plantTracks(ctx: DistrictContext, t: Planter): void {
   t.negative('rated_high_then_disciplined', 2023, 'person', m4.id, 'HTTNV in 2023, discipline of 2024 for 2023 self-detected and remedied (QĐ 124 exception)');
   t.negative('disciplined_not_downgraded', 2024, 'person', m4.id, 'self-detected and remedied in 2024, rated HTNV');
   // #18: HTXSNV as a member, below in the post; and three configurations that are not.
-  t.pinMember(m6, 2023, HTXSNV);
-  t.pinCivilServant(m6, 2023, HTTNV);
-  t.world.intendedTrackMismatch.add(quotaKey(m6.id, yi(2023)));
-  t.truth('track_mismatch', 2023, 'person', m6.id, 'HTXSNV as a party member, HTTNV as a civil servant');
-  const l2 = holder(2022, 'pho_bi_thu_dang_uy_xa');
-  t.pinMember(l2, 2022, HTXSNV);
-  t.pinLeader(l2, 2022, HTTNV);
-  t.world.intendedTrackMismatch.add(quotaKey(l2.id, yi(2022)));
-  t.truth('track_mismatch', 2022, 'person', l2.id, 'HTXSNV as a party member, HTTNV on the leader track');
-  t.pinMember(m7, 2024, HTXSNV);
-  t.pinCivilServant(m7, 2024, HTXSNV);
-  t.negative('track_mismatch', 2024, 'person', m7.id, 'HTXSNV on both tracks');
-  t.pinMember(m8, 2024, HTTNV);
-  t.pinCivilServant(m8, 2024, HTNV);
-  t.negative('track_mismatch', 2024, 'person', m8.id, 'HTTNV as a member, HTNV as a civil servant: not excellent as a member');
-  t.pinMember(m9, 2021, HTTNV);
-  t.pinCivilServant(m9, 2021, HTXSNV);
-  t.negative('track_mismatch', 2021, 'person', m9.id, 'HTXSNV as a civil servant, HTTNV as a member');
+  const tracks = (p: Person, year: number, member: number, post: 'civil_servant' | 'leader', level: number, flagged: boolean, note: string) => {
+    t.pinMember(p, year, member);
+    if (post === 'leader') t.pinLeader(p, year, level);
+    else t.pinCivilServant(p, year, level);
+    if (flagged) {
+      t.world.intendedTrackMismatch.add(quotaKey(p.id, yi(year)));
+      t.truth('track_mismatch', year, 'person', p.id, note);
+    } else t.negative('track_mismatch', year, 'person', p.id, note);
+  };
+  tracks(m6, 2023, HTXSNV, 'civil_servant', HTTNV, true, 'HTXSNV as a party member, HTTNV as a civil servant');
+  tracks(holder(2022, 'pho_bi_thu_dang_uy_xa'), 2022, HTXSNV, 'leader', HTTNV, true, 'HTXSNV as a party member, HTTNV on the leader track');
+  tracks(m7, 2024, HTXSNV, 'civil_servant', HTXSNV, false, 'HTXSNV on both tracks');
+  tracks(m8, 2024, HTTNV, 'civil_servant', HTNV, false, 'HTTNV as a member, HTNV as a civil servant: not excellent as a member');
+  tracks(m9, 2021, HTTNV, 'civil_servant', HTXSNV, false, 'HTXSNV as a civil servant, HTTNV as a member');
   // #7 under QĐ 366: a Ban Thường vụ member (not the head) disciplined in 2025, the commune HTXSNV.
   const l3 = holder(2025, 'pho_chu_tich_ubnd_xa', l1);
   party(l3, 2025, 'canh_cao');

@@ -247,19 +247,18 @@ function plantDisciplines(ctx: DistrictContext, t: Planter, tag: Tag): void {
   t.negative('unit_with_disciplined', 2022, 'unit', unit.id, 'exactly 1 of 5 child cells disciplined (20%)');
   t.negative('excellent_unit_criteria', 2022, 'unit', unit.id, 'excellent with exactly 4 of 5 child cells ≥ HTTNV (80%)');
   // #9: KHTNV 2019 and 2020; KHTNV 2021–2023 (flags 2022 and 2023); KHTNV 2019 and 2021 (not consecutive).
+  const khtnvIn = (p: Person, years: number[]): Person => {
+    for (const y of years) t.pinMember(p, y, KHTNV);
+    return p;
+  };
   t.allowConsecutiveKhtnv = true;
-  const hP = pick(cells[3], 1);
-  t.pinMember(hP, 2019, KHTNV);
-  t.pinMember(hP, 2020, KHTNV);
+  const hP = khtnvIn(pick(cells[3], 1), [2019, 2020]);
   t.truth('not_completed_twice', 2020, 'person', hP.id, 'KHTNV 2019 and 2020');
-  const iP = pick(cells[4], 1);
-  for (const y of [2021, 2022, 2023]) t.pinMember(iP, y, KHTNV);
+  const iP = khtnvIn(pick(cells[4], 1), [2021, 2022, 2023]);
   t.truth('not_completed_twice', 2022, 'person', iP.id, 'KHTNV 2021–2023 (second year)');
   t.truth('not_completed_twice', 2023, 'person', iP.id, 'KHTNV 2021–2023 (third year)');
   t.allowConsecutiveKhtnv = false;
-  const j = pick(cells[2], 1);
-  t.pinMember(j, 2019, KHTNV);
-  t.pinMember(j, 2021, KHTNV);
+  const j = khtnvIn(pick(cells[2], 1), [2019, 2021]);
   t.negative('not_completed_twice', 2021, 'person', j.id, 'KHTNV 2019 and 2021, not consecutive');
 }
 
