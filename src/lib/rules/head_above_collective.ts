@@ -4,6 +4,7 @@
  * Equal is fine. A head above several collectives in one year gets one flag listing them all.
  */
 import { queryRule } from './query-rule';
+import type { FlagDraft } from './types';
 import { related } from './related';
 import { citeClause, personRef, type ClausesByRegime } from './format';
 import { LEADER_RATINGS, PARTY_MEMBER_RATINGS, UNIT_RATINGS } from '../sql/ratings';
@@ -49,27 +50,23 @@ const SQL = `WITH heads AS (
   GROUP BY a.year, a.head_id
   ORDER BY a.year, a.head_id`;
 
-export const rule = queryRule<Row>({
-  id: 'head_above_collective',
-  evidenceView: { kind: 'head' },
-  requires: ['ratings', 'units', 'people'],
-  sql: SQL,
-  flag: (r) => {
-    const head = personRef(r.head_name, r.head_id);
-    const asWhat = r.head_track === 'leader' ? 'xếp loại với tư cách cán bộ lãnh đạo, quản lý' : 'xếp loại đảng viên';
-    const against = r.n_units === 1 ? `mức ${r.unit_level} của tập thể do mình đứng đầu` : `mức xếp loại của ${r.n_units} tập thể do mình đứng đầu`;
-    return {
-      rule: 'head_above_collective',
-      severity: 'medium',
-      year: r.year,
-      subject_type: 'person',
-      subject_id: r.head_id,
-      unit_id: r.unit_id,
-      score: r.diff,
-      regulation: citeClause(r.year, CLAUSES),
-      message: `Năm ${r.year}, người đứng đầu ${head} được xếp loại ${r.head_level}, cao hơn ${against}.`,
-      evidence: `Người đứng đầu ${head}: ${r.head_level} (${asWhat}, năm ${r.year}); tập thể do đồng chí đứng đầu: ${r.units}`,
-      related: [related.person(r.head_id), ...r.unit_ids.split(',').map(related.unit)]
-    };
-  }
-});
+export const rule = queryRule<Row>({ id: 'head_above_collective', evidenceView: { kind: 'head' }, requires: ['ratings', 'units', 'people'], sql: SQL, flag: headFlag });
+
+function headFlag(r: Row): FlagDraft {
+  const head = personRef(r.head_name, r.head_id);
+  const asWhat = r.head_track === 'leader' ? 'xếp loại với tư cách cán bộ lãnh đạo, quản lý' : 'xếp loại đảng viên';
+  const against = r.n_units === 1 ? `mức ${r.unit_level} của tập thể do mình đứng đầu` : `mức xếp loại của ${r.n_units} tập thể do mình đứng đầu`;
+  return {
+    rule: 'head_above_collective',
+    severity: 'medium',
+    year: r.year,
+    subject_type: 'person',
+    subject_id: r.head_id,
+    unit_id: r.unit_id,
+    score: r.diff,
+    regulation: citeClause(r.year, CLAUSES),
+    message: `Năm ${r.year}, người đứng đầu ${head} được xếp loại ${r.head_level}, cao hơn ${against}.`,
+    evidence: `Người đứng đầu ${head}: ${r.head_level} (${asWhat}, năm ${r.year}); tập thể do đồng chí đứng đầu: ${r.units}`,
+    related: [related.person(r.head_id), ...r.unit_ids.split(',').map(related.unit)]
+  };
+}
