@@ -9,13 +9,12 @@ import { countByStatus, flagsByStatus, openIdbDecisionStore, openReviewSession }
 import { quotaCell, ruleOnEngine, unit, type Fixture } from '../rules/fixture';
 import { freshBrowser } from './helpers';
 
-const UNITS = [
-  unit('H', 'cap_tren', null, 'Đảng bộ quận Ba Đình'),
-  unit('G1', 'co_so', 'H', 'Đảng bộ phường Quán Thánh'),
-  unit('C1', 'chi_bo', 'G1', 'Chi bộ Trường Tiểu học Mạc Đĩnh Chi'),
-  unit('G2', 'co_so', 'H', 'Đảng bộ phường Trúc Bạch'),
-  unit('C2', 'chi_bo', 'G2', 'Chi bộ Khu dân cư số 3')
-];
+/** Two wards of Ba Đình, one cell each. */
+const UNITS = [unit('H', 'cap_tren', null, 'Đảng bộ quận Ba Đình'), ...ward('G1', 'Đảng bộ phường Quán Thánh', 'C1', 'Chi bộ Trường Tiểu học Mạc Đĩnh Chi'), ...ward('G2', 'Đảng bộ phường Trúc Bạch', 'C2', 'Chi bộ Khu dân cư số 3')];
+
+function ward(id: string, name: string, cellId: string, cellName: string) {
+  return [unit(id, 'co_so', 'H', name), unit(cellId, 'chi_bo', id, cellName)];
+}
 
 /** Version 1: both grassroots organisations over the 20% quota in 2023 (seed 002's 4 against 15, and 5 against 10). */
 const V1: Fixture = {

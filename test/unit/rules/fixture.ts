@@ -57,6 +57,11 @@ export function ur(year: number, unitId: string, level: LevelCode, extra: Canoni
   return rating({ year, subject_type: 'unit', subject_id: unitId, level, ...extra });
 }
 
+/** A unit's own ratings in consecutive years from `from`, one level a year. */
+export function unitYears(unitId: string, from: number, levels: readonly LevelCode[]): CanonicalRow[] {
+  return levels.map((level, i) => ur(from + i, unitId, level));
+}
+
 /** n party-member ratings of one level in one unit, persons `${prefix}1`… */
 export function members(year: number, unitId: string, level: LevelCode, n: number, prefix: string): CanonicalRow[] {
   return Array.from({ length: n }, (_, i) => pm(year, `${prefix}${i + 1}`, unitId, level));
@@ -120,6 +125,13 @@ export async function flagsOf(engine: Engine, rule: Rule<any>, fx: Fixture, para
   const { flags, outcomes } = await audit(engine, rule, params);
   expect(outcomes).toEqual([expect.objectContaining({ rule: rule.id, status: 'ran', flags: flags.length })]);
   return flags;
+}
+
+/** The one flag of a list (the test fails unless there is exactly one), matching `fields`. */
+export function onlyFlag(flags: readonly Flag[], fields: Partial<Flag>): Flag {
+  expect(flags).toHaveLength(1);
+  expect(flags[0]).toMatchObject(fields);
+  return flags[0];
 }
 
 /**

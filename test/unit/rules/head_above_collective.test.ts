@@ -1,17 +1,9 @@
 import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/head_above_collective';
-import { describeOnEngines, pm, unit, ur } from './fixture';
+import { describeOnEngines, onlyFlag, pm, unit, ur } from './fixture';
 
-const UNITS = [
-  unit('H', 'cap_tren', null, 'Huyện ủy Thường Tín'),
-  unit('BTV', 'tap_the', 'H', 'Ban Thường vụ Huyện ủy'),
-  unit('G', 'co_so', 'H', 'Đảng bộ xã Văn Bình'),
-  unit('C1', 'chi_bo', 'G', 'Chi bộ thôn 1')
-];
-const PEOPLE = [
-  { person_id: 'P1', full_name: 'Nguyễn Tiến Minh' },
-  { person_id: 'P2', full_name: 'Tạ Hữu Thọ' }
-];
+const UNITS = [unit('H', 'cap_tren', null, 'Huyện ủy Thường Tín'), unit('BTV', 'tap_the', 'H', 'Ban Thường vụ Huyện ủy'), unit('G', 'co_so', 'H', 'Đảng bộ xã Văn Bình'), unit('C1', 'chi_bo', 'G', 'Chi bộ thôn 1')];
+const PEOPLE = [{ person_id: 'P1', full_name: 'Nguyễn Tiến Minh' }, { person_id: 'P2', full_name: 'Tạ Hữu Thọ' }];
 const leader = (year: number, id: string, level: Parameters<typeof pm>[3]) => pm(year, id, 'BTV', level, { track: 'leader', position_group: 'bi_thu' });
 
 describeOnEngines('head_above_collective', (h) => {
@@ -22,12 +14,11 @@ describeOnEngines('head_above_collective', (h) => {
       people: PEOPLE,
       ratings: [ur(2023, 'BTV', 'HTTNV', { head_id: 'P1' }), leader(2023, 'P1', 'HTXSNV'), pm(2023, 'P1', 'C1', 'HTXSNV')]
     });
-    expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ year: 2023, subject_type: 'person', subject_id: 'P1', unit_id: 'BTV', score: 1, severity: 'medium' });
-    expect(flags[0].message).toBe('Năm 2023, người đứng đầu đồng chí Nguyễn Tiến Minh (P1) được xếp loại HTXSNV, cao hơn mức HTTNV của tập thể do mình đứng đầu.');
-    expect(flags[0].evidence).toContain('Ban Thường vụ Huyện ủy (BTV): HTTNV');
-    expect(flags[0].evidence).toContain('cán bộ lãnh đạo, quản lý');
-    expect(flags[0].regulation).toContain('Quy định 124-QĐ/TW');
+    const flag = onlyFlag(flags, { year: 2023, subject_type: 'person', subject_id: 'P1', unit_id: 'BTV', score: 1, severity: 'medium' });
+    expect(flag.message).toBe('Năm 2023, người đứng đầu đồng chí Nguyễn Tiến Minh (P1) được xếp loại HTXSNV, cao hơn mức HTTNV của tập thể do mình đứng đầu.');
+    expect(flag.evidence).toContain('Ban Thường vụ Huyện ủy (BTV): HTTNV');
+    expect(flag.evidence).toContain('cán bộ lãnh đạo, quản lý');
+    expect(flag.regulation).toContain('Quy định 124-QĐ/TW');
   });
 
   it('does not flag a head rated equal to the collective', async () => {
@@ -62,9 +53,8 @@ describeOnEngines('head_above_collective', (h) => {
       people: PEOPLE,
       ratings: [ur(2021, 'BTV', 'HTTNV', { head_id: 'P1' }), ur(2021, 'G', 'HTNV', { head_id: 'P1' }), leader(2021, 'P1', 'HTXSNV')]
     });
-    expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ subject_id: 'P1', unit_id: 'G', score: 2 });
-    expect(flags[0].message).toContain('2 tập thể');
-    expect(flags[0].evidence).toContain('Ban Thường vụ Huyện ủy (BTV): HTTNV; Đảng bộ xã Văn Bình (G): HTNV');
+    const f = onlyFlag(flags, { subject_id: 'P1', unit_id: 'G', score: 2 });
+    expect(f.message).toContain('2 tập thể');
+    expect(f.evidence).toContain('Ban Thường vụ Huyện ủy (BTV): HTTNV; Đảng bộ xã Văn Bình (G): HTNV');
   });
 });

@@ -1,22 +1,14 @@
 import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/rated_high_then_disciplined';
-import { describeOnEngines, discipline, pm, unit, ur } from './fixture';
+import { describeOnEngines, discipline, onlyFlag, pm, unit, unitYears } from './fixture';
 
 const UNITS = [unit('TU', 'cap_tren', null, 'Thành ủy'), unit('CT', 'co_so', 'TU', 'Đảng ủy Cục thuế'), unit('C1', 'chi_bo', 'CT', 'Chi bộ Phòng 1')];
 
 /** Seed 003: the organisation, rated well through its 2015–2020 term, is disciplined in 2021 for that term. */
 const SEED_003 = {
   units: UNITS,
-  ratings: [
-    ur(2014, 'CT', 'HTXSNV'),
-    ur(2015, 'CT', 'HTXSNV'),
-    ur(2016, 'CT', 'HTXSNV'),
-    ur(2017, 'CT', 'HTNV'),
-    ur(2018, 'CT', 'HTXSNV'),
-    ur(2019, 'CT', 'HTXSNV'),
-    ur(2020, 'CT', 'HTTNV'),
-    ur(2021, 'CT', 'HTXSNV')
-  ],
+  // 2014–2021.
+  ratings: unitYears('CT', 2014, ['HTXSNV', 'HTXSNV', 'HTXSNV', 'HTNV', 'HTXSNV', 'HTXSNV', 'HTTNV', 'HTXSNV']),
   disciplines: [discipline({ subject_type: 'unit', subject_id: 'CT', decided_on: '2021-07-20', form: 'canh_cao', decision_no: '120-QĐ/UBKTTU', violation_from: 2015, violation_to: 2020 })]
 };
 
@@ -68,12 +60,11 @@ describeOnEngines('rated_high_then_disciplined', (h) => {
       ]
     });
     // The party discipline bears on the leader row too (HTXSNV): one flag for both rows, severity high.
-    expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ year: 2022, subject_type: 'person', subject_id: 'P1', unit_id: 'C1', severity: 'high', score: 4 });
-    expect(flags[0].message).toBe(
+    const f = onlyFlag(flags, { year: 2022, subject_type: 'person', subject_id: 'P1', unit_id: 'C1', severity: 'high', score: 4 });
+    expect(f.message).toBe(
       'Năm 2022, đồng chí Lê Thị Hoa (P1) được xếp loại HTTNV (đảng viên), HTXSNV (cán bộ lãnh đạo, quản lý), nhưng 2 quyết định kỷ luật sau đó xác định vi phạm trong năm 2022.'
     );
-    expect(flags[0].evidence).toContain('cảnh cáo, vi phạm năm 2021–2022; Quyết định (không ghi số) ngày 10/01/2025: cách chức, vi phạm năm 2022');
+    expect(f.evidence).toContain('cảnh cáo, vi phạm năm 2021–2022; Quyết định (không ghi số) ngày 10/01/2025: cách chức, vi phạm năm 2022');
   });
 
   it('covers every track the decision bears on, and honours the self-detected exception from 2023 (QĐ 124)', async () => {
