@@ -62,6 +62,11 @@ export function unitYears(unitId: string, from: number, levels: readonly LevelCo
   return levels.map((level, i) => ur(from + i, unitId, level));
 }
 
+/** A party member's ratings in one unit in consecutive years from `from`; null: no row that year. */
+export function memberYears(personId: string, unitId: string, from: number, levels: readonly (LevelCode | null)[]): CanonicalRow[] {
+  return levels.flatMap((level, i) => (level ? [pm(from + i, personId, unitId, level)] : []));
+}
+
 /** n party-member ratings of one level in one unit, persons `${prefix}1`… */
 export function members(year: number, unitId: string, level: LevelCode, n: number, prefix: string): CanonicalRow[] {
   return Array.from({ length: n }, (_, i) => pm(year, `${prefix}${i + 1}`, unitId, level));

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { rule } from '../../../src/lib/rules/not_completed_twice';
-import { describeOnEngines, pm, unit } from './fixture';
+import { describeOnEngines, memberYears, pm, unit } from './fixture';
 
 const UNITS = [unit('G', 'co_so'), unit('C1', 'chi_bo', 'G', 'Chi bộ thôn Đông')];
 
@@ -23,13 +23,9 @@ describeOnEngines('not_completed_twice', (h) => {
     const flags = await h.flags(rule, {
       units: UNITS,
       ratings: [
-        pm(2019, 'P1', 'C1', 'KHTNV'),
-        pm(2021, 'P1', 'C1', 'KHTNV'),
-        pm(2020, 'P2', 'C1', 'KHTNV'),
-        pm(2021, 'P2', 'C1', 'HTNV'),
-        pm(2022, 'P2', 'C1', 'KHTNV'),
-        pm(2020, 'P3', 'C1', 'KHTNV'),
-        pm(2021, 'P3', 'C1', 'HTNV'),
+        ...memberYears('P1', 'C1', 2019, ['KHTNV', null, 'KHTNV']),
+        ...memberYears('P2', 'C1', 2020, ['KHTNV', 'HTNV', 'KHTNV']),
+        ...memberYears('P3', 'C1', 2020, ['KHTNV', 'HTNV']),
         pm(2021, 'P3', 'G', 'KHTNV', { track: 'leader' })
       ]
     });

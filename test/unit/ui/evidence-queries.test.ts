@@ -4,7 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../../src/lib/rules/run-audit';
-import { agreesWithFlag, countedRatingsSql, criteriaArithmetic, disciplinesSql, headAndCollectiveSql, quotaArithmetic, subjectRatingsSql, type DisciplineRow, type RatingRow } from '../../../src/lib/ui/evidence/queries';
+import { agreesWithFlag, countedRatingsSql, criteriaArithmetic, disciplinesSql, headAndCollectiveSql, quotaArithmetic, quotaByKind, subjectRatingsSql, type DisciplineRow, type RatingRow } from '../../../src/lib/ui/evidence/queries';
+import { loadDataset, parseDataset } from '../../../src/lib/data';
+import { readDatasetFolder } from '../../../src/lib/data/read-folder';
+import { RULES } from '../../../src/lib/rules/registry';
 import { QUOTA_DEFAULTS, type QuotaParams } from '../../../src/lib/sql/quota';
 import { effectiveParams } from '../../../src/lib/settings/rule-settings';
 import { discipline, loadFixture, members, pm, quotaCell, unit, ur, withEngine } from '../rules/fixture';
@@ -93,4 +96,31 @@ describe('evidence queries', () => {
     const decisions = await h.engine.query<DisciplineRow>(disciplinesSql(flags[0]));
     expect(decisions).toEqual([expect.objectContaining({ subject_id: 'P1', decided_on: '2024-03-01', form: 'canh_cao', violation_from: 2021, violation_to: 2022 })]);
   });
+});
+
+describe('the quota view of every rule that has one, on the demo', () => {
+  const demo = withEngine();
+
+  it('reads back, for each flag, the ratings its rule counted: the page recomputes the flag\'s own score', async () => {
+    const parsed = await parseDataset((await readDatasetFolder('data/demo')).filter((f) => f.name !== 'truth.csv' && f.name !== 'README.md'));
+    await loadDataset(demo.engine, parsed);
+    const quotaRules = RULES.filter((r) => r.evidenceView.kind === 'quota').map((r) => r.id);
+    expect(quotaRules).toEqual(['quota_excellent_members', 'quota_excellent_units', 'quota_excellent_leaders', 'excellent_unit_criteria']);
+    const { flags } = await runAudit(demo.engine, { only: quotaRules });
+    const byRule = new Map<string, number>();
+    for (const flag of flags) {
+      byRule.set(flag.rule, (byRule.get(flag.rule) ?? 0) + 1);
+      const rows = await demo.engine.query<RatingRow>(countedRatingsSql(flag));
+      // As the evidence page judges it (QuotaEvidence.svelte): the criteria's good share, or a breach whose share is the score.
+      const agrees =
+        flag.rule === 'excellent_unit_criteria'
+          ? agreesWithFlag(flag, criteriaArithmetic(rows, 0.8).goodShare)
+          : (flag.rule === 'quota_excellent_units' ? quotaByKind(rows, QUOTA_DEFAULTS) : [{ kind: null, q: quotaArithmetic(rows, QUOTA_DEFAULTS) }]).some(
+              (g) => g.q.breach && agreesWithFlag(flag, g.q.share)
+            );
+      expect(agrees, `${flag.rule} ${flag.year} ${flag.subject_id}: ${rows.length} rows`).toBe(true);
+    }
+    // The demo's planted cases of these rules (data/demo/truth.csv).
+    expect(Object.fromEntries(byRule)).toEqual({ quota_excellent_members: 5, quota_excellent_units: 3, quota_excellent_leaders: 3, excellent_unit_criteria: 7 });
+  }, 120_000);
 });
