@@ -17,7 +17,7 @@
  * and in a background commune: #4 head above the collective and its negatives.
  */
 import { buildHighSchool, nextCommuneName, nextCompany, nextPatron, type DistrictContext } from './structure';
-import { FIRST_YEAR, quotaKey, type Person, type Unit } from './model';
+import { FIRST_YEAR, quotaKey, type Discipline, type Person, type Unit } from './model';
 import { HTNV, HTTNV, HTXSNV, KHTNV, Planter } from './planter';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -195,27 +195,30 @@ function plantDisciplines(ctx: DistrictContext, t: Planter, tag: Tag): void {
     'Vi phạm chính sách dân số: sinh con thứ ba',
     'Vi phạm quy định về kê khai tài sản, thu nhập'
   ];
+  /** A party discipline of p decided on [year, month, day]; the violation years (null: the decision's year) and self-detection where the case needs them. */
+  const disciplineOf = (p: Person, [y, m, d]: [number, number, number], form: Discipline['form'], reason: string, violation: [number | null, number | null] = [null, null], selfDetected = false) =>
+    t.discipline({ subjectType: 'person', subjectId: p.id, decided: t.date(y, m, d), form, violationFrom: violation[0], violationTo: violation[1], selfDetected, reason });
   // #5: disciplined in 2019, rated HTNV in 2019.
   const a = pick(cells[0], 0);
   t.pinMember(a, 2019, HTNV);
-  t.discipline({ subjectType: 'person', subjectId: a.id, decided: t.date(2019, 7, 12), form: 'khien_trach', violationFrom: null, violationTo: null, selfDetected: false, reason: reasons[0] });
+  disciplineOf(a, [2019, 7, 12], 'khien_trach', reasons[0]);
   t.truth('disciplined_not_downgraded', 2019, 'person', a.id, 'disciplined 2019 (khiển trách), rated HTNV in 2019');
   // #5: self-detected but before 2023: the exception does not apply.
   const bP = pick(cells[1], 0);
   t.pinMember(bP, 2021, HTNV);
-  t.discipline({ subjectType: 'person', subjectId: bP.id, decided: t.date(2021, 5, 20), form: 'khien_trach', violationFrom: 2021, violationTo: 2021, selfDetected: true, reason: reasons[2] });
+  disciplineOf(bP, [2021, 5, 20], 'khien_trach', reasons[2], [2021, 2021], true);
   t.truth('disciplined_not_downgraded', 2021, 'person', bP.id, 'self-detected discipline in 2021 (before QĐ 124), rated HTNV');
   // Negative: self-detected in 2024 (QĐ 124 exception), rated HTTNV.
   const c = pick(cells[2], 0);
   t.pinMember(c, 2024, HTTNV);
-  t.discipline({ subjectType: 'person', subjectId: c.id, decided: t.date(2024, 6, 3), form: 'khien_trach', violationFrom: null, violationTo: null, selfDetected: true, reason: reasons[4] });
+  disciplineOf(c, [2024, 6, 3], 'khien_trach', reasons[4], [null, null], true);
   t.negative('disciplined_not_downgraded', 2024, 'person', c.id, 'self-detected and remedied in 2024 (QĐ 124 exception), rated HTTNV');
   // #6: HTXSNV 2019 and HTTNV 2020, disciplined 2022 for violations in 2019–2020; KHTNV in 2022 (no #5).
   const e = pick(cells[3], 0);
   t.pinMember(e, 2019, HTXSNV);
   t.pinMember(e, 2020, HTTNV);
   t.pinMember(e, 2022, KHTNV);
-  t.discipline({ subjectType: 'person', subjectId: e.id, decided: t.date(2022, 3, 15), form: 'canh_cao', violationFrom: 2019, violationTo: 2020, selfDetected: false, reason: reasons[2] });
+  disciplineOf(e, [2022, 3, 15], 'canh_cao', reasons[2], [2019, 2020]);
   t.truth('rated_high_then_disciplined', 2019, 'person', e.id, 'rated HTXSNV in 2019, disciplined 2022 for 2019–2020 (high)');
   t.truth('rated_high_then_disciplined', 2020, 'person', e.id, 'rated HTTNV in 2020, disciplined 2022 for 2019–2020');
   // Negative #6: violations 2021–2022 (rated HTNV then), disciplined 2023; rated HTTNV in 2020, outside the period.
@@ -224,19 +227,19 @@ function plantDisciplines(ctx: DistrictContext, t: Planter, tag: Tag): void {
   t.pinMember(f, 2021, HTNV);
   t.pinMember(f, 2022, HTNV);
   t.pinMember(f, 2023, KHTNV);
-  t.discipline({ subjectType: 'person', subjectId: f.id, decided: t.date(2023, 5, 9), form: 'khien_trach', violationFrom: 2021, violationTo: 2022, selfDetected: false, reason: reasons[1] });
+  disciplineOf(f, [2023, 5, 9], 'khien_trach', reasons[1], [2021, 2022]);
   t.negative('rated_high_then_disciplined', 2020, 'person', f.id, 'violation period 2021–2022 misses the HTTNV year 2020');
   // #6 (high): HTXSNV 2024, disciplined 2025 for 2024; KHTNV in 2025.
   const g = pick(cells[0], 1);
   t.pinMember(g, 2024, HTXSNV);
   t.pinMember(g, 2025, KHTNV);
-  t.discipline({ subjectType: 'person', subjectId: g.id, decided: t.date(2025, 3, 26), form: 'canh_cao', violationFrom: 2024, violationTo: 2024, selfDetected: false, reason: reasons[3] });
+  disciplineOf(g, [2025, 3, 26], 'canh_cao', reasons[3], [2024, 2024]);
   t.truth('rated_high_then_disciplined', 2024, 'person', g.id, 'rated HTXSNV in 2024, disciplined 2025 for 2024 (high)');
   // #7 (a): the head of cell 2 disciplined in 2023 (rated KHTNV himself), the cell HTTNV.
   const h2 = headOf(cells[1], 2023);
   t.pinMember(h2, 2023, KHTNV);
   t.pinUnit(cells[1], 2023, HTTNV);
-  t.discipline({ subjectType: 'person', subjectId: h2.id, decided: t.date(2023, 9, 21), form: 'khien_trach', violationFrom: null, violationTo: null, selfDetected: false, reason: reasons[2] });
+  disciplineOf(h2, [2023, 9, 21], 'khien_trach', reasons[2]);
   t.truth('unit_with_disciplined', 2023, 'unit', cells[1].id, 'head of the cell disciplined in 2023, cell rated HTTNV');
   // #5 on a unit: cell 3 disciplined 2022, rated HTNV. Its parent, rated HTXSNV, has exactly 1 of 5
   // children disciplined (20%, no #7) and exactly 4 of 5 children ≥ HTTNV (80%, no #8).

@@ -49,6 +49,18 @@ const REORGANISED: Fixture = {
 
 type TreeRow = { year: number; unit_id: string; name: string; parent_id: string | null; kind: string; grassroots_id: string | null; path: string[]; depth: number };
 
+/** REORGANISED's tree in 2023, one line per unit: path | grassroots organisation | depth. */
+const TREE_2023 = {
+  C1: 'P>H1>G1>C1 | G1 | 3',
+  G1: 'P>H1>G1 | G1 | 2',
+  H1: 'P>H1 | - | 1',
+  P: 'P | - | 0',
+  R: 'P>H1>G1>R | G1 | 3',
+  S: 'P>H1>S | S | 2',
+  X1: 'P>H1>X1 | X1 | 2',
+  X2: 'P>H1>X2 | X2 | 2'
+};
+
 async function treeOf(engine: Engine, year: number): Promise<Record<string, string>> {
   const rows = await engine.query<TreeRow>(`SELECT * FROM unit_years WHERE year = ${year} ORDER BY unit_id`);
   // One line per unit: path / grassroots / depth, easy to read in a failure.
@@ -80,32 +92,14 @@ describe.each(ENGINES)('the tree of the year on %s', (_name, make) => {
 
   it('before the reorganisation: the district, its communes, the unit later split and the old cell', async () => {
     await loadFixture(h.engine, REORGANISED);
-    expect(await treeOf(h.engine, 2023)).toEqual({
-      C1: 'P>H1>G1>C1 | G1 | 3',
-      G1: 'P>H1>G1 | G1 | 2',
-      H1: 'P>H1 | - | 1',
-      P: 'P | - | 0',
-      R: 'P>H1>G1>R | G1 | 3',
-      S: 'P>H1>S | S | 2',
-      X1: 'P>H1>X1 | X1 | 2',
-      X2: 'P>H1>X2 | X2 | 2'
-    });
+    expect(await treeOf(h.engine, 2023)).toEqual(TREE_2023);
   });
 
   it('a year without ratings between rating years has its tree: the split and a cell renamed mid-year (its last placement kept)', async () => {
     await loadFixture(h.engine, REORGANISED);
-    expect(await treeOf(h.engine, 2024)).toEqual({
-      C1: 'P>H1>G1>C1 | G1 | 3',
-      G1: 'P>H1>G1 | G1 | 2',
-      H1: 'P>H1 | - | 1',
-      P: 'P | - | 0',
-      R: 'P>H1>G1>R | G1 | 3',
-      R2: 'P>H1>G1>R2 | G1 | 3',
-      S1: 'P>H1>S1 | S1 | 2',
-      S2: 'P>H1>S2 | S2 | 2',
-      X1: 'P>H1>X1 | X1 | 2',
-      X2: 'P>H1>X2 | X2 | 2'
-    });
+    // As in 2023, but S split into S1 and S2, and R2 beside R (renamed on 2024-06-01).
+    const { S: _split, ...unchanged } = TREE_2023;
+    expect(await treeOf(h.engine, 2024)).toEqual({ ...unchanged, R2: 'P>H1>G1>R2 | G1 | 3', S1: 'P>H1>S1 | S1 | 2', S2: 'P>H1>S2 | S2 | 2' });
   });
 
   it('after: G1 moved under the province with its new name, merged communes gone, units that ceased mid-year keep their last placement', async () => {
