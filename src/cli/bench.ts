@@ -3,7 +3,7 @@
  * generates the data (cached in bench-out/), then prints one JSON object per measured case.
  * See docs/benchmarks.md for what each case measures and the results.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseBenchArgs, USAGE } from '../bench/options';
 import { latestRun, parseJsonLines, runReport } from '../bench/report';
 import { runBench } from '../bench/run-bench';
@@ -15,7 +15,12 @@ if (process.argv.includes('--help')) {
 const report = process.argv.indexOf('--report');
 if (report > 0) {
   // `--report results.jsonl`: the latest run's table and its targets, met or not; no measuring.
-  process.stdout.write(runReport(latestRun(parseJsonLines(readFileSync(process.argv[report + 1], 'utf8')))));
+  const file = process.argv[report + 1]?.startsWith('--') === false ? process.argv[report + 1] : 'bench-out/results.jsonl';
+  if (!existsSync(file)) {
+    console.error(`[bench] no results at ${file}: run npm run bench first, or name the file after --report`);
+    process.exit(1);
+  }
+  process.stdout.write(runReport(latestRun(parseJsonLines(readFileSync(file, 'utf8')))));
   process.exit(0);
 }
 try {
