@@ -196,8 +196,16 @@ async function readPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
      FROM ratings r LEFT JOIN unit_years g ON g.year = r.year AND g.unit_id = r.unit_id
      WHERE ${partyMemberSql('r')}`
   );
+  // One place object per (unit, organisation): a province's million rows name a few thousand, and
+  // each row would otherwise keep its own two id strings alive for as long as the map.
+  const shared = new Map<string, RatingPlace>();
   const out = new Map<string, RatingPlace>();
-  for (const r of rows) out.set(docKey(r.person_id, r.year), { unit_id: r.unit_id, co_so_id: r.co_so_id });
+  for (const r of rows) {
+    const key = JSON.stringify([r.unit_id, r.co_so_id]);
+    let place = shared.get(key);
+    if (!place) shared.set(key, (place = { unit_id: r.unit_id, co_so_id: r.co_so_id }));
+    out.set(docKey(r.person_id, r.year), place);
+  }
   return out;
 }
 
