@@ -32,6 +32,17 @@ export const DEFAULT_REPORT_HEADER: ReportHeader = {
   recipients: 'Ban Thường vụ (để báo cáo)\nLưu VT.'
 };
 
+/** What each field looks like, shown as the form's placeholders: Vietnamese in every language, as the report is. */
+export const REPORT_HEADER_EXAMPLES: ReportHeader = {
+  superior: 'ĐẢNG BỘ TỈNH …',
+  issuer: 'ỦY BAN KIỂM TRA',
+  number: '12-BC/UBKT',
+  place: 'Ninh Bình',
+  signerTitle: 'CHỦ NHIỆM',
+  signerName: '',
+  recipients: 'Ban Thường vụ Tỉnh ủy (để báo cáo)'
+};
+
 export const REPORT_HEADER_KEY = 'soi.report-header';
 
 /** A stored header (JSON text, or nothing) → every field, defaults where absent or not text. */
