@@ -22,3 +22,9 @@ export function notRatedText(reason: string | null | undefined, note: string | n
   const why = [reason ? (labelOf(words.reasons, reason) ?? reason) : '', note ?? ''].filter(Boolean).join(': ');
   return why ? `${words.label} (${why})` : words.label;
 }
+
+/** The years a discipline's violation spans: "2021", or "2021–2023"; empty when unknown. */
+export function violationYears(from: unknown, to: unknown): string {
+  const first = from === null || from === undefined ? '' : String(from);
+  return to !== null && to !== undefined && to !== from ? `${first}–${to}` : first;
+}
