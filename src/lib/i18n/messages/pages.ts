@@ -16,19 +16,32 @@ export const pages = translated({
     heatHint: 'Mỗi ô dẫn đến trang của tổ chức cơ sở đó.',
     peersTitle: 'So với các đơn vị cùng cấp',
     viewLegend: 'Tính theo cơ cấu tổ chức',
-    views: { then: 'Như đơn vị lúc xếp loại', today: 'Quy về đơn vị hiện nay' } as Record<'then' | 'today', string>,
+    views: {
+      then: 'Như đơn vị lúc xếp loại',
+      today: 'Quy về đơn vị hiện nay'
+    } as Record<'then' | 'today', string>,
     viewHints: {
       then: 'Mỗi kết quả được tính vào đơn vị và cấp trên của đơn vị trong chính năm xếp loại (trước sắp xếp 2025, đơn vị đã sáp nhập, giải thể vẫn hiện riêng).',
       today: 'Kết quả các năm trước của đơn vị đã sáp nhập, giải thể được cộng vào đơn vị kế thừa hiện nay (theo dữ liệu thay đổi đơn vị), trên cây tổ chức của năm cuối.'
     } as Record<'then' | 'today', string>,
     placementsTitle: 'Quá trình tổ chức',
-    col_placement: { from: 'Từ ngày', to: 'Đến ngày', name: 'Tên gọi', parent: 'Trực thuộc' },
+    col_placement: {
+      from: 'Từ ngày',
+      to: 'Đến ngày',
+      name: 'Tên gọi',
+      parent: 'Trực thuộc'
+    },
     sinceEver: 'từ đầu',
     stillInForce: 'nay',
     predecessors: 'Tiếp nhận từ (đơn vị tiền thân)',
     successors: 'Đơn vị kế thừa',
     successorNow: 'Đơn vị kế thừa hiện nay',
-    changeKinds: { merge: 'sáp nhập, hợp nhất', split: 'chia tách', rename: 'đổi tên', transfer: 'chuyển trực thuộc' },
+    changeKinds: {
+      merge: 'sáp nhập, hợp nhất',
+      split: 'chia tách',
+      rename: 'đổi tên',
+      transfer: 'chuyển trực thuộc'
+    },
     noLongerExists: (last: number) => `Đơn vị này không còn tồn tại: năm cuối có trong dữ liệu là ${last}.`,
     inForceYears: (from: number, to: number) => (from === to ? `Có trong dữ liệu năm ${from}` : `Có trong dữ liệu các năm ${from}–${to}`),
     unitTitle: 'Đơn vị',
@@ -36,7 +49,10 @@ export const pages = translated({
     born: 'sinh năm',
     joinedOn: 'vào Đảng ngày',
     leftOn: 'thôi là đảng viên từ ngày',
-    gender: { nam: 'nam', nu: 'nữ' },
+    gender: {
+      nam: 'nam',
+      nu: 'nữ'
+    },
     notFound: 'Không tìm thấy trong bộ dữ liệu đang nạp.',
     noId: 'Thiếu mã (?id=…) trong địa chỉ.',
     parent: 'Cấp trên',
@@ -51,13 +67,37 @@ export const pages = translated({
     none: 'Không có.',
     noMemberRatings: 'Không có đảng viên nào được xếp loại trong đơn vị này hay các đơn vị trực thuộc.',
     col: {
-      year: 'Năm', level: 'Mức', selfLevel: 'Tự nhận mức xếp loại', track: 'Diện', unit: 'Nơi xếp loại', head: 'Người đứng đầu', score: 'Điểm',
-      decidedOn: 'Ngày quyết định', form: 'Hình thức', reason: 'Lý do', decisionNo: 'Số quyết định', violation: 'Năm vi phạm',
-      name: 'Họ và tên', unitName: 'Tên đơn vị', id: 'Mã', excellent: 'HTXSNV', good: 'HTTNV', total: 'Tổng', ratio: 'Tỷ lệ HTXSNV/mẫu số', subject: 'Đối tượng'
+      year: 'Năm',
+      level: 'Mức',
+      selfLevel: 'Tự nhận mức xếp loại',
+      track: 'Diện',
+      unit: 'Nơi xếp loại',
+      head: 'Người đứng đầu',
+      score: 'Điểm',
+      decidedOn: 'Ngày quyết định',
+      form: 'Hình thức',
+      reason: 'Lý do',
+      decisionNo: 'Số quyết định',
+      violation: 'Năm vi phạm',
+      name: 'Họ và tên',
+      unitName: 'Tên đơn vị',
+      id: 'Mã',
+      excellent: 'HTXSNV',
+      good: 'HTTNV',
+      total: 'Tổng',
+      ratio: 'Tỷ lệ HTXSNV/mẫu số',
+      subject: 'Đối tượng'
     },
-    tracks: { party_member: 'Đảng viên', leader: 'Lãnh đạo, quản lý', civil_servant: 'Công chức, viên chức' },
+    tracks: {
+      party_member: 'Đảng viên',
+      leader: 'Lãnh đạo, quản lý',
+      civil_servant: 'Công chức, viên chức'
+    },
     /** Short marks of the non-member tracks in the members table's cells, explained under it by `trackNote`. */
-    tracksShort: { leader: 'LĐQL', civil_servant: 'CCVC' },
+    tracksShort: {
+      leader: 'LĐQL',
+      civil_servant: 'CCVC'
+    },
     trackNote: 'LĐQL: xếp loại cán bộ lãnh đạo, quản lý; CCVC: xếp loại công chức, viên chức. Mức không ghi chú là xếp loại đảng viên.',
     notRatedShort: 'KXL',
     notRatedNote: 'KXL: không xếp loại năm đó (miễn sinh hoạt, ốm đau, chưa đủ thời gian, đình chỉ sinh hoạt…): không tính vào tỷ lệ nào.',
@@ -93,19 +133,32 @@ export const pages = translated({
     heatHint: 'Each cell opens that organisation’s page.',
     peersTitle: 'Against its peers',
     viewLegend: 'Count by the organisation of',
-    views: { then: 'The units as they were then', today: 'Today’s units' },
+    views: {
+      then: 'The units as they were then',
+      today: 'Today’s units'
+    },
     viewHints: {
       then: 'Each rating counts in its unit and that unit’s superiors in the rating’s own year (before the 2025 reorganisation, merged and dissolved units still show on their own).',
       today: 'Earlier ratings of merged or dissolved units are summed into the unit that answers for them today (from the unit changes), in the tree of the last year.'
     },
     placementsTitle: 'The unit over time',
-    col_placement: { from: 'From', to: 'To', name: 'Name', parent: 'Under' },
+    col_placement: {
+      from: 'From',
+      to: 'To',
+      name: 'Name',
+      parent: 'Under'
+    },
     sinceEver: 'always',
     stillInForce: 'now',
     predecessors: 'Took over from',
     successors: 'Successors',
     successorNow: 'Answers for it today',
-    changeKinds: { merge: 'merged', split: 'split', rename: 'renamed', transfer: 'moved under a new superior' },
+    changeKinds: {
+      merge: 'merged',
+      split: 'split',
+      rename: 'renamed',
+      transfer: 'moved under a new superior'
+    },
     noLongerExists: (last) => `This unit no longer exists: its last year in the data is ${last}.`,
     inForceYears: (from, to) => (from === to ? `In the data in ${from}` : `In the data ${from}–${to}`),
     unitTitle: 'Unit',
@@ -113,7 +166,10 @@ export const pages = translated({
     born: 'born',
     joinedOn: 'joined the Party on',
     leftOn: 'membership ended on',
-    gender: { nam: 'male', nu: 'female' },
+    gender: {
+      nam: 'male',
+      nu: 'female'
+    },
     notFound: 'Not found in the loaded dataset.',
     noId: 'The address has no id (?id=…).',
     parent: 'Parent',
@@ -128,12 +184,36 @@ export const pages = translated({
     none: 'None.',
     noMemberRatings: 'No party member is rated in this unit or below it.',
     col: {
-      year: 'Year', level: 'Level', selfLevel: 'Self-rated', track: 'Track', unit: 'Rated in', head: 'Head', score: 'Score',
-      decidedOn: 'Decided on', form: 'Form', reason: 'Reason', decisionNo: 'Decision no.', violation: 'Violation years',
-      name: 'Full name', unitName: 'Unit', id: 'Id', excellent: 'HTXSNV', good: 'HTTNV', total: 'Total', ratio: 'Excellent / denominator', subject: 'Subject'
+      year: 'Year',
+      level: 'Level',
+      selfLevel: 'Self-rated',
+      track: 'Track',
+      unit: 'Rated in',
+      head: 'Head',
+      score: 'Score',
+      decidedOn: 'Decided on',
+      form: 'Form',
+      reason: 'Reason',
+      decisionNo: 'Decision no.',
+      violation: 'Violation years',
+      name: 'Full name',
+      unitName: 'Unit',
+      id: 'Id',
+      excellent: 'HTXSNV',
+      good: 'HTTNV',
+      total: 'Total',
+      ratio: 'Excellent / denominator',
+      subject: 'Subject'
     },
-    tracks: { party_member: 'Party member', leader: 'Leader, manager', civil_servant: 'Civil servant' },
-    tracksShort: { leader: 'leader', civil_servant: 'civil servant' },
+    tracks: {
+      party_member: 'Party member',
+      leader: 'Leader, manager',
+      civil_servant: 'Civil servant'
+    },
+    tracksShort: {
+      leader: 'leader',
+      civil_servant: 'civil servant'
+    },
     trackNote: 'leader: rated as a leader or manager; civil servant: rated as a civil servant. A level without a note is the party member rating.',
     notRatedShort: 'NR',
     notRatedNote: 'NR: not rated that year (excused from party activity, illness, too short a time, suspended…): counted in no share.',
