@@ -2,6 +2,7 @@
  * Labels the pages build from a code and the dictionary: a unit kind, why a subject was not
  * rated. An unknown code is shown as it is, so that a new code in the data is never hidden.
  */
+import { DISCIPLINE_LABELS, type DisciplineForm } from '../domain/disciplines';
 import type { Lang } from '../domain/label';
 import { messages } from '../i18n/dictionaries';
 
@@ -21,6 +22,11 @@ export function notRatedText(reason: string | null | undefined, note: string | n
   const words = messages(lang).notRated;
   const why = [reason ? (labelOf(words.reasons, reason) ?? reason) : '', note ?? ''].filter(Boolean).join(': ');
   return why ? `${words.label} (${why})` : words.label;
+}
+
+/** A discipline form's name ("Khiển trách"); an unknown form as it is. */
+export function formLabel(form: unknown, lang: Lang): string {
+  return DISCIPLINE_LABELS[form as DisciplineForm]?.[lang] ?? String(form ?? '');
 }
 
 /** The years a discipline's violation spans: "2021", or "2021–2023"; empty when unknown. */
