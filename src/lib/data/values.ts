@@ -3,6 +3,7 @@
  * Date) or Parquet; every parser returns the canonical value, null for an empty cell, or Invalid
  * saying what was expected.
  */
+import type { Label } from '../domain/label';
 import { foldKey } from './aliases';
 
 /** What a cell becomes once parsed: the one shape every engine's table is written from. */
@@ -44,7 +45,7 @@ export function found(cell: RawCell): string {
 }
 
 /** An integer in [min, max]; "2023", 2023, "2023.0" all pass. */
-export function integerParser(min: number, max: number, what: { vi: string; en: string }): CellParser {
+export function integerParser(min: number, max: number, what: Label): CellParser {
   const expected = `số nguyên ${min}–${max} (integer ${min}–${max})`;
   return (cell) => {
     const n = toNumber(cell);
@@ -59,7 +60,7 @@ export const parseYear = integerParser(1990, 2100, { vi: 'năm', en: 'year' });
 export const parseBirthYear = integerParser(1900, 2100, { vi: 'năm sinh', en: 'birth year' });
 
 /** A number in [min, max]; a decimal comma ("85,5") is accepted, as Vietnamese writes it. */
-export function numberParser(min: number, max: number, what: { vi: string; en: string }): CellParser {
+export function numberParser(min: number, max: number, what: Label): CellParser {
   const expected = `số từ ${min} đến ${max} (number ${min}–${max})`;
   return (cell) => {
     const n = toNumber(cell);
@@ -131,7 +132,7 @@ function excelSerial(n: number): string | null {
 }
 
 /** A choice among canonical values, each with its accepted spellings. */
-export function choiceParser(lookup: Map<string, string>, what: { vi: string; en: string }): CellParser {
+export function choiceParser(lookup: Map<string, string>, what: Label): CellParser {
   const expected = [...new Set(lookup.values())].join(', ');
   return (cell) => {
     const s = parseText(cell);
