@@ -64,3 +64,8 @@ export async function measureCase<S, T>(spec: CaseSpec<S, T>): Promise<CaseResul
   if (!samples.length) throw new Error('a case needs at least one timed run');
   return { samples: samples.map(round1), ms: round1(median(samples)), cpu_ms: round1(median(cpu)), p95: round1(p95(samples)), peak_mb: round1(peak), last: last as T };
 }
+
+/** The timing fields every bench record carries, from a measured case. */
+export function timingFields(m: CaseResult<unknown>): Pick<CaseResult<unknown>, 'ms' | 'samples' | 'cpu_ms' | 'p95' | 'peak_mb'> & { runs: number } {
+  return { ms: m.ms, runs: m.samples.length, peak_mb: m.peak_mb, p95: m.p95, cpu_ms: m.cpu_ms, samples: m.samples };
+}

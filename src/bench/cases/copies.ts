@@ -11,7 +11,7 @@ import type { Engine } from '../../lib/engine/types';
 import { reviewCorpus, TEXT_DEFAULTS } from '../../lib/rules/review-text';
 import { runAudit, type AuditResult } from '../../lib/rules/run-audit';
 import { freshIdentity } from '../engines';
-import { measureCase } from '../measure';
+import { measureCase, timingFields } from '../measure';
 import type { BenchRecord, EngineName } from '../record';
 import { median, round1 } from '../stats';
 import { flagsByRule, perRule, TEXT_RULES } from './rules';
@@ -81,13 +81,8 @@ export async function copiesCase(
       case: 'copies',
       scale,
       engine: engineName,
-      ms: m.ms,
-      runs: m.samples.length,
+      ...timingFields(m),
       rows: reviews,
-      peak_mb: m.peak_mb,
-      p95: m.p95,
-      cpu_ms: m.cpu_ms,
-      samples: m.samples,
       mode: 'lsh',
       ...extra,
       corpus_ms: round1(median(corpusMs)),
@@ -120,13 +115,8 @@ export async function exhaustiveColleagueCase(
     case: 'copies',
     scale,
     engine: engineName,
-    ms: m.ms,
-    runs: m.samples.length,
+    ...timingFields(m),
     rows: lsh.record.rows,
-    peak_mb: m.peak_mb,
-    p95: m.p95,
-    cpu_ms: m.cpu_ms,
-    samples: m.samples,
     mode: 'exhaustive',
     rules: ['review_copied_colleague'],
     corpus: 'built before (not timed)',

@@ -7,7 +7,7 @@ import { hasErrors, loadDataset, parseDataset } from '../../lib/data';
 import { readDatasetFolder } from '../../lib/data/read-folder';
 import type { Engine } from '../../lib/engine/types';
 import { createEngine, duckdbMemoryMb, type NodeEngineName } from '../engines';
-import { measureCase } from '../measure';
+import { measureCase, timingFields } from '../measure';
 import type { BenchRecord } from '../record';
 import { median, round1 } from '../stats';
 
@@ -69,13 +69,8 @@ export async function loadCase(
       case: 'load',
       scale,
       engine: engineName,
-      ms: result.ms,
-      runs: result.samples.length,
+      ...timingFields(result),
       rows: Object.values(tableRows).reduce((a, b) => a + b, 0),
-      peak_mb: result.peak_mb,
-      p95: result.p95,
-      cpu_ms: result.cpu_ms,
-      samples: result.samples,
       steps_ms: { read: stepMs('read'), parse: stepMs('parse'), load: stepMs('load') },
       tables: tableRows,
       duckdb_mb: await duckdbMemoryMb(engine)

@@ -7,7 +7,7 @@ import type { RuleId } from '../../lib/domain/rule-ids';
 import type { Engine } from '../../lib/engine/types';
 import { RULES } from '../../lib/rules/registry';
 import { runAudit, type AuditResult } from '../../lib/rules/run-audit';
-import { measureCase } from '../measure';
+import { measureCase, timingFields } from '../measure';
 import type { BenchRecord, EngineName } from '../record';
 import { median, round1 } from '../stats';
 
@@ -65,13 +65,8 @@ export async function rulesCase(
       case: 'rules',
       scale,
       engine: engineName,
-      ms: m.ms,
-      runs: m.samples.length,
+      ...timingFields(m),
       rows,
-      peak_mb: m.peak_mb,
-      p95: m.p95,
-      cpu_ms: m.cpu_ms,
-      samples: m.samples,
       ...extra,
       rules: only.length,
       per_rule_ms: ms,

@@ -15,7 +15,7 @@ import { attachStreamedCorpus, TEXT_DEFAULTS } from '../../lib/rules/review-text
 import { runAudit } from '../../lib/rules/run-audit';
 import { StreamedCorpus } from '../../lib/rules/streamed-corpus';
 import { freshIdentity } from '../engines';
-import { measureCase } from '../measure';
+import { measureCase, timingFields } from '../measure';
 import type { BenchRecord, EngineName } from '../record';
 import { flagsByRule, perRule, TEXT_RULES } from './rules';
 
@@ -60,13 +60,8 @@ export async function streamedCopiesCase(
     case: 'copies',
     scale,
     engine: engineName,
-    ms: m.ms,
-    runs: m.samples.length,
+    ...timingFields(m),
     rows: m.last.reviews,
-    peak_mb: m.peak_mb,
-    p95: m.p95,
-    cpu_ms: m.cpu_ms,
-    samples: m.samples,
     mode: 'streamed',
     read_ms: Math.round(readMs[readMs.length - 1]),
     per_rule_ms: ms,
