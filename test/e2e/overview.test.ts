@@ -4,7 +4,7 @@
  * persists; the browser engine answers the engine parity suite exactly like duckdb-wasm in Node;
  * and nothing is requested from any host but the site's, with no uncaught or console error.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -34,6 +34,12 @@ beforeAll(async () => {
 });
 
 afterAll(() => closeSite(site));
+
+/** The demo's planted flags of the three checks of self-reviews (data/demo/truth.csv). */
+function expectedTextFlags(): number {
+  const rows = readFileSync(path.join(demoDir(), 'truth.csv'), 'utf8').split(/\r?\n/).slice(1);
+  return rows.filter((r) => /^(review_copied_prior_year|review_copied_colleague|repeated_weaknesses),/.test(r)).length;
+}
 
 async function shownSummary(p: Page) {
   const summary = p.getByTestId('dataset-summary');
@@ -96,6 +102,47 @@ describe('Overview on the built site', () => {
     const counts = validation.getByTestId('validation-counts');
     if (await counts.count()) expect(await counts.getAttribute('data-errors')).toBe('0');
     await site.shot('overview-vi');
+  });
+
+  it('shows the self-reviews as loading after the counts, then loaded, and checks them once they are in', async () => {
+    const other = await browser.context.newPage();
+    watcher.watchPage(other);
+    // What the page showed, recorded in the page from its first node on (the loading state may last
+    // a few hundred ms only).
+    await other.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      (globalThis as unknown as { __seen: Record<string, number> }).__seen = seen;
+      new MutationObserver(() => {
+        for (const sel of ['[data-testid="reviews-loading"]', '[data-loading="reviews"]', '[data-count="reviews"]'])
+          if (!(sel in seen) && document.querySelector(sel)) seen[sel] = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await other.goto(server.url);
+    await expectDemoCounts(other);
+    await other.waitForFunction(() => performance.getEntriesByName('soi:dataset-settled').length > 0);
+    const at = await other.evaluate(() => ({
+      seen: (globalThis as unknown as { __seen: Record<string, number> }).__seen,
+      ready: performance.getEntriesByName('soi:dataset-ready')[0].startTime,
+      settled: performance.getEntriesByName('soi:dataset-settled')[0].startTime
+    }));
+    // The count was there with the loading note, from the first frame of the counts.
+    expect(at.seen['[data-loading="reviews"]']).toBeDefined();
+    expect(at.seen['[data-testid="reviews-loading"]']).toBeDefined();
+    expect(at.seen['[data-count="reviews"]']).toBeLessThanOrEqual(at.seen['[data-loading="reviews"]']);
+    expect(at.settled).toBeGreaterThan(at.ready);
+    // Loaded: the note is gone, the count unchanged.
+    await other.getByTestId('reviews-loading').waitFor({ state: 'detached' });
+    expect(await other.locator('[data-loading="reviews"]').count()).toBe(0);
+    await expectDemoCounts(other);
+    // The checks ran after the reviews were in, and the copy checks found the demo's planted copies.
+    await other.waitForFunction(() => performance.getEntriesByName('soi:audit-ready').length > 0, undefined, { timeout: 120_000 });
+    expect(await other.evaluate(() => performance.getEntriesByName('soi:audit-ready')[0].startTime)).toBeGreaterThan(at.settled);
+    const textFlags = await other.evaluate(async () => {
+      const flags = (await (globalThis.soi as SoiTestHooks).audit({ only: ['review_copied_prior_year', 'review_copied_colleague', 'repeated_weaknesses'] })).flags;
+      return flags.length;
+    });
+    expect(textFlags).toBe(expectedTextFlags());
+    await other.close();
   });
 
   it('switches to English by keyboard and keeps the choice after a reload', async () => {

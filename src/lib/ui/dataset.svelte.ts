@@ -5,6 +5,7 @@
 import { SoiClient, createSoiClient } from '$lib/worker/client';
 import { CANCELLED, type LoadOptions, type LoadResult, type PickedFile, type Progress } from '$lib/worker/protocol';
 import { installTestHooks } from './test-hooks';
+import type { TableName } from '$lib/data/schema';
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'refused' | 'failed';
 
@@ -18,6 +19,12 @@ class DatasetState {
   cancelled = $state(false);
   /** Milliseconds from the start of the load to ready. */
   loadMs = $state<number | null>(null);
+  /** Tables the worker is still loading after ready (the demo's self-reviews): what needs them waits. */
+  loadingLater = $state<TableName[]>([]);
+  /** Why loading them failed: the worker then answers no query on this dataset. */
+  laterError = $state<string | null>(null);
+  /** Counts accepted loads, so that a late answer about an older dataset changes nothing. */
+  private loads = 0;
 
   private client: SoiClient | null = null;
   private demoBase = '';
@@ -83,6 +90,7 @@ class DatasetState {
       this.status = result.accepted ? 'ready' : 'refused';
       this.loadMs = performance.now() - t0;
       if (result.accepted) {
+        this.followLater(result.later ?? []);
         performance.mark('soi:dataset-ready', { detail: { source: this.source, stagesMs: result.ms } });
         // The first frame that shows the counts: after the next paint.
         requestAnimationFrame(() => setTimeout(() => performance.mark('soi:dataset-painted')));
@@ -101,6 +109,26 @@ class DatasetState {
     } finally {
       this.progress = null;
     }
+  }
+
+  /** Shows the tables still loading until the worker says they are in (or why not). */
+  private followLater(later: TableName[]): void {
+    const n = ++this.loads;
+    this.loadingLater = later;
+    this.laterError = null;
+    if (!later.length) return;
+    this.soi.settled().then(
+      ({ ms }) => {
+        if (n !== this.loads) return;
+        this.loadingLater = [];
+        performance.mark('soi:dataset-settled', { detail: { ms } });
+      },
+      (err: unknown) => {
+        if (n !== this.loads) return;
+        this.loadingLater = [];
+        this.laterError = err instanceof Error ? err.message : String(err);
+      }
+    );
   }
 }
 

@@ -52,6 +52,11 @@ export class SoiClient {
     return this.call('audit', params, onProgress);
   }
 
+  /** Resolves once the tables the last load left for later (LoadResult.later) are loaded. */
+  settled(): Promise<{ ms: number }> {
+    return this.call('settled', {});
+  }
+
   /** Stops the load under way (it then fails with the worker's CANCELLED message). */
   cancel(): Promise<boolean> {
     return this.call('cancel', {});

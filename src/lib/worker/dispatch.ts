@@ -22,6 +22,8 @@ function run(session: Session, request: Request, onProgress: (p: Progress) => vo
       return session.audit((request as Request<'audit'>).args, onProgress);
     case 'cancel':
       return Promise.resolve(session.cancel());
+    case 'settled':
+      return session.settled();
     default:
       return Promise.reject(new Error(`không có phương thức "${String(request.method)}" (unknown method)`));
   }

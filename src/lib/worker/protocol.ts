@@ -5,6 +5,7 @@
  */
 import type { InputFile, ParseOptions, SourceHeaders } from '../data';
 import type { Problem } from '../data/problems';
+import type { TableName } from '../data/schema';
 import type { Row } from '../engine/types';
 import type { AuditOptions, AuditResult } from '../rules/run-audit';
 
@@ -67,6 +68,11 @@ export interface LoadResult {
    * engineReady) in the browser: where a page load's time went.
    */
   timeline?: Record<string, number>;
+  /**
+   * Tables still loading after this answer (a served folder's self-reviews; their count in the
+   * summary is already the parsed rows'). Queries and audits wait for them; `settled` says when.
+   */
+  later?: TableName[];
 }
 
 /** Parameters of an audit run: rule parameters by rule id, and optionally only some rules. */
@@ -78,6 +84,8 @@ export interface Methods {
   audit: { args: AuditParams; result: AuditResult };
   /** Stops the load under way (answered at once, not after it); true when there was one. */
   cancel: { args: Record<string, never>; result: boolean };
+  /** Answered once what the last load left for later is loaded (ms it took), or with the reason it failed. */
+  settled: { args: Record<string, never>; result: { ms: number } };
 }
 export type Method = keyof Methods;
 

@@ -9,6 +9,7 @@ import { readDatasetFolder } from '../data/read-folder';
 import type { InputFile } from '../data';
 import { RULES } from '../rules/registry';
 import { expectedCounts } from '../../../test/e2e/demo-counts';
+import type { Engine } from '../engine/types';
 import type { Progress } from './protocol';
 import { createSession } from './session';
 import { folderFetch, wasmSession } from './testing';
@@ -78,6 +79,55 @@ describe('worker session', () => {
     expect(timed.timeline!.fetch).toBeGreaterThanOrEqual(started);
     // The stray file is reported, not loaded.
     expect(result.problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'ghi chú/đọc tôi.txt' }));
+  });
+
+  it("answers a served folder's load before its self-reviews are in, counting them as parsed; queries and checks wait for them", async () => {
+    const want = expectedCounts(FIXTURE);
+    for (const t of ['reviews', 'unit_years']) await w.engine.exec(`DROP TABLE IF EXISTS ${t}`);
+    const s = createSession({ engine: async () => w.engine, fetch: folderFetch(files, []) });
+    const result = await s.load({ kind: 'url', base: 'http://soi.test/demo/' });
+    expect(result.accepted).toBe(true);
+    expect(result.later).toEqual(['reviews']);
+    expect(result.summary!.reviews).toBe(want.reviews);
+    // At the answer the table is not in the engine yet, nor the tree of the year.
+    const tables = await w.engine.tables();
+    expect(tables).not.toContain('reviews');
+    expect(tables).not.toContain('unit_years');
+    // Issued at once, they run after the rest of the load: the count is the parsed one, and the
+    // checks of self-reviews find what a load of the same files finds.
+    const [count, audit, settled] = await Promise.all([s.query('SELECT count(*) AS n FROM reviews'), s.audit({}), s.settled()]);
+    expect(count).toEqual([{ n: want.reviews }]);
+    expect(settled.ms).toBeGreaterThanOrEqual(0);
+    const fromFiles = await w.session.load({ kind: 'files', files });
+    expect(fromFiles.later).toBeUndefined();
+    expect(fromFiles.summary).toEqual(result.summary);
+    const again = await w.session.audit({});
+    const textOutcomes = audit.outcomes.filter((o) => ['review_copied_prior_year', 'review_copied_colleague', 'repeated_weaknesses'].includes(o.rule));
+    expect(textOutcomes.length).toBe(3);
+    expect(textOutcomes.every((o) => o.status === 'ran')).toBe(true);
+    expect(audit.outcomes.map(({ rule, status }) => ({ rule, status }))).toEqual(again.outcomes.map(({ rule, status }) => ({ rule, status })));
+    expect(audit.flags).toEqual(again.flags);
+  });
+
+  it('answers no query on a dataset whose self-reviews failed to load after the answer, until the next load', async () => {
+    let fail = true;
+    const e = w.engine;
+    const failing: Engine = {
+      kind: e.kind,
+      query: (q) => e.query(q),
+      exec: (q) => (fail && /CREATE OR REPLACE TABLE "?reviews"?\s/.test(q) ? Promise.reject(new Error('disk full')) : e.exec(q)),
+      registerFile: (name, bytes) => e.registerFile(name, bytes),
+      tables: () => e.tables(),
+      close: () => e.close()
+    };
+    const s = createSession({ engine: async () => failing, fetch: folderFetch(files, []) });
+    expect((await s.load({ kind: 'url', base: 'http://soi.test/demo/' })).accepted).toBe(true);
+    await expect(s.settled()).rejects.toThrow(/disk full/);
+    await expect(s.query('SELECT count(*) AS n FROM people')).rejects.toThrow(/disk full/);
+    await expect(s.audit({})).rejects.toThrow(/disk full/);
+    fail = false;
+    expect((await s.load({ kind: 'url', base: 'http://soi.test/demo/' })).accepted).toBe(true);
+    expect(await s.query('SELECT count(*) AS n FROM reviews')).toEqual([{ n: expectedCounts(FIXTURE).reviews }]);
   });
 
   it('fails a load whose folder is missing a listed file, naming it', async () => {

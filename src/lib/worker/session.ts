@@ -3,7 +3,8 @@
  * engine: load a dataset (fetch → parse and validate → tables), answer queries, run the checks.
  * Requests run one at a time, so a query never sees a half-loaded dataset.
  */
-import { DatasetError, hasErrors, loadDataset, parseDataset, type InputFile, type ParsedDataset } from '../data';
+import { DatasetError, hasErrors, loadDataset, loadLater, parseDataset, type InputFile, type ParsedDataset } from '../data';
+import type { TableName } from '../data/schema';
 import { lockDown } from '../engine/lockdown';
 import type { Engine, Row } from '../engine/types';
 import { RULES } from '../rules/registry';
@@ -28,6 +29,21 @@ export interface Session {
   audit(params: AuditParams, onProgress?: OnProgress): Promise<AuditResult>;
   /** Stops the load under way between two pieces of a streamed file; it fails with CANCELLED. The loaded data stays. */
   cancel(): boolean;
+  /**
+   * Resolves once what the last load left for after its answer (LoadResult.later) is loaded, with
+   * the milliseconds it took; rejects with the reason if that failed.
+   */
+  settled(): Promise<{ ms: number }>;
+}
+
+/**
+ * The tables a served folder's load leaves for after its answer: the self-reviews, which the
+ * Overview does not show but counts (the count is the parsed rows'). The derived tables go with
+ * them. A load of picked files loads everything before answering, so that a row DuckDB refuses is
+ * reported with the dataset refused, as any bad row.
+ */
+function tablesForLater(source: LoadSource, parsed: ParsedDataset): TableName[] | null {
+  return source.kind === 'url' ? (['reviews'] as const).filter((t) => parsed.columns[t]) : null;
 }
 
 export interface SessionDeps {
@@ -70,6 +86,10 @@ export function createSession(deps: SessionDeps): Session {
   let locked = false;
   /** The load under way, to cancel. */
   let loading: AbortController | null = null;
+  /** What the last load left for after its answer; queries and audits wait for it (they queue behind it). */
+  let rest: Promise<{ ms: number }> = Promise.resolve({ ms: 0 });
+  /** Why the last load's rest failed: the engine holds part of a dataset, so nothing may query it. */
+  let unfinished: Error | null = null;
   function serial<T>(job: () => Promise<T>): Promise<T> {
     const next = queue.then(job);
     queue = next.catch(() => undefined);
@@ -126,6 +146,7 @@ export function createSession(deps: SessionDeps): Session {
         const { problems, headers } = parsed;
         let engine = await stage('engine', deps.engine);
         let accepted = !hasErrors(problems);
+        const later = accepted ? tablesForLater(source, parsed) : null;
         if (accepted && locked && deps.renewEngine) {
           // The previous dataset goes with its engine (only now: a refused dataset keeps it).
           locked = false;
@@ -133,7 +154,7 @@ export function createSession(deps: SessionDeps): Session {
         }
         if (accepted) {
           try {
-            await stage('load', () => loadDataset(engine, parsed!, (table, fraction) => onProgress({ stage: 'load', fraction, detail: table })));
+            await stage('load', () => loadDataset(engine, parsed!, (table, fraction) => onProgress({ stage: 'load', fraction, detail: table }), later ? { later, derived: false } : {}));
           } catch (err) {
             // A row DuckDB refused: reported like any bad row (the tables loaded so far are replaced).
             if (!(err instanceof DatasetError)) throw err;
@@ -141,15 +162,36 @@ export function createSession(deps: SessionDeps): Session {
             accepted = false;
           }
           if (streamed) attachStreamedCorpus(engine, streamed.corpus);
-          if (deps.renewEngine) {
-            await lockDown(engine);
-            locked = true;
-          }
+          if (deps.renewEngine) locked = true;
+          if (!later && deps.renewEngine) await lockDown(engine);
+        }
+        const laterCounts = accepted && later ? Object.fromEntries(later.map((t) => [t, parsed!.columns[t]!.length])) : {};
+        const summary = await stage('summary', () => datasetSummary(engine, laterCounts));
+        if (accepted && later) {
+          // Queued now, so it runs before any request the answer leads to.
+          const held = parsed!;
+          unfinished = null;
+          rest = serial(async () => {
+            const t0 = performance.now();
+            try {
+              await loadLater(engine, held, later);
+              if (deps.renewEngine) await lockDown(engine);
+            } catch (err) {
+              unfinished = err instanceof Error ? err : new Error(String(err));
+              throw unfinished;
+            }
+            return { ms: Math.round(performance.now() - t0) };
+          });
+          rest.catch(() => undefined); // reported by settled(), queries and audits
+        } else if (accepted) {
+          unfinished = null;
+          rest = Promise.resolve({ ms: 0 });
         }
         parsed = null;
-        const summary = await stage('summary', () => datasetSummary(engine));
-        return { accepted, files: names, summary, problems, headers, ms, timeline: { ...deps.startSteps?.(), ...timeline } };
+        return { accepted, files: names, summary, problems, headers, ms, timeline: { ...deps.startSteps?.(), ...timeline }, ...(later?.length && { later }) };
       }),
+
+    settled: () => rest,
 
     cancel() {
       if (!loading) return false;
@@ -159,12 +201,14 @@ export function createSession(deps: SessionDeps): Session {
 
     query: (sql) =>
       serial(async () => {
+        if (unfinished) throw unfinished;
         const engine = await deps.engine();
         return withStreamedTexts(engine, await engine.query(sql));
       }),
 
     audit: (params, onProgress = () => {}) =>
       serial(async () => {
+        if (unfinished) throw unfinished;
         const engine = await deps.engine();
         const order = RULES.map((r) => r.id).filter((id) => !params.only || params.only.includes(id));
         return runAudit(engine, {

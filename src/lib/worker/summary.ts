@@ -1,4 +1,5 @@
 /** The size of the dataset loaded in an engine: what the Overview shows first. */
+import type { TableName } from '../data/schema';
 import type { Engine } from '../engine/types';
 import type { DatasetSummary, RatingsOfYear } from './protocol';
 import { leaderSql, partyMemberSql } from '../sql/ratings';
@@ -12,12 +13,15 @@ const BY_YEAR_SQL = sql`
          count(*) FILTER (WHERE subject_type = 'unit') AS units
   FROM ratings GROUP BY year ORDER BY year`.text;
 
-/** Null when no dataset is loaded (the required tables are missing). */
-export async function datasetSummary(engine: Engine): Promise<DatasetSummary | null> {
+/**
+ * Null when no dataset is loaded (the required tables are missing). `loading`: the rows of tables
+ * still being loaded (the load's `later`), counted as parsed, since every parsed row is loaded.
+ */
+export async function datasetSummary(engine: Engine, loading: Partial<Record<TableName, number>> = {}): Promise<DatasetSummary | null> {
   const present = new Set(await engine.tables());
   if (!['units', 'people', 'ratings'].every((t) => present.has(t))) return null;
-  const count = async (table: string): Promise<number | null> =>
-    present.has(table) ? ((await engine.query<{ n: number }>(sql`SELECT count(*) AS n FROM ${ident(table)}`.text))[0].n) : null;
+  const count = async (table: TableName): Promise<number | null> =>
+    loading[table] ?? (present.has(table) ? ((await engine.query<{ n: number }>(sql`SELECT count(*) AS n FROM ${ident(table)}`.text))[0].n) : null);
   const ratingsByYear = await engine.query<RatingsOfYear & Record<string, number>>(BY_YEAR_SQL);
   return {
     // A unit may have several rows, one per placement over the years: units are counted once.

@@ -21,7 +21,10 @@ export const overview = translated({
     missingCol: { year: 'Năm', rated: 'Lượt xếp loại có trong dữ liệu', persons: 'Đảng viên thiếu kết quả', units: 'Tổ chức đảng thiếu kết quả' },
     missingSkipped: (reason: string) => `Chưa rà soát được kết quả còn thiếu: ${reason}.`,
     missingFailed: (error: string) => `Nội dung rà soát kết quả còn thiếu bị lỗi: ${error}`,
-    missingAbsent: 'Bộ công cụ này chưa có nội dung rà soát kết quả còn thiếu: không có cảnh báo không có nghĩa là không thiếu dữ liệu.'
+    missingAbsent: 'Bộ công cụ này chưa có nội dung rà soát kết quả còn thiếu: không có cảnh báo không có nghĩa là không thiếu dữ liệu.',
+    reviewsLoading: 'Đang nạp bản kiểm điểm vào cơ sở dữ liệu; các nội dung rà soát và trang cần đến bản kiểm điểm chờ nạp xong.',
+    reviewsLoadingShort: 'đang nạp…',
+    laterFailed: (error: string) => `Không nạp được bản kiểm điểm, dữ liệu chưa dùng được: ${error}`
   },
   en: {
     checksTitle: 'What the checks found',
@@ -42,7 +45,10 @@ export const overview = translated({
     missingCol: { year: 'Year', rated: 'Ratings in the data', persons: 'Members missing', units: 'Party organisations missing' },
     missingSkipped: (reason) => `Missing ratings could not be checked: ${reason}.`,
     missingFailed: (error) => `The missing-ratings check failed: ${error}`,
-    missingAbsent: 'This build has no missing-ratings check: no flags does not mean no missing data.'
+    missingAbsent: 'This build has no missing-ratings check: no flags does not mean no missing data.',
+    reviewsLoading: 'Loading the self-reviews into the database; the checks and pages that need them wait until they are in.',
+    reviewsLoadingShort: 'loading…',
+    laterFailed: (error) => `The self-reviews could not be loaded, so the data cannot be used: ${error}`
   }
 });
 
