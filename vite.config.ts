@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { demoDataPlugin } from './src/build/demo-data-plugin';
+import { earlyWorkerPlugin } from './src/build/early-worker-plugin';
 import { offlineListPlugin } from './src/build/offline-list-plugin';
 
 export default defineConfig({
-  plugins: [sveltekit(), demoDataPlugin(), offlineListPlugin()],
+  plugins: [sveltekit(), demoDataPlugin(), offlineListPlugin(), earlyWorkerPlugin()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {

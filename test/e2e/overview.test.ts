@@ -104,6 +104,19 @@ describe('Overview on the built site', () => {
     await site.shot('overview-vi');
   });
 
+  it("starts the worker from the page's head, before the first paint, and only that one", async () => {
+    const workers = page.workers().filter((w) => /\/soi\.worker-[^/]*\.js$/.test(w.url()));
+    expect(workers).toHaveLength(1);
+    const marks = await page.evaluate(() => ({
+      created: performance.getEntriesByName('soi:worker-created').map((e) => e.startTime),
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+    }));
+    // One creation, by the <head>'s script: the app adopted that worker instead of making its own.
+    expect(marks.created).toHaveLength(1);
+    expect(marks.paint).toBeDefined();
+    expect(marks.created[0]).toBeLessThan(marks.paint!);
+  });
+
   it('shows the self-reviews as loading after the counts, then loaded, and checks them once they are in', async () => {
     const other = await browser.context.newPage();
     watcher.watchPage(other);

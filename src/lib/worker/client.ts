@@ -2,6 +2,7 @@
  * The page's handle on the worker: typed calls that resolve with the worker's answer, with progress
  * on the way. Pages query the loaded data through `query`; nothing on the main thread runs DuckDB.
  */
+import { EARLY_WORKER_GLOBAL } from './early-worker';
 import type { InputFile } from '../data';
 import type { Row } from '../engine/types';
 import type { AuditResult } from '../rules/run-audit';
@@ -93,9 +94,24 @@ export class SoiClient {
   }
 }
 
-/** Starts our worker (browser only). */
+/** The worker the built page started from its <head> (src/build/early-worker-plugin.ts), if it did and it loaded. */
+function takeEarlyWorker(): Worker | null {
+  const g = globalThis as unknown as Record<string, (Worker & { soiFailed?: string }) | undefined>;
+  const early = g[EARLY_WORKER_GLOBAL] ?? null;
+  delete g[EARLY_WORKER_GLOBAL];
+  if (early?.soiFailed) {
+    early.terminate();
+    return null;
+  }
+  return early;
+}
+
+/** Our worker (browser only): the one the page started early, or a new one. */
 export function createSoiClient(demoBase: string): SoiClient {
-  performance.mark('soi:worker-created');
-  const worker = new Worker(new URL('./soi.worker.ts', import.meta.url), { type: 'module', name: 'soi' });
+  let worker = takeEarlyWorker();
+  if (!worker) {
+    performance.mark('soi:worker-created');
+    worker = new Worker(new URL('./soi.worker.ts', import.meta.url), { type: 'module', name: 'soi' });
+  }
   return new SoiClient(worker, demoBase);
 }

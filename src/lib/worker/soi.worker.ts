@@ -1,48 +1,27 @@
 /// <reference lib="webworker" />
 /**
  * Our one Web Worker: DuckDB (duckdb-wasm, blocking bundle) and the whole pipeline run here, so the
- * page never blocks. DuckDB starts as soon as the worker does, while the first dataset downloads:
- * its WebAssembly module is fetched and compiled first of all, while its JavaScript is imported.
+ * page never blocks. This entry is kept tiny: it asks for DuckDB's WebAssembly module first of all
+ * (fetched and compiled while the rest loads), then imports the worker's code (serve.ts: the
+ * loaders, the checks, DuckDB's JavaScript), holding the page's requests until that is in.
  */
-import type { Engine } from '../engine/types';
-import { engineSteps, epochNow, precompileDuckDB } from '../engine/wasm-module';
-import { dispatch } from './dispatch';
-import type { Request } from './protocol';
-import { createSession } from './session';
+import { epochNow, precompileDuckDB } from '../engine/wasm-module';
+import type { Request, Response } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const workerStarted = epochNow();
 precompileDuckDB();
 
-let starting: Promise<Engine> | null = null;
+const waiting: Request[] = [];
+scope.onmessage = (event: MessageEvent<Request>) => void waiting.push(event.data);
 
-/** The engine, started once; after a failed start the next request tries again. */
-function engine(): Promise<Engine> {
-  if (!starting) {
-    // duckdb-wasm is imported here only, dynamically: it must never load during SSR or in the page.
-    const attempt = import('../engine/browser').then((m) => m.createBrowserEngine());
-    attempt.catch(() => {
-      if (starting === attempt) starting = null;
-    });
-    starting = attempt;
+import('./serve').then(
+  ({ serve }) => serve(scope, workerStarted, waiting),
+  (err: unknown) => {
+    // Without its code the worker can answer nothing: every request, now and later, gets the reason.
+    const message = `không tải được mã của worker (the worker's code could not be loaded): ${err instanceof Error ? err.message : String(err)}`;
+    const fail = (request: Request) => scope.postMessage({ id: request.id, type: 'error', message } satisfies Response);
+    waiting.forEach(fail);
+    scope.onmessage = (event: MessageEvent<Request>) => fail(event.data);
   }
-  return starting;
-}
-engine();
-
-/** A fresh engine for the next dataset: the loaded one is locked down (engine/lockdown.ts). */
-async function renewEngine(): Promise<Engine> {
-  const old = starting;
-  starting = null;
-  await (await old?.catch(() => null))?.close();
-  return engine();
-}
-
-const session = createSession({
-  engine,
-  renewEngine,
-  fetch: (input, init) => fetch(input, init),
-  startSteps: () => ({ workerStarted, ...engineSteps })
-});
-
-scope.onmessage = (event: MessageEvent<Request>) => dispatch(session, event.data, (message) => scope.postMessage(message));
+);
