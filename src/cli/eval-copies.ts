@@ -32,7 +32,7 @@ import { rule as colleagueRule } from '../lib/rules/review_copied_colleague';
 import { rule as priorYearRule } from '../lib/rules/review_copied_prior_year';
 import { rule as weaknessesRule } from '../lib/rules/repeated_weaknesses';
 import {
-  colleagueGroups, docKey, partyMemberPlaces, reviewCorpus, textSettings, weightedFull, weightedWeaknesses, type TextCorpus
+  colleagueGroups, docKey, docOrganisations, reviewCorpus, textSettings, weightedFull, weightedWeaknesses, type TextCorpus
 } from '../lib/rules/review-text';
 import { runAudit, type AuditResult } from '../lib/rules/run-audit';
 import type { ReviewCorpus } from '../lib/text/corpus';
@@ -192,7 +192,7 @@ async function evaluate(engine: Engine, reviews: number, truth: TruthRow[], titl
   out.push('## Precision and recall against the planted truth', '', markdownReport(scoreAudit(result, truth, TEXT_RULES), 5));
 
   // 3. Calibration from each review's best score, with the rules' default settings.
-  const groups = colleagueGroups(corpus, await partyMemberPlaces(engine), 'co_so');
+  const groups = colleagueGroups(corpus, await docOrganisations(engine, corpus), 'co_so');
   const lsh = { lshMinGroup: colleagueRule.defaults.lsh_min_group, lsh: lshForThreshold(s11.compare.threshold, colleagueRule.defaults.lsh_miss_rate) };
   const exhaustive = await searchPairs(corpus, truth, groups, full, s11.compare, lsh, true);
   const scores: [RuleId, Scored, number][] = [
@@ -239,7 +239,8 @@ async function evaluate(engine: Engine, reviews: number, truth: TruthRow[], titl
  */
 async function sweep(engine: Engine, truth: TruthRow[]): Promise<string[]> {
   const out = ['## Settings sweep: lowest planted / highest honest (ratio)', '', '| shingle | stock share | measure | prior year | colleague | weaknesses |', '|---:|---:|---|---|---|---|'];
-  const groups = colleagueGroups(await reviewCorpus(engine, 4), await partyMemberPlaces(engine), 'co_so');
+  const base = await reviewCorpus(engine, 4);
+  const groups = colleagueGroups(base, await docOrganisations(engine, base), 'co_so');
   const generous = { lshMinGroup: 50, lsh: { bands: 60, rows: 2 } };
   for (const n of [3, 4, 5]) {
     const corpus = loaded(await reviewCorpus(engine, n));

@@ -7,7 +7,7 @@
 import { citation, regulationFor } from '../domain/regulations';
 import { repeatedSections } from '../text/copies';
 import {
-  docKey, measureLabel, numberParam, overlapOf, overlapPhrase, partyMemberPlaces, reviewCorpus, reviewTexts, roundScore,
+  docKey, measureLabel, numberParam, overlapOf, overlapPhrase, reviewCorpus, reviewPlaces, reviewTexts, roundScore,
   TEXT_DEFAULTS, textSettings, viDecimal, weightedWeaknesses, type TextParams
 } from './review-text';
 import type { FlagDraft, Rule } from './types';
@@ -44,8 +44,8 @@ export const rule: Rule<Params> = {
     const wf = await weightedWeaknesses(engine, corpus, s);
     const runs = await repeatedSections(corpus, wf, s.compare, years, (f) => onProgress?.(0.7 + 0.15 * f));
     onProgress?.(0.85);
-    const places = await partyMemberPlaces(engine);
     const ref = (d: number) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] });
+    const places = await reviewPlaces(engine, runs.map((r) => ref(r.doc)));
     const texts = await reviewTexts(engine, runs.flatMap((r) => r.chain.slice(-2).map(ref)));
 
     const flags: FlagDraft[] = runs.map((run) => {

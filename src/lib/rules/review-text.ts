@@ -181,32 +181,73 @@ export interface RatingPlace {
   co_so_id: string | null;
 }
 
-/**
- * Where each person was rated as a party member each year: the unit, and its grassroots organisation
- * in the tree of that year.
- */
-export async function partyMemberPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
+/** A party member's rating rows with their grassroots organisation in the tree of the year. */
+const PLACES = sql`SELECT r.subject_id AS person_id, r.year, r.unit_id, g.grassroots_id AS co_so_id
+  FROM ratings r LEFT JOIN unit_years g ON g.year = r.year AND g.unit_id = r.unit_id
+  WHERE ${partyMemberSql('r')}`;
+
+async function withTree(engine: Engine): Promise<void> {
   if (!(await engine.tables()).includes('unit_years')) await createDerivedTables(engine);
-  return memoised(engine, 'places', await tablesIdentity(engine, ['ratings', 'unit_years']), () => readPlaces(engine));
 }
 
-async function readPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
-  const rows = await engine.query<{ person_id: string; year: number; unit_id: string | null; co_so_id: string | null }>(
-    `SELECT r.subject_id AS person_id, r.year, r.unit_id, g.grassroots_id AS co_so_id
-     FROM ratings r LEFT JOIN unit_years g ON g.year = r.year AND g.unit_id = r.unit_id
-     WHERE ${partyMemberSql('r')}`
+/**
+ * Where the writers of the given reviews were rated as party members that year (the unit, and its
+ * grassroots organisation in the tree of that year), by docKey. Only the reviews a rule flags: a
+ * province has a million rating rows, and holding a place for each costs hundreds of megabytes.
+ */
+export async function reviewPlaces(engine: Engine, docs: readonly { personId: string; year: number }[]): Promise<Map<string, RatingPlace>> {
+  await withTree(engine);
+  const wanted = new Set(docs.map((d) => docKey(d.personId, d.year)));
+  const rows = await rowsWhereIn<{ person_id: string; year: number; unit_id: string | null; co_so_id: string | null }>(
+    engine, sql`SELECT * FROM (${PLACES}) p`, sql`person_id`, docs.map((d) => d.personId)
   );
-  // One place object per (unit, organisation): a province's million rows name a few thousand, and
-  // each row would otherwise keep its own two id strings alive for as long as the map.
-  const shared = new Map<string, RatingPlace>();
   const out = new Map<string, RatingPlace>();
   for (const r of rows) {
-    const key = JSON.stringify([r.unit_id, r.co_so_id]);
-    let place = shared.get(key);
-    if (!place) shared.set(key, (place = { unit_id: r.unit_id, co_so_id: r.co_so_id }));
-    out.set(docKey(r.person_id, r.year), place);
+    const k = docKey(r.person_id, r.year);
+    if (wanted.has(k)) out.set(k, { unit_id: r.unit_id, co_so_id: r.co_so_id });
   }
   return out;
+}
+
+/** Per review of a corpus, its writer's grassroots organisation that year: an index into `ids`, −1 for none. */
+export interface DocOrganisations {
+  ids: string[];
+  of: Int32Array;
+}
+
+/**
+ * The grassroots organisation of every review's writer in the tree of its year (as reviewPlaces
+ * gives it), one year of rating rows at a time: the rows of one year are the largest transient, and
+ * what stays is one integer per review and the few thousand organisation ids.
+ */
+export async function docOrganisations(engine: Engine, corpus: CorpusIndex): Promise<DocOrganisations> {
+  await withTree(engine);
+  const personIndex = new Map<string, number>();
+  corpus.persons.forEach((p, i) => personIndex.set(p, i));
+  const ids: string[] = [];
+  const idIndex = new Map<string, number>();
+  const of = new Int32Array(corpus.docYear.length).fill(-1);
+  const years = [...new Set(corpus.docYear)].sort((a, b) => a - b);
+  for (const year of years) {
+    const rows = await engine.query<{ person_id: string; co_so_id: string | null }>(
+      sql`SELECT person_id, co_so_id FROM (${PLACES}) p WHERE year = ${year}`.text
+    );
+    for (const r of rows) {
+      const p = personIndex.get(r.person_id);
+      const d = p === undefined ? undefined : corpus.docsOfPerson[p].find((x) => corpus.docYear[x] === year);
+      if (d === undefined) continue;
+      let o = -1;
+      if (r.co_so_id !== null) {
+        o = idIndex.get(r.co_so_id) ?? -1;
+        if (o < 0) {
+          idIndex.set(r.co_so_id, (o = ids.length));
+          ids.push(r.co_so_id);
+        }
+      }
+      of[d] = o;
+    }
+  }
+  return { ids, of };
 }
 
 /**
@@ -214,18 +255,23 @@ async function readPlaces(engine: Engine): Promise<Map<string, RatingPlace>> {
  * party members in one grassroots organisation (scope co_so), or all reviews of one year (dataset).
  * Ordered by year, then organisation id.
  */
-export function colleagueGroups(corpus: CorpusIndex, places: Map<string, RatingPlace>, scope: 'co_so' | 'dataset'): number[][] {
-  const groups = new Map<string, number[]>();
+export function colleagueGroups(corpus: CorpusIndex, orgs: DocOrganisations, scope: 'co_so' | 'dataset'): number[][] {
+  // Keyed by number (year, organisation), not by a string per review: a province has a million.
+  const width = orgs.ids.length + 1;
+  const groups = new Map<number, number[]>();
   for (let d = 0; d < corpus.docYear.length; d++) {
-    const year = corpus.docYear[d];
-    const coSo = places.get(docKey(corpus.persons[corpus.docPerson[d]], year))?.co_so_id ?? null;
-    if (scope === 'co_so' && coSo === null) continue;
-    const key = scope === 'co_so' ? `${year}\u0000${coSo}` : String(year);
+    const o = orgs.of[d];
+    if (scope === 'co_so' && o < 0) continue;
+    const key = corpus.docYear[d] * width + (scope === 'co_so' ? o : 0);
     const list = groups.get(key);
     if (list) list.push(d);
     else groups.set(key, [d]);
   }
-  return [...groups.keys()].sort().map((k) => groups.get(k) as number[]);
+  const label = (key: number) => {
+    const year = Math.floor(key / width);
+    return scope === 'co_so' ? `${year}\u0000${orgs.ids[key % width]}` : String(year);
+  };
+  return [...groups.keys()].map((k) => [label(k), k] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => groups.get(k) as number[]);
 }
 
 const CHUNK = 500;

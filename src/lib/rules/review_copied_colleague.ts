@@ -11,8 +11,8 @@ import { citation } from '../domain/regulations';
 import { groupCopies, type Match } from '../text/copies';
 import { DEFAULT_LSH_MISS_RATE, lshCatchProbability, lshForThreshold, type LshParams } from '../text/lsh';
 import {
-  choiceParam, colleagueGroups, docKey, honestyClause, measureLabel, numberParam, overlapOf, overlapPhrase, partyMemberPlaces, personNames,
-  reviewCorpus, reviewTexts, roundScore, TEXT_DEFAULTS, textSettings, unitNames, viDecimal, weightedFull, type TextParams
+  choiceParam, colleagueGroups, docKey, docOrganisations, honestyClause, measureLabel, numberParam, overlapOf, overlapPhrase, personNames,
+  reviewCorpus, reviewPlaces, reviewTexts, roundScore, TEXT_DEFAULTS, textSettings, unitNames, viDecimal, weightedFull, type TextParams
 } from './review-text';
 import { percentVi } from './format';
 import type { FlagDraft, Rule } from './types';
@@ -77,11 +77,8 @@ export const rule: Rule<Params> = {
     };
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.5 * f, note));
     const wf = await weightedFull(engine, corpus, s);
-    const places = await partyMemberPlaces(engine);
     const ref = (d: number) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] });
-    const placeOf = (d: number) => places.get(docKey(ref(d).personId, ref(d).year));
-
-    const groups = colleagueGroups(corpus, places, scope);
+    const groups = colleagueGroups(corpus, await docOrganisations(engine, corpus), scope);
     const { matches } = await groupCopies(groups, wf, s.compare, group, (f) => onProgress?.(0.5 + 0.4 * f));
 
     // Each pair flags both of its persons.
@@ -94,6 +91,8 @@ export const rule: Rule<Params> = {
       }
     }
     const involved = [...byDoc.keys()];
+    const places = await reviewPlaces(engine, involved.map(ref));
+    const placeOf = (d: number) => places.get(docKey(ref(d).personId, ref(d).year));
     const texts = await reviewTexts(engine, involved.map(ref));
     const names = await personNames(engine, involved.map((d) => ref(d).personId));
     const orgs = await unitNames(engine, involved.map((d) => placeOf(d)?.co_so_id).filter((x): x is string => !!x));

@@ -6,7 +6,7 @@
 import { citation } from '../domain/regulations';
 import { priorYearCopies } from '../text/copies';
 import {
-  docKey, honestyClause, measureLabel, overlapOf, overlapPhrase, partyMemberPlaces, reviewCorpus, reviewTexts, roundScore,
+  docKey, honestyClause, measureLabel, overlapOf, overlapPhrase, reviewCorpus, reviewPlaces, reviewTexts, roundScore,
   TEXT_DEFAULTS, textSettings, viDecimal, weightedFull, type TextParams
 } from './review-text';
 import { percentVi } from './format';
@@ -31,9 +31,9 @@ export const rule: Rule<TextParams> = {
     const corpus = await reviewCorpus(engine, s.shingleSize, (f, note) => onProgress?.(0.6 * f, note));
     const wf = await weightedFull(engine, corpus, s);
     const found = await priorYearCopies(corpus, wf, s.compare, (f) => onProgress?.(0.6 + 0.3 * f));
-    const places = await partyMemberPlaces(engine);
     const docs = found.flatMap((hits) => [hits[0].doc, hits[0].other]);
     const texts = await reviewTexts(engine, docs.map((d) => ({ personId: corpus.persons[corpus.docPerson[d]], year: corpus.docYear[d] })));
+    const places = await reviewPlaces(engine, found.map((hits) => ({ personId: corpus.persons[corpus.docPerson[hits[0].doc]], year: corpus.docYear[hits[0].doc] })));
 
     const flags: FlagDraft[] = found.map((hits) => {
       const best = hits[0];
