@@ -22,7 +22,7 @@ import { lockDown } from '../lib/engine/lockdown';
 import { createNativeEngine } from '../lib/engine/native';
 import type { Engine } from '../lib/engine/types';
 import { attachParquet, checkParquetSources, exportParquet, parquetSources } from '../lib/data/parquet-dataset';
-import { DatasetError, describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type HeaderMap, type Problem } from '../lib/data';
+import { DatasetError, describeProblem, hasErrors, loadDataset, parseDataset, sortProblems, type HeaderMap, type ParsedDataset, type Problem } from '../lib/data';
 import type { ArchiveLimits } from '../lib/data/archive';
 import { readDatasetFolder } from '../lib/data/read-folder';
 import { flagsToCsv } from '../lib/export/flags-csv';
@@ -183,8 +183,11 @@ export async function auditCommand(argv: string[], io: Io, { stream = true } = {
 
   const t0 = Date.now();
   // --write-parquet writes the reviews' texts: they are loaded then.
-  const streamed = stream && !values['write-parquet'] ? await parseStreamed(dir, { headerMap, archiveLimits }, shingleSizeOf(params)) : null;
-  const parsed = streamed?.parsed ?? (await parseDataset(await readDatasetFolder(dir), { headerMap, archiveLimits }));
+  let streamed = stream && !values['write-parquet'] ? await parseStreamed(dir, { headerMap, archiveLimits }, shingleSizeOf(params)) : null;
+  const corpus = streamed?.corpus;
+  // Dropped once loaded: the engine holds the tables, and a province's parsed columns are hundreds of MB.
+  let parsed: ParsedDataset | null = streamed?.parsed ?? (await parseDataset(await readDatasetFolder(dir), { headerMap, archiveLimits }));
+  streamed = null;
   const problems = sortProblems(parsed.problems);
   reportProblems(dir, problems, io);
   if (hasErrors(problems)) return refuse(out, io);
@@ -193,6 +196,7 @@ export async function auditCommand(argv: string[], io: Io, { stream = true } = {
   try {
     try {
       await loadDataset(engine, parsed);
+      parsed = null;
     } catch (err) {
       // A row DuckDB would not take is bad input like any other: named, exit 1.
       if (!(err instanceof DatasetError)) throw err;
@@ -203,7 +207,7 @@ export async function auditCommand(argv: string[], io: Io, { stream = true } = {
       const written = await exportParquet(engine, values['write-parquet'] as string);
       io.err(`Parquet → ${written.dir}: ${Object.keys(written.files).join(', ')} (${seconds(written.ms)})`);
     }
-    if (streamed) attachStreamedCorpus(engine, streamed.corpus);
+    if (corpus) attachStreamedCorpus(engine, corpus);
     // The checks need no file: from here on no query can read or write one.
     await lockDown(engine);
     return await auditAndWrite(engine, out, params, t0, io);
