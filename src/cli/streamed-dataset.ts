@@ -13,6 +13,7 @@ import type { ParamOverrides } from '../lib/rules/config';
 import { TEXT_DEFAULTS } from '../lib/rules/review-text';
 import { StreamedCorpus } from '../lib/rules/streamed-corpus';
 import { fileByteSource } from '../lib/data/file-byte-source';
+import { HeapCeiling } from './heap-ceiling';
 
 /** The shingle size the text rules will ask for (the corpus is built at it while streaming). */
 export function shingleSizeOf(params: ParamOverrides): number {
@@ -28,11 +29,14 @@ export async function parseStreamed(dir: string, options: ParseOptions, shingleS
   const names = (await listDatasetFolder(dir)).map((f) => f.name);
   const csvs = names.filter(isReviewsCsv);
   if (!csvs.length && !names.some(isReviewFile)) return null;
-  const corpus = new StreamedCorpus((name) => fileByteSource(name, path.join(dir, name)), shingleSize);
+  // Every read of a review file, first pass and read-backs, checks the heap's soft ceiling.
+  const ceiling = new HeapCeiling();
+  const open = (name: string) => ceiling.guard(fileByteSource(name, path.join(dir, name)));
+  const corpus = new StreamedCorpus(open, shingleSize);
   const files = await readDatasetFolder(dir, { leaveOut: isReviewsCsv, readLazily: isReviewFile });
   const parsed = await parseDataset(files, {
     ...options,
-    streamedSources: (problems) => csvs.map((name) => streamedReviewsCsv(fileByteSource(name, path.join(dir, name)), problems, corpus.sink)),
+    streamedSources: (problems) => csvs.map((name) => streamedReviewsCsv(open(name), problems, corpus.sink)),
     reviewSink: corpus.sink
   });
   return (parsed.columns.reviews?.length ?? 0) === corpus.rows ? { parsed, corpus } : null;
