@@ -119,17 +119,18 @@ const READ_GAP = 1 << 16;
 const READ_SPAN = 1 << 23;
 
 /**
- * The texts of many reviews of one file, in the order given: records read in file order, those
- * close together in one piece, so that reading back a person's or an organisation's reviews costs
- * a few reads, not one each.
+ * The texts of many reviews of one file: records read in file order, those close together in one
+ * piece, so that reading back a person's or an organisation's reviews costs a few reads, not one
+ * each. `visit(i, text)` gets each text as it is decoded (i: its position in `at`), in file order:
+ * a caller that uses each text at once lets it go before the next, while it is still young garbage.
  */
-export async function readReviewsBack(source: ByteSource, at: readonly ReviewLocation[]): Promise<(string | null)[]> {
-  const out: (string | null)[] = new Array(at.length).fill(null);
+export async function forEachReviewBack(source: ByteSource, at: readonly ReviewLocation[], visit: (i: number, text: string | null) => void): Promise<void> {
   const order = at.map((_, i) => i).sort((a, b) => at[a].start - at[b].start);
   for (let i = 0; i < order.length; ) {
     const first = at[order[i]];
     if (first.end < 0) {
-      out[order[i++]] = await readReviewBack(source, first);
+      visit(order[i], await readReviewBack(source, first));
+      i++;
       continue;
     }
     let j = i + 1;
@@ -138,8 +139,14 @@ export async function readReviewsBack(source: ByteSource, at: readonly ReviewLoc
     const bytes = await source.read(first.start, end);
     for (; i < j; i++) {
       const r = at[order[i]];
-      out[order[i]] = reviewOfRecord(bytes.subarray(r.start - first.start, r.end - first.start), r.field);
+      visit(order[i], reviewOfRecord(bytes.subarray(r.start - first.start, r.end - first.start), r.field));
     }
   }
+}
+
+/** The texts of many reviews of one file, in the order given (forEachReviewBack). */
+export async function readReviewsBack(source: ByteSource, at: readonly ReviewLocation[]): Promise<(string | null)[]> {
+  const out: (string | null)[] = new Array(at.length).fill(null);
+  await forEachReviewBack(source, at, (i, text) => (out[i] = text));
   return out;
 }

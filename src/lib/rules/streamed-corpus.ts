@@ -7,8 +7,8 @@
  * evidence, the texts are read back from their files by byte range.
  */
 import type { ByteSource } from '../data/byte-source';
-import { readReviewBack, readReviewsBack, type ReviewLocation, type StreamedReview } from '../data/streamed-reviews';
-import { CompactCorpusBuilder, READ_BATCH, type CompactCorpus, type ReviewTexts } from '../text/compact-corpus';
+import { forEachReviewBack, readReviewBack, type ReviewLocation, type StreamedReview } from '../data/streamed-reviews';
+import { CompactCorpusBuilder, READ_BATCH, textsOf, type CompactCorpus, type ReviewTexts } from '../text/compact-corpus';
 
 /** A growable array of file offsets (up to 2^53: files past 4 GB). */
 class F64Buffer {
@@ -89,7 +89,7 @@ export class StreamedCorpus implements ReviewTexts {
     for (let d = 0; d < this.size; d += READ_BATCH) {
       onProgress?.(d / this.size, `đọc lại bản kiểm điểm (reading the reviews again)`);
       const docs = Array.from({ length: Math.min(READ_BATCH, this.size - d) }, (_, k) => d + k);
-      const texts = await this.texts(docs);
+      const texts = await textsOf(this, docs);
       for (let k = 0; k < docs.length; k++) other.add(corpus.persons[corpus.docPerson[docs[k]]], corpus.docYear[docs[k]], texts[k] ?? '');
     }
     return other.finish(this);
@@ -109,20 +109,17 @@ export class StreamedCorpus implements ReviewTexts {
     return readReviewBack(this.open(at.file), at);
   }
 
-  /** The texts of many reviews, read back file by file in file order. */
-  async texts(docs: readonly number[]): Promise<(string | null)[]> {
-    const out: (string | null)[] = new Array(docs.length).fill(null);
+  /** The texts of many reviews, read back file by file in file order, each given to `visit` as it is read. */
+  async eachText(docs: readonly number[], visit: (k: number, text: string | null) => void): Promise<void> {
     const byFile = new Map<number, number[]>();
-    docs.forEach((d, i) => {
+    docs.forEach((d, k) => {
       const f = this.fileOf.data[d];
       const list = byFile.get(f);
-      if (list) list.push(i);
-      else byFile.set(f, [i]);
+      if (list) list.push(k);
+      else byFile.set(f, [k]);
     });
     for (const [f, positions] of byFile) {
-      const texts = await readReviewsBack(this.open(this.files[f]), positions.map((i) => this.location(docs[i])));
-      positions.forEach((i, k) => (out[i] = texts[k]));
+      await forEachReviewBack(this.open(this.files[f]), positions.map((k) => this.location(docs[k])), (i, text) => visit(positions[i], text));
     }
-    return out;
   }
 }

@@ -46,8 +46,8 @@ export class CompactWeightedField implements WeightedSets {
     const missing = [...wanted].filter((d) => !held.has(d));
     this.held = held;
     if (!missing.length) return;
-    const texts = await this.corpus.source.texts(missing);
-    for (let k = 0; k < missing.length; k++) held.set(missing[k], this.weightedSet(missing[k], texts[k]));
+    // Each text shingled as it is read, never a batch of them held.
+    await this.corpus.source.eachText(missing, (k, text) => held.set(missing[k], this.weightedSet(missing[k], text)));
   }
 
   /** The shingles of a text that carry weight, as sorted ids; notes the review's count and total. */

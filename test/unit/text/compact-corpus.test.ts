@@ -62,10 +62,10 @@ function counting(source: ReviewTexts): ReviewTexts & { read: number; largest: n
   const c = {
     read: 0,
     largest: 0,
-    texts: (docs: readonly number[]) => {
+    eachText: (docs: readonly number[], visit: (k: number, text: string | null) => void) => {
       c.read += docs.length;
       c.largest = Math.max(c.largest, docs.length);
-      return source.texts(docs);
+      return source.eachText(docs, visit);
     }
   };
   return c;
