@@ -22,6 +22,10 @@ class F64Buffer {
     }
     this.data[this.length++] = x;
   }
+  /** Gives back the room grown for more (up to half the buffer) once nothing more is added. */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  }
 }
 
 export class StreamedCorpus implements ReviewTexts {
@@ -81,6 +85,7 @@ export class StreamedCorpus implements ReviewTexts {
     if (this.builder) {
       const builder = this.builder;
       this.builder = null;
+      for (const b of [this.fileOf, this.starts, this.ends, this.fields]) b.trim();
       this.corpus = builder.finish(this, (f) => onProgress?.(f, 'đếm lại cụm từ (counting shingles again)'));
     }
     const corpus = await (this.corpus as Promise<CompactCorpus>);
