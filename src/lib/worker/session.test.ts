@@ -109,6 +109,19 @@ describe('worker session', () => {
     expect(audit.flags).toEqual(again.flags);
   });
 
+  it('answers a served folder without self-reviews before the tree of each year is built; queries wait for the tree', async () => {
+    const noReviews = files.filter((f) => f.name !== 'reviews.csv');
+    await w.engine.exec('DROP TABLE IF EXISTS unit_years');
+    const s = createSession({ engine: async () => w.engine, fetch: folderFetch(noReviews, []) });
+    const result = await s.load({ kind: 'url', base: 'http://soi.test/demo/' });
+    expect(result.accepted).toBe(true);
+    expect(result.later).toBeUndefined();
+    expect(result.summary!.reviews).toBeNull();
+    expect(await w.engine.tables()).not.toContain('unit_years');
+    const [years] = await Promise.all([s.query('SELECT count(DISTINCT year) AS n FROM unit_years'), s.settled()]);
+    expect(years[0].n).toBeGreaterThan(0);
+  });
+
   it('answers no query on a dataset whose self-reviews failed to load after the answer, until the next load', async () => {
     let fail = true;
     const e = w.engine;

@@ -4,6 +4,7 @@
  * Requests run one at a time, so a query never sees a half-loaded dataset.
  */
 import { DatasetError, hasErrors, loadDataset, loadLater, parseDataset, type InputFile, type ParsedDataset } from '../data';
+import { createDerivedTables } from '../data/derived';
 import type { TableName } from '../data/schema';
 import { lockDown } from '../engine/lockdown';
 import type { Engine, Row } from '../engine/types';
@@ -169,12 +170,13 @@ export function createSession(deps: SessionDeps): Session {
         const summary = await stage('summary', () => datasetSummary(engine, laterCounts));
         if (accepted && later) {
           // Queued now, so it runs before any request the answer leads to.
-          const held = parsed!;
+          // Only what is still to load is kept: a dataset without reviews lets go of its parse now.
+          const held = later.length ? parsed : null;
           unfinished = null;
           rest = serial(async () => {
             const t0 = performance.now();
             try {
-              await loadLater(engine, held, later);
+              await (held ? loadLater(engine, held, later) : createDerivedTables(engine));
               if (deps.renewEngine) await lockDown(engine);
             } catch (err) {
               unfinished = err instanceof Error ? err : new Error(String(err));
