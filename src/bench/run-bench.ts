@@ -10,7 +10,7 @@ import type { Engine } from '../lib/engine/types';
 import { bigfileCase } from './cases/bigfile';
 import { browserCases } from './cases/browser';
 import { copiesCase, exhaustiveColleagueCase, inScopePairs } from './cases/copies';
-import { streamedCopiesCase } from './cases/streamed-copies';
+import { cliCopiesCase } from './cases/cli-copies';
 import { browserCopiesCase } from './cases/browser-copies';
 import { loadCase } from './cases/load';
 import { loadReviewsNative } from './cases/native-reviews';
@@ -106,11 +106,10 @@ async function copiesCases(o: BenchOptions, sink: RecordSink, ds: BenchDataset, 
     });
     return;
   }
-  // The command line's path first, before any case loads the texts: the reviews streamed, never loaded.
-  const csv = path.join(ds.dir, 'reviews.csv');
-  if (name === 'native' && existsSync(csv)) {
-    log(`${scale} native: copies with the reviews streamed`);
-    sink.emit(await streamedCopiesCase(engine, name, scale, csv, scale === 'province' ? o.provinceCopies : o.copies));
+  // The command line's path: `npm run audit` in a process of its own, the reviews streamed.
+  if (name === 'native' && existsSync(path.join(ds.dir, 'reviews.csv'))) {
+    log(`${scale} native: copies by npm run audit, the reviews streamed`);
+    sink.emit(await cliCopiesCase(ds.dir, scale, scale === 'province' ? o.provinceCopies : o.copies));
   }
   if (!o.loadedCopies) return;
   if (!loaderHadReviews) {
