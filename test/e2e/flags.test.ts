@@ -77,6 +77,20 @@ async function download(p: Page, testId: string, name: string): Promise<Buffer> 
 }
 
 describe('Audit list and case review on the built site', () => {
+  it('stops the checks when asked (no partial list anywhere), then runs them again on request', async () => {
+    await page.goto(server.url);
+    // The Overview starts the checks on the demo by itself; the text checks take seconds in the tab.
+    await page.getByTestId('audit-stop').click();
+    await expect(page.getByTestId('audit-stopped').textContent()).resolves.toContain('Đã dừng rà soát');
+    await site.shot('audit-stopped');
+    await page.getByRole('link', { name: 'Danh sách cảnh báo' }).click();
+    await page.getByTestId('audit-stopped').waitFor();
+    expect(await page.getByTestId('flag-count').count()).toBe(0);
+    await page.getByTestId('audit-run-again').press('Enter');
+    await waitForList(page);
+    expect((await shown(page)).total).toBeGreaterThan(0);
+  });
+
   it('goes from the overview to the audit list, which shows every flag and the checks that did not run', async () => {
     await page.goto(server.url);
     await page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 });

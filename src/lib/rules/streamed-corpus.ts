@@ -86,7 +86,15 @@ export class StreamedCorpus implements ReviewTexts {
       const builder = this.builder;
       this.builder = null;
       for (const b of [this.fileOf, this.starts, this.ends, this.fields]) b.trim();
-      this.corpus = builder.finish(this, (f) => onProgress?.(f, 'đếm lại cụm từ (counting shingles again)'));
+      // Made once and shared by every later run: a run stopped meanwhile (its progress callback
+      // throws) must not leave it broken, so the stop waits for the next step after it.
+      this.corpus = builder.finish(this, (f) => {
+        try {
+          onProgress?.(f, 'đếm lại cụm từ (counting shingles again)');
+        } catch {
+          /* stopped: noticed once the corpus is made */
+        }
+      });
     }
     const corpus = await (this.corpus as Promise<CompactCorpus>);
     if (shingleSize === this.shingleSize) return corpus;

@@ -91,6 +91,8 @@ export type Method = keyof Methods;
 
 /** The error a cancelled load fails with. */
 export const CANCELLED = 'đã hủy nạp dữ liệu (loading cancelled)';
+/** The error a stopped audit fails with (no partial list comes back). */
+export const AUDIT_CANCELLED = 'đã dừng rà soát (checks stopped)';
 
 export type Stage = 'engine' | 'fetch' | 'read' | 'parse' | 'load' | 'summary' | 'audit';
 

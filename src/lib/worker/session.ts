@@ -12,7 +12,7 @@ import { RULES } from '../rules/registry';
 import { runAudit, type AuditResult } from '../rules/run-audit';
 import { fetchDataset } from './fetch-dataset';
 import { readPicked } from './read-picked';
-import { CANCELLED, type AuditParams, type LoadResult, type LoadSource, type PickedFile, type Progress, type Stage } from './protocol';
+import { AUDIT_CANCELLED, CANCELLED, type AuditParams, type LoadResult, type LoadSource, type PickedFile, type Progress, type Stage } from './protocol';
 import { blobByteSource } from '../data/byte-source';
 import { splitExtension } from '../data/input-files';
 import type { Problem } from '../data/problems';
@@ -28,7 +28,7 @@ export interface Session {
   load(source: LoadSource, onProgress?: OnProgress): Promise<LoadResult>;
   query(sql: string): Promise<Row[]>;
   audit(params: AuditParams, onProgress?: OnProgress): Promise<AuditResult>;
-  /** Stops the load under way between two pieces of a streamed file; it fails with CANCELLED. The loaded data stays. */
+  /** Stops the load under way between two pieces of a streamed file (it fails with CANCELLED; the loaded data stays), and the audits under way or queued (they fail with AUDIT_CANCELLED, with no partial list). */
   cancel(): boolean;
   /**
    * Resolves once what the last load left for after its answer (LoadResult.later) is loaded, with
@@ -91,6 +91,8 @@ export function createSession(deps: SessionDeps): Session {
   let rest: Promise<{ ms: number }> = Promise.resolve({ ms: 0 });
   /** Why the last load's rest failed: the engine holds part of a dataset, so nothing may query it. */
   let unfinished: Error | null = null;
+  /** The audits under way or waiting in the queue, to stop. */
+  const audits = new Set<AbortController>();
   function serial<T>(job: () => Promise<T>): Promise<T> {
     const next = queue.then(job);
     queue = next.catch(() => undefined);
@@ -196,8 +198,9 @@ export function createSession(deps: SessionDeps): Session {
     settled: () => rest,
 
     cancel() {
-      if (!loading) return false;
-      loading.abort();
+      if (!loading && !audits.size) return false;
+      loading?.abort();
+      for (const a of audits) a.abort(new Error(AUDIT_CANCELLED));
       return true;
     },
 
@@ -208,16 +211,21 @@ export function createSession(deps: SessionDeps): Session {
         return withStreamedTexts(engine, await engine.query(sql));
       }),
 
-    audit: (params, onProgress = () => {}) =>
-      serial(async () => {
+    audit: (params, onProgress = () => {}) => {
+      // Registered at once: a stop asked while the audit waits in the queue (behind a load) counts.
+      const stop = new AbortController();
+      audits.add(stop);
+      return serial(async () => {
         if (unfinished) throw unfinished;
         const engine = await deps.engine();
         const order = RULES.map((r) => r.id).filter((id) => !params.only || params.only.includes(id));
         return runAudit(engine, {
           ...params,
+          signal: stop.signal,
           onProgress: (rule, fraction) =>
             onProgress({ stage: 'audit', fraction: (Math.max(0, order.indexOf(rule)) + fraction) / Math.max(1, order.length), detail: rule })
         });
-      })
+      }).finally(() => audits.delete(stop));
+    }
   };
 }

@@ -13,7 +13,7 @@ import { createWasmNodeEngine } from '../engine/wasm-node';
 import type { Engine } from '../engine/types';
 import { reviewSql } from '../ui/evidence/queries';
 import { sql } from '../sql/template';
-import { CANCELLED, type Progress } from './protocol';
+import { AUDIT_CANCELLED, CANCELLED, type Progress } from './protocol';
 import { createSession } from './session';
 
 const DEMO = path.resolve('data/demo');
@@ -76,5 +76,34 @@ describe('worker session with a picked reviews.csv', () => {
     expect(s.cancel()).toBe(false);
     const [{ n }] = await engine.query<{ n: number }>(sql`SELECT count(*) AS n FROM reviews WHERE text <> ${STREAMED_TEXT}`.text);
     expect(n).toBe(3965);
+  }, 600_000);
+
+  it('stops the checks when asked, inside a text check or between two checks, with no partial list; the next run gives the whole list', async () => {
+    const { session: s } = await session();
+    const picked = files.map((f) => ({ name: f.name, file: new Blob([f.bytes.slice()]) }));
+    expect((await s.load({ kind: 'picked', files: picked })).accepted).toBe(true);
+    const seen: string[] = [];
+    const stopped = s.audit({ only: [...TEXT_RULES] }, (p) => {
+      seen.push(p.detail ?? '');
+      if (p.detail === 'review_copied_colleague') s.cancel();
+    });
+    await expect(stopped).rejects.toThrow(AUDIT_CANCELLED);
+    expect(seen).toContain('review_copied_colleague');
+    expect(seen).not.toContain('repeated_weaknesses');
+    expect(s.cancel()).toBe(false);
+
+    // The SQL checks report no progress and the engine never yields inside one: the stop is
+    // noticed before the next check.
+    const all = s.audit({});
+    setTimeout(() => s.cancel(), 0);
+    await expect(all).rejects.toThrow(AUDIT_CANCELLED);
+
+    // The corpus the stopped runs shared is whole: the same flags as a session never stopped.
+    const again = await s.audit({ only: [...TEXT_RULES] });
+    const fresh = await session();
+    expect((await fresh.session.load({ kind: 'picked', files: picked })).accepted).toBe(true);
+    const want = await fresh.session.audit({ only: [...TEXT_RULES] });
+    expect(want.flags.length).toBe(11);
+    expect(again.flags).toEqual(want.flags);
   }, 600_000);
 });

@@ -124,3 +124,21 @@ describe('compact corpus against the corpus holding every set', () => {
         for (const d of loaded.docYear.keys()) expect(newFull.informativeCount(d)).toBe(oldFull.informativeCount(d));
       });
 });
+
+describe('a streamed corpus shared by later runs', () => {
+  it('is made whole even when the run that asked for it is stopped while it is made (its progress callback throws)', async () => {
+    const source = READERS['a Blob (a picked file)']('reviews.csv', csvOf(ORDERS['by year']));
+    const corpus = new StreamedCorpus(() => source, 4);
+    await parseDataset([], { streamedSources: (problems) => [streamedReviewsCsv(source, problems, corpus.sink)] });
+    let calls = 0;
+    const stopped = await corpus.corpusOf(4, () => {
+      calls++;
+      throw new Error('stopped');
+    });
+    // Reviews ordered by year: each person's counts are taken back while the corpus is made, with progress.
+    expect(calls).toBeGreaterThan(0);
+    const want = loadedCorpus(ORDERS['by year']);
+    expectSameField(stopped.full, want.full);
+    expect(await corpus.corpusOf(4)).toBe(stopped);
+  });
+});

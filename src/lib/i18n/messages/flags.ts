@@ -8,6 +8,9 @@ export const flags = translated({
   vi: {
     title: 'Danh sách cảnh báo',
     running: 'Đang rà soát…',
+    stop: 'Dừng rà soát',
+    stopped: 'Đã dừng rà soát theo yêu cầu: chưa có danh sách cảnh báo.',
+    runAgain: 'Rà soát lại',
     failed: 'Không chạy được các nội dung rà soát',
     noData: 'Chưa có dữ liệu: hãy nạp một bộ dữ liệu trước.',
     loadingData: 'Đang nạp dữ liệu…',
@@ -98,6 +101,9 @@ export const flags = translated({
   en: {
     title: 'Audit list',
     running: 'Running the checks…',
+    stop: 'Stop the checks',
+    stopped: 'The checks were stopped as asked: there is no list of flags yet.',
+    runAgain: 'Run the checks again',
     failed: 'The checks could not run',
     noData: 'No data yet: load a dataset first.',
     loadingData: 'Loading data…',

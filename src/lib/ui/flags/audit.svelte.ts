@@ -8,10 +8,10 @@ import { ruleSettings } from '../../settings/settings.svelte';
 import type { AuditResult } from '../../rules/run-audit';
 import type { ParamOverrides } from '../../rules/config';
 import { successorMap } from './successors';
-import type { Progress } from '../../worker/protocol';
+import { AUDIT_CANCELLED, type Progress } from '../../worker/protocol';
 
 class AuditState {
-  status = $state<'idle' | 'running' | 'ready' | 'failed'>('idle');
+  status = $state<'idle' | 'running' | 'ready' | 'failed' | 'stopped'>('idle');
   progress = $state<Progress | null>(null);
   result = $state.raw<AuditResult | null>(null);
   /** The parameter overrides the result was computed with: the evidence page recomputes with them. */
@@ -27,16 +27,25 @@ class AuditState {
   private forSettings = -1;
   private running: Promise<void> | null = null;
 
-  /** Runs the audit unless the current dataset's result is already here. */
-  ensure(): Promise<void> {
+  /**
+   * Runs the audit unless the current dataset's result is already here, or the user stopped it for
+   * this dataset and these settings (`again` runs it anyway: the user asked).
+   */
+  ensure(again = false): Promise<void> {
     const load = dataset.result;
     if (dataset.status !== 'ready' || !load) return Promise.resolve();
     ruleSettings.restore();
-    if (this.forLoad === load && this.forSettings === ruleSettings.version && (this.status === 'ready' || this.running)) return this.running ?? Promise.resolve();
+    const done = this.status === 'ready' || (this.status === 'stopped' && !again) || this.running;
+    if (this.forLoad === load && this.forSettings === ruleSettings.version && done) return this.running ?? Promise.resolve();
     this.forLoad = load;
     this.forSettings = ruleSettings.version;
     this.running = this.run().finally(() => (this.running = null));
     return this.running;
+  }
+
+  /** Stops the audit under way (between two pieces of work): no partial list is shown. */
+  stop(): void {
+    if (this.status === 'running') void dataset.soi.cancel();
   }
 
   private async run(): Promise<void> {
@@ -59,8 +68,9 @@ class AuditState {
       this.status = 'ready';
       performance.mark('soi:audit-ready', { detail: { flags: result.flags.length } });
     } catch (err) {
-      this.status = 'failed';
-      this.error = err instanceof Error ? err.message : String(err);
+      const message = err instanceof Error ? err.message : String(err);
+      this.status = message === AUDIT_CANCELLED ? 'stopped' : 'failed';
+      this.error = this.status === 'failed' ? message : null;
     } finally {
       this.progress = null;
     }
