@@ -97,6 +97,12 @@ describe('worker session with a picked reviews.csv', () => {
     const all = s.audit({});
     setTimeout(() => s.cancel(), 0);
     await expect(all).rejects.toThrow(AUDIT_CANCELLED);
+    // Stopped while still waiting in the worker's queue (behind a query): it never starts.
+    const query = s.query('SELECT count(*) AS n FROM ratings');
+    const queued = s.audit({});
+    expect(s.cancel()).toBe(true);
+    await expect(queued).rejects.toThrow(AUDIT_CANCELLED);
+    await expect(query).resolves.toHaveLength(1);
 
     // The corpus the stopped runs shared is whole: the same flags as a session never stopped.
     const again = await s.audit({ only: [...TEXT_RULES] });
