@@ -21,11 +21,13 @@ const USAGE = `Cách dùng / usage: npm run audit-provinces -- <thư mục các 
 
 /**
  * Peak memory of one province's audit, from the size of its folder: a base for Node and DuckDB, and
- * 0.65 times the folder. Measured with the self-reviews streamed and no shingle set kept: a
- * district's 319 MB folder peaks at 0.61 GB, a province's 3.2 GB at 2.4 GB (docs/benchmarks.md).
+ * 0.45 times the folder. Measured with the self-reviews streamed, no shingle set kept and the soft
+ * heap ceiling: a district's 319 MB folder peaks at 363 MB, a province's 3.2 GB at 1.31 GB
+ * (docs/benchmarks.md); the line through both is ≈ 260 MB + 0.34 × the folder, and the margin is
+ * for free text, whose shingle tables grow with the vocabulary rather than the folder.
  */
 export function provincePeakMb(folderBytes: number): number {
-  return Math.round(420 + (folderBytes / 2 ** 20) * 0.65);
+  return Math.round(300 + (folderBytes / 2 ** 20) * 0.45);
 }
 
 /** Workers at once: one per core, no more than the free memory holds at each one's peak, at least one. */
