@@ -37,7 +37,7 @@ describe('bench command line', () => {
     expect(parseBenchArgs(['--national', 'none']).nationalSlices).toEqual([]);
   });
 
-  it('--targets measures exactly the five measurements the targets compare, the province from the folder given', () => {
+  it('--targets measures exactly the six measurements the targets compare, the province from the folder given', () => {
     const o = parseBenchArgs(['--targets', '--dataset', '/tmp/p']);
     expect(o.only).toEqual(TARGET_MEASUREMENTS);
     // The demo's page load needs no dataset: the province is the one folder.
@@ -49,10 +49,11 @@ describe('bench command line', () => {
     expect(wants(o, 'copies', 'province', 'browser')).toBe(true);
     expect(wants(o, 'copies', 'province', 'native')).toBe(true);
     expect(wants(o, 'rules', 'province', 'wasm')).toBe(true);
+    expect(wants(o, 'rules', 'province', 'browser')).toBe(true);
     expect(wants(o, 'load', 'demo', 'browser')).toBe(true);
     // Not the other combinations of those cases, engines and scales.
     expect(wants(o, 'copies', 'province', 'wasm')).toBe(false);
-    expect(wants(o, 'rules', 'province', 'browser')).toBe(false);
+    expect(wants(o, 'rules', 'demo', 'browser')).toBe(false);
     expect(wants(o, 'load', 'province', 'native')).toBe(false);
     expect(wants(o, 'load', 'province', 'browser')).toBe(false);
   });
