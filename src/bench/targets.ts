@@ -72,21 +72,25 @@ function copiesChecks(records: readonly BenchRecord[]): TargetCheck[] {
   ];
 }
 
+const RULES_LABELS = {
+  wasm: { target: 'SQL checks at province, wasm ÷ native', name: 'wasm' },
+  browser: { target: "SQL checks at province, the tab's wasm ÷ native", name: 'tab' }
+} as const;
+
 /**
  * The SQL checks on duckdb-wasm ÷ native DuckDB: `wasm` is duckdb-wasm in Node (the bundle the tests
  * run, as the issue names it); `browser` is the built site's worker in Chromium, what users run.
  */
 function rulesCheck(records: readonly BenchRecord[], engine: 'wasm' | 'browser'): TargetCheck {
-  const rules = (engine: string) => last(records, (r) => r.case === 'rules' && r.scale === 'province' && r.engine === engine && plain(r));
-  const wasm = rules(engine);
+  const rules = (e: string) => last(records, (r) => r.case === 'rules' && r.scale === 'province' && r.engine === e && plain(r));
+  const measured = rules(engine);
   const native = rules('native');
-  const target = engine === 'wasm' ? 'SQL checks at province, wasm ÷ native' : "SQL checks at province, the tab's wasm ÷ native";
-  const name = engine === 'wasm' ? 'wasm' : 'tab';
-  if (!wasm || !native)
-    return check(target, null, '≤', 2, [wasm ? '' : missing(records, 'rules', engine, 'province'), native ? '' : missing(records, 'rules', 'native', 'province')].filter(Boolean).join('; '));
-  const ratio = Math.round(((wasm.ms as number) / (native.ms as number)) * 100) / 100;
-  const n = typeof wasm.rules === 'number' ? `${wasm.rules} ` : '';
-  return check(target, ratio, '≤', 2, `${n}checks: ${name} ${fmtS(wasm.ms as number)}, native ${fmtS(native.ms as number)}: ${ratio} ×${cpuNote(wasm, native)}${loadNote(wasm, native)}`);
+  const { target, name } = RULES_LABELS[engine];
+  if (!measured || !native)
+    return check(target, null, '≤', 2, [measured ? '' : missing(records, 'rules', engine, 'province'), native ? '' : missing(records, 'rules', 'native', 'province')].filter(Boolean).join('; '));
+  const ratio = Math.round(((measured.ms as number) / (native.ms as number)) * 100) / 100;
+  const n = typeof measured.rules === 'number' ? `${measured.rules} ` : '';
+  return check(target, ratio, '≤', 2, `${n}checks: ${name} ${fmtS(measured.ms as number)}, native ${fmtS(native.ms as number)}: ${ratio} ×${cpuNote(measured, native)}${loadNote(measured, native)}`);
 }
 
 function demoCheck(records: readonly BenchRecord[]): TargetCheck {
